@@ -1,0 +1,275 @@
+//! Extraction: one decoded document in, the article's fields out.
+//!
+//! Stages, numbered as the code comments number them:
+//! 1. choose the extractor by content (HTML page or plain-text dump);
+//! 2. split the source into blocks and extract fields and body (`html`, `text`);
+//! 3. merge the container's hints (a crawler's url, title, date);
+//! 4. detect the language where the page did not say it;
+//! 5. build the record.
+
+pub mod authors;
+pub mod dates;
+pub mod html;
+pub mod text;
+
+use crate::input::Document;
+use crate::record::{
+    Candidates, ExtractionInfo, Fields, Record, SCHEMA_VERSION, SourceInfo, Status,
+};
+
+/// What a block of the source became.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// Part of the article body.
+    Body,
+    Title,
+    Subtitle,
+    Date,
+    Byline,
+    Caption,
+    Credit,
+    /// Dropped: menus, share bars, footers, related lists, icon names.
+    Boilerplate,
+}
+
+/// A unit of the source the curator can keep or drop: a line of a text dump, a text block of a page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub text: String,
+    pub role: Role,
+    /// Line in the decoded source where the block starts (from 0), for the raw pane; for HTML, the line of the
+    /// element's start tag when known, else 0.
+    pub line: usize,
+    /// For HTML blocks, the element's tag name (`p`, `h2`, `li`, …); empty for text dumps.
+    pub tag: String,
+}
+
+impl Block {
+    pub fn is_body(&self) -> bool {
+        self.role == Role::Body
+    }
+}
+
+/// The extractor's result for one document.
+#[derive(Debug, Clone, Default)]
+pub struct Extracted {
+    pub fields: Fields,
+    /// Every block of the source, in order, with what it became. The body is the `Body` blocks joined.
+    pub blocks: Vec<Block>,
+    pub candidates: Candidates,
+    pub warnings: Vec<String>,
+}
+
+impl Extracted {
+    /// Indexes of blocks that are not in the body.
+    pub fn dropped(&self) -> Vec<usize> {
+        self.blocks
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| !b.is_body())
+            .map(|(i, _)| i)
+            .collect()
+    }
+}
+
+/// The body as the kept blocks give it: paragraphs separated by one blank line.
+pub fn body_from_blocks(blocks: &[Block]) -> String {
+    let mut out = String::new();
+    for b in blocks.iter().filter(|b| b.is_body()) {
+        let t = b.text.trim();
+        if t.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str("\n\n");
+        }
+        out.push_str(t);
+    }
+    out
+}
+
+/// Stage 1–4: extracts the article from a decoded document.
+pub fn extract(doc: &Document) -> Extracted {
+    // 1–2. By content.
+    let mut ex = if doc.content_is_html {
+        html::extract(&doc.text)
+    } else {
+        text::extract(&doc.text)
+    };
+    // 3. A crawler's own fields are evidence the page itself may lack.
+    merge_hints(&mut ex, doc);
+    // 4. Language.
+    if ex.fields.language.is_none() {
+        ex.fields.language = detect_language(&ex.fields.body);
+    }
+    ex.warnings.extend(doc.warnings.iter().cloned());
+    ex
+}
+
+fn merge_hints(ex: &mut Extracted, doc: &Document) {
+    let h = &doc.hints;
+    let f = &mut ex.fields;
+    if f.url.is_none() {
+        f.url = h.url.clone();
+    }
+    if f.title.is_none() {
+        f.title = h.title.clone();
+    }
+    if f.published.is_none() {
+        f.published = h.date.clone();
+    }
+    if f.authors.is_empty() {
+        f.authors = h.authors.clone();
+    }
+    if f.language.is_none() {
+        f.language = h.language.clone();
+    }
+    if f.site.is_none() {
+        f.site = h.site.clone();
+    }
+}
+
+/// ISO 639-1 code of the body's language, when the text is long enough to tell.
+pub fn detect_language(text: &str) -> Option<String> {
+    let sample: String = text.chars().take(4000).collect();
+    let info = whatlang::detect(&sample)?;
+    if !info.is_reliable() && sample.chars().count() < 200 {
+        return None;
+    }
+    iso639_1(info.lang()).map(str::to_string)
+}
+
+fn iso639_1(lang: whatlang::Lang) -> Option<&'static str> {
+    use whatlang::Lang::*;
+    Some(match lang {
+        Eng => "en",
+        Rus => "ru",
+        Cmn => "zh",
+        Spa => "es",
+        Por => "pt",
+        Ita => "it",
+        Ben => "bn",
+        Fra => "fr",
+        Deu => "de",
+        Ukr => "uk",
+        Kat => "ka",
+        Ara => "ar",
+        Hin => "hi",
+        Jpn => "ja",
+        Heb => "he",
+        Yid => "yi",
+        Pol => "pl",
+        Amh => "am",
+        Jav => "jv",
+        Kor => "ko",
+        Nob => "nb",
+        Dan => "da",
+        Swe => "sv",
+        Fin => "fi",
+        Tur => "tr",
+        Nld => "nl",
+        Hun => "hu",
+        Ces => "cs",
+        Ell => "el",
+        Bul => "bg",
+        Bel => "be",
+        Mar => "mr",
+        Kan => "kn",
+        Ron => "ro",
+        Slv => "sl",
+        Hrv => "hr",
+        Srp => "sr",
+        Mkd => "mk",
+        Lit => "lt",
+        Lav => "lv",
+        Est => "et",
+        Tam => "ta",
+        Vie => "vi",
+        Urd => "ur",
+        Tha => "th",
+        Guj => "gu",
+        Uzb => "uz",
+        Pan => "pa",
+        Aze => "az",
+        Ind => "id",
+        Tel => "te",
+        Pes => "fa",
+        Mal => "ml",
+        Ori => "or",
+        Mya => "my",
+        Nep => "ne",
+        Sin => "si",
+        Khm => "km",
+        Tuk => "tk",
+        Aka => "ak",
+        Zul => "zu",
+        Sna => "sn",
+        Afr => "af",
+        Lat => "la",
+        Slk => "sk",
+        Cat => "ca",
+        Tgl => "tl",
+        Hye => "hy",
+        Epo => "eo",
+        #[allow(unreachable_patterns)]
+        _ => return None,
+    })
+}
+
+/// The extractor's name and version, as records carry it.
+pub fn extractor_version() -> String {
+    format!("sift {}", env!("CARGO_PKG_VERSION"))
+}
+
+/// Stage 5: a draft record for `doc`, with every automatic value kept beside the live one.
+pub fn to_record(doc: &Document, ex: &Extracted, imported_at: &str) -> Record {
+    let mut rec = Record {
+        schema_version: SCHEMA_VERSION,
+        id: crate::archive::id::record_id(doc, &ex.fields),
+        status: Status::Draft,
+        title: None,
+        subtitle: None,
+        authors: vec![],
+        published: None,
+        modified: None,
+        site: None,
+        url: None,
+        language: None,
+        section: None,
+        tags: vec![],
+        keywords: vec![],
+        images: vec![],
+        body: String::new(),
+        notes: None,
+        source: SourceInfo {
+            file: doc.file.clone(),
+            sha256: doc.sha256.clone(),
+            bytes: doc.bytes,
+            format: doc.format,
+            encoding: doc.encoding.clone(),
+            imported_at: imported_at.to_string(),
+            extra: Default::default(),
+        },
+        extraction: ExtractionInfo {
+            extractor: extractor_version(),
+            auto: ex.fields.clone(),
+            dropped: ex.dropped(),
+            blocks: ex.blocks.len(),
+            candidates: ex.candidates.clone(),
+            warnings: ex.warnings.clone(),
+            extra: Default::default(),
+        },
+        edited: vec![],
+        curated_at: None,
+        extra: Default::default(),
+    };
+    rec.set_fields(ex.fields.clone());
+    rec
+}
+
+/// Convenience for callers that only want fields: `Candidates` and blocks dropped.
+pub fn fields_only(doc: &Document) -> (Fields, Candidates) {
+    let ex = extract(doc);
+    (ex.fields, ex.candidates)
+}

@@ -1,0 +1,277 @@
+//! The record schema, version 1: what Sift saves for one article.
+//!
+//! Field names are a contract: tests, exports and other tools read them. Unknown values are `None` or empty,
+//! never guessed. Fields a newer Sift (or a person) added that this version does not know are kept in `extra`
+//! and written back on save, so an older Sift never drops data.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Where a record stands in curation.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Extracted automatically, not yet reviewed.
+    #[default]
+    Draft,
+    /// Reviewed and accepted by a person.
+    Curated,
+    /// Reviewed and judged not an article worth keeping.
+    Rejected,
+}
+
+impl Status {
+    /// The lowercase name used in files and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Draft => "draft",
+            Status::Curated => "curated",
+            Status::Rejected => "rejected",
+        }
+    }
+}
+
+/// One image of the article, as its caption told it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Image {
+    pub caption: Option<String>,
+    pub credit: Option<String>,
+    pub url: Option<String>,
+}
+
+/// The format of the source, decided by content rather than by file name.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Html,
+    #[default]
+    Text,
+    Json,
+}
+
+impl Format {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Html => "html",
+            Format::Text => "text",
+            Format::Json => "json",
+        }
+    }
+}
+
+/// Where the record came from: enough to find and verify the raw bytes again.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct SourceInfo {
+    /// The path as the user gave it (with `#N` appended for the N-th record of a JSON Lines file, from 1).
+    pub file: String,
+    /// SHA-256 of the file's bytes as imported (before any gunzip), lowercase hex.
+    pub sha256: String,
+    /// Size of the file's bytes as imported.
+    pub bytes: u64,
+    pub format: Format,
+    /// The encoding used to decode the text (WHATWG name, e.g. `UTF-8`, `windows-1251`).
+    pub encoding: String,
+    /// When it was imported, RFC 3339 with offset.
+    pub imported_at: String,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The extractable fields of an article. Used both for the automatic values (kept in `extraction.auto`) and as
+/// the shape the extractor returns.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Fields {
+    pub title: Option<String>,
+    pub subtitle: Option<String>,
+    pub authors: Vec<String>,
+    /// ISO 8601 at the source's precision: `2024`, `2024-06`, `2024-06-24`, or a timestamp with offset.
+    pub published: Option<String>,
+    pub modified: Option<String>,
+    pub site: Option<String>,
+    pub url: Option<String>,
+    /// BCP 47 tag, e.g. `en`, `pt-BR`.
+    pub language: Option<String>,
+    pub section: Option<String>,
+    /// The page's own keywords (the curator's go to `tags`).
+    pub keywords: Vec<String>,
+    pub images: Vec<Image>,
+    /// Plain text, paragraphs separated by one blank line.
+    pub body: String,
+}
+
+/// The names of the fields in [`Fields`], in schema order: what `edited` may list, besides `tags` and `notes`.
+pub const FIELD_NAMES: [&str; 12] = [
+    "title",
+    "subtitle",
+    "authors",
+    "published",
+    "modified",
+    "site",
+    "url",
+    "language",
+    "section",
+    "keywords",
+    "images",
+    "body",
+];
+
+/// A value the extractor considered for a field, and where it found it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Candidate {
+    pub value: String,
+    /// Where it was found: `json-ld`, `opengraph`, `meta`, `time`, `byline`, `url`, `text`, `title-tag`, `h1`, …
+    pub origin: String,
+}
+
+/// Alternatives the extractor found, for the window to offer in a drop-down. Best first.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Candidates {
+    pub title: Vec<Candidate>,
+    pub authors: Vec<Candidate>,
+    pub published: Vec<Candidate>,
+    pub modified: Vec<Candidate>,
+}
+
+/// What the extractor did, kept so the window can show it and flip it, and `sift eval` can compare against it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ExtractionInfo {
+    /// `sift <version>`.
+    pub extractor: String,
+    /// The automatic value of every field.
+    pub auto: Fields,
+    /// Indexes (from 0) of the source's blocks (lines of a text dump, text blocks of a page) dropped as
+    /// boilerplate or taken for another field. Blocks are those of [`crate::extract::Extracted::blocks`].
+    pub dropped: Vec<usize>,
+    /// How many blocks the source had, so `dropped` can be checked against a re-extraction.
+    pub blocks: usize,
+    pub candidates: Candidates,
+    /// Things the curator should know: bytes that did not decode, a truncated file, limits hit.
+    pub warnings: Vec<String>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// One article, as saved in `records/<id>.json`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Record {
+    pub schema_version: u32,
+    pub id: String,
+    #[serde(default)]
+    pub status: Status,
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub subtitle: Option<String>,
+    #[serde(default)]
+    pub authors: Vec<String>,
+    #[serde(default)]
+    pub published: Option<String>,
+    #[serde(default)]
+    pub modified: Option<String>,
+    #[serde(default)]
+    pub site: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub language: Option<String>,
+    #[serde(default)]
+    pub section: Option<String>,
+    /// The curator's tags.
+    #[serde(default)]
+    pub tags: Vec<String>,
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    #[serde(default)]
+    pub images: Vec<Image>,
+    #[serde(default)]
+    pub body: String,
+    #[serde(default)]
+    pub notes: Option<String>,
+    pub source: SourceInfo,
+    #[serde(default)]
+    pub extraction: ExtractionInfo,
+    /// Names of fields a person changed.
+    #[serde(default)]
+    pub edited: Vec<String>,
+    #[serde(default)]
+    pub curated_at: Option<String>,
+    /// Fields this version does not know, kept as they were.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl Record {
+    /// The current field values, in the shape of the automatic ones.
+    pub fn fields(&self) -> Fields {
+        Fields {
+            title: self.title.clone(),
+            subtitle: self.subtitle.clone(),
+            authors: self.authors.clone(),
+            published: self.published.clone(),
+            modified: self.modified.clone(),
+            site: self.site.clone(),
+            url: self.url.clone(),
+            language: self.language.clone(),
+            section: self.section.clone(),
+            keywords: self.keywords.clone(),
+            images: self.images.clone(),
+            body: self.body.clone(),
+        }
+    }
+
+    /// Sets every extractable field from `f`, leaving tags, notes, status and provenance alone.
+    pub fn set_fields(&mut self, f: Fields) {
+        self.title = f.title;
+        self.subtitle = f.subtitle;
+        self.authors = f.authors;
+        self.published = f.published;
+        self.modified = f.modified;
+        self.site = f.site;
+        self.url = f.url;
+        self.language = f.language;
+        self.section = f.section;
+        self.keywords = f.keywords;
+        self.images = f.images;
+        self.body = f.body;
+    }
+
+    /// Recomputes `edited` by comparing every field with its automatic value (tags and notes count as edited
+    /// when not empty), so the list is always true rather than a log of keystrokes.
+    pub fn refresh_edited(&mut self) {
+        let now = self.fields();
+        let auto = &self.extraction.auto;
+        let mut edited: Vec<String> = Vec::new();
+        let pairs: [(&str, bool); 12] = [
+            ("title", now.title != auto.title),
+            ("subtitle", now.subtitle != auto.subtitle),
+            ("authors", now.authors != auto.authors),
+            ("published", now.published != auto.published),
+            ("modified", now.modified != auto.modified),
+            ("site", now.site != auto.site),
+            ("url", now.url != auto.url),
+            ("language", now.language != auto.language),
+            ("section", now.section != auto.section),
+            ("keywords", now.keywords != auto.keywords),
+            ("images", now.images != auto.images),
+            ("body", now.body != auto.body),
+        ];
+        for (name, changed) in pairs {
+            if changed {
+                edited.push(name.to_string());
+            }
+        }
+        if !self.tags.is_empty() {
+            edited.push("tags".into());
+        }
+        if self.notes.as_deref().is_some_and(|n| !n.is_empty()) {
+            edited.push("notes".into());
+        }
+        self.edited = edited;
+    }
+}
