@@ -71,7 +71,7 @@ impl Archive {
         let root = dir.as_ref().to_path_buf();
         fs::create_dir_all(&root).map_err(|e| ArchiveError::io(&root, e))?;
         let has_manifest = root.join(MANIFEST_FILE).exists();
-        if !has_manifest && !is_empty_dir(&root)? {
+        if !has_manifest && !is_fresh_dir(&root)? {
             return Err(ArchiveError::NotAnArchive { path: root });
         }
         let lock = lock::acquire(&root)?;
@@ -444,9 +444,22 @@ fn checked_id(id: &str) -> Result<()> {
     }
 }
 
-fn is_empty_dir(dir: &Path) -> Result<bool> {
-    let mut rd = fs::read_dir(dir).map_err(|e| ArchiveError::io(dir, e))?;
-    Ok(rd.next().is_none())
+/// True when `dir` holds nothing but what an interrupted creation of an archive leaves (the lock file, temp
+/// files, empty archive folders): safe to make an archive in, and never someone else's files.
+fn is_fresh_dir(dir: &Path) -> Result<bool> {
+    let rd = fs::read_dir(dir).map_err(|e| ArchiveError::io(dir, e))?;
+    for e in rd {
+        let e = e.map_err(|e| ArchiveError::io(dir, e))?;
+        let name = e.file_name().to_string_lossy().into_owned();
+        let ours = name == lock::LOCK_FILE
+            || atomic::is_temp_name(&name)
+            || [RECORDS_DIR, RAW_DIR, HISTORY_DIR, TRASH_DIR].contains(&name.as_str())
+                && fs::read_dir(e.path()).is_ok_and(|mut d| d.next().is_none());
+        if !ours {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 /// Stems of the `*.json` files in `dir` (not hidden), sorted; a missing folder has none. Stems that are not
