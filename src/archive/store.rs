@@ -3,6 +3,7 @@
 
 use super::atomic::{self, DiskWriter, Writer};
 use super::error::{ArchiveError, Result};
+use super::index::{Index, Place};
 use super::lock::{self, Lock};
 use super::manifest::{self, MANIFEST_FILE, Manifest};
 use super::{HISTORY_DIR, RAW_DIR, RECORDS_DIR, TRASH_DIR, id, now_rfc3339};
@@ -12,7 +13,7 @@ use crate::record::{Record, Status};
 use sha2::{Digest, Sha256};
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 /// An archive folder. Open it with [`Archive::open`] to write (one writer at a time, by OS lock) or
 /// [`Archive::open_read_only`] to read while another Sift writes.
@@ -22,6 +23,8 @@ pub struct Archive {
     /// `None` when read-only.
     lock: Option<Lock>,
     writer: Arc<dyn Writer>,
+    /// The writer's index, built on first use; readers build a fresh one each time.
+    index: Mutex<Option<Index>>,
 }
 
 /// One line of the archive's listing: enough to show and sort records without loading bodies twice.
@@ -95,6 +98,7 @@ impl Archive {
             root,
             lock: Some(lock),
             writer,
+            index: Mutex::new(None),
         };
         archive.remove_stale_temps();
         Ok(archive)
@@ -112,6 +116,7 @@ impl Archive {
             root,
             lock: None,
             writer: Arc::new(DiskWriter),
+            index: Mutex::new(None),
         })
     }
 
@@ -132,6 +137,22 @@ impl Archive {
     /// True when opened with [`Archive::open_read_only`].
     pub fn is_read_only(&self) -> bool {
         self.lock.is_none()
+    }
+
+    /// Runs `f` on the index: the writer's cached one, or for a reader a fresh one.
+    fn with_index<T>(&self, f: impl FnOnce(&mut Index) -> T) -> Result<T> {
+        if self.lock.is_none() {
+            return Ok(f(&mut Index::build(&self.root)?));
+        }
+        // A panic elsewhere while holding this cannot leave the index half-changed: every change is one call.
+        let mut guard = self.index.lock().unwrap_or_else(|e| e.into_inner());
+        if guard.is_none() {
+            *guard = Some(Index::build(&self.root)?);
+        }
+        match guard.as_mut() {
+            Some(ix) => Ok(f(ix)),
+            None => Err(ArchiveError::ReadOnly),
+        }
     }
 
     fn writable(&self) -> Result<()> {
@@ -291,30 +312,30 @@ impl Archive {
         if !created {
             return Err(ArchiveError::Exists { id: rec.id });
         }
+        self.with_index(|ix| ix.add(&rec.id, Place::Records))?;
         Ok(Imported::New(rec.id))
     }
 
     /// The record (or trashed record) of a source key, found by the hash its id ends with.
     pub fn find_source(&self, key: &str) -> Result<Option<Imported>> {
-        let suffix = id::key_hash(key);
-        for (dir, trashed) in [(RECORDS_DIR, false), (TRASH_DIR, true)] {
-            for stem in json_stems(&self.root.join(dir))? {
-                if !(stem == suffix || stem.ends_with(&format!("-{suffix}"))) {
-                    continue;
-                }
-                let path = self.root.join(dir).join(format!("{stem}.json"));
-                // A broken record with the right hash still holds this source: never import over it.
-                let same = match read_record(&path) {
-                    Ok(r) => id::record_source_key(&r.source) == key,
-                    Err(_) => true,
-                };
-                if same {
-                    return Ok(Some(if trashed {
-                        Imported::Trashed(stem)
-                    } else {
-                        Imported::Present(stem)
-                    }));
-                }
+        let hash = id::key_hash(key);
+        let candidates = self.with_index(|ix| ix.with_hash(&hash).to_vec())?;
+        for (stem, place) in candidates {
+            let dir = match place {
+                Place::Records => RECORDS_DIR,
+                Place::Trash => TRASH_DIR,
+            };
+            let path = self.root.join(dir).join(format!("{stem}.json"));
+            // A broken record with the right hash still holds this source: never import over it.
+            let same = match read_record(&path) {
+                Ok(r) => id::record_source_key(&r.source) == key,
+                Err(_) => true,
+            };
+            if same {
+                return Ok(Some(match place {
+                    Place::Records => Imported::Present(stem),
+                    Place::Trash => Imported::Trashed(stem),
+                }));
             }
         }
         Ok(None)
@@ -325,28 +346,18 @@ impl Archive {
         if self.find_raw(sha256)?.is_some() {
             return Ok(());
         }
-        let path = self.root.join(RAW_DIR).join(format!("{sha256}.{ext}"));
+        let name = format!("{sha256}.{ext}");
+        let path = self.root.join(RAW_DIR).join(&name);
         atomic::create_new(self.writer.as_ref(), &path, raw)
             .map_err(|e| ArchiveError::io(&path, e))?;
-        Ok(())
+        self.with_index(|ix| ix.add_raw(sha256, &name))
     }
 
     fn find_raw(&self, sha256: &str) -> Result<Option<PathBuf>> {
-        let dir = self.root.join(RAW_DIR);
-        let rd = match fs::read_dir(&dir) {
-            Ok(rd) => rd,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(ArchiveError::io(&dir, e)),
-        };
-        let prefix = format!("{sha256}.");
-        for e in rd.flatten() {
-            let name = e.file_name();
-            let name = name.to_string_lossy();
-            if (name == sha256 || name.starts_with(&prefix)) && !atomic::is_temp_name(&name) {
-                return Ok(Some(e.path()));
-            }
-        }
-        Ok(None)
+        let name = self.with_index(|ix| ix.raw(sha256).map(str::to_string))?;
+        Ok(name
+            .map(|n| self.root.join(RAW_DIR).join(n))
+            .filter(|p| p.exists()))
     }
 
     /// The path of a record's raw file, when it exists. The hash is checked for shape before it makes a path.
@@ -385,7 +396,8 @@ impl Archive {
             self.keep_history(id, &old)?;
             fs::remove_file(&to).map_err(|e| ArchiveError::io(&to, e))?;
         }
-        atomic::move_new(&from, &to).map_err(|e| ArchiveError::io(&from, e))
+        atomic::move_new(&from, &to).map_err(|e| ArchiveError::io(&from, e))?;
+        self.with_index(|ix| ix.moved(id, Place::Trash))
     }
 
     /// Brings record `id` back from the trash. Fails with [`ArchiveError::Exists`] if a record with that id
@@ -400,7 +412,8 @@ impl Archive {
         if to.exists() {
             return Err(ArchiveError::Exists { id: id.into() });
         }
-        atomic::move_new(&from, &to).map_err(|e| ArchiveError::io(&from, e))
+        atomic::move_new(&from, &to).map_err(|e| ArchiveError::io(&from, e))?;
+        self.with_index(|ix| ix.moved(id, Place::Records))
     }
 
     /// Ids of the trashed records, sorted.
