@@ -382,3 +382,37 @@ fn default_dir_follows_sift_archive() {
     let d = Archive::default_dir().unwrap();
     assert!(d.ends_with("archive"), "{}", d.display());
 }
+
+#[test]
+fn save_with_raw_keeps_a_queue_record_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = Archive::open(dir.path()).unwrap();
+    let path = fixture("ru-telephone-museum.txt");
+    let bytes = fs::read(&path).unwrap();
+    let doc = &sift::input::read_bytes("ru-telephone-museum.txt", &bytes).unwrap()[0];
+    let mut rec = sift::extract::to_record(
+        doc,
+        &sift::extract::extract(doc),
+        "2025-04-03T12:00:00+03:00",
+    );
+    assert!(matches!(
+        a.save_with_raw(&rec, b"other bytes"),
+        Err(ArchiveError::HashMismatch { .. })
+    ));
+    rec.status = Status::Curated;
+    a.save_with_raw(&rec, &bytes).unwrap();
+    assert_eq!(a.load(&rec.id).unwrap(), rec);
+    assert_eq!(a.raw_bytes(&rec).unwrap(), bytes);
+    // The same source under another id is refused, and importing it finds the saved record.
+    let mut twin = rec.clone();
+    twin.id = "another-id-00000000".into();
+    assert!(matches!(
+        a.save_with_raw(&twin, &bytes),
+        Err(ArchiveError::Exists { .. })
+    ));
+    assert_eq!(
+        a.import(doc, &sift::extract::extract(doc), &bytes).unwrap(),
+        Imported::Present(rec.id.clone())
+    );
+    assert!(a.check().unwrap().is_empty());
+}

@@ -250,10 +250,36 @@ impl Archive {
                 }
                 self.keep_history(&rec.id, &old)?;
             }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                atomic::replace(self.writer.as_ref(), &path, &bytes)
+                    .map_err(|e| ArchiveError::io(&path, e))?;
+                return self.with_index(|ix| ix.add(&rec.id, Place::Records));
+            }
             Err(e) => return Err(ArchiveError::io(&path, e)),
         }
         atomic::replace(self.writer.as_ref(), &path, &bytes).map_err(|e| ArchiveError::io(&path, e))
+    }
+
+    /// Saves a record that may not be in the archive yet (the window curated it straight from its queue):
+    /// keeps `raw` (the bytes of `rec.source`, checked against its hash) once, then [`Archive::save`]s.
+    /// Fails with [`ArchiveError::Exists`] when the same source is already recorded under another id.
+    pub fn save_with_raw(&self, rec: &Record, raw: &[u8]) -> Result<()> {
+        self.writable()?;
+        checked_id(&rec.id)?;
+        if !id::is_valid_sha256(&rec.source.sha256) || sha256_hex(raw) != rec.source.sha256 {
+            return Err(ArchiveError::HashMismatch {
+                expected: rec.source.sha256.clone(),
+            });
+        }
+        if let Some(found) = self.find_source(&id::record_source_key(&rec.source))?
+            && found.id() != rec.id
+        {
+            return Err(ArchiveError::Exists {
+                id: found.id().to_string(),
+            });
+        }
+        self.store_raw(&rec.source.sha256, &raw_ext(&rec.source.file), raw)?;
+        self.save(rec)
     }
 
     fn keep_history(&self, id: &str, old: &[u8]) -> Result<PathBuf> {
