@@ -104,6 +104,13 @@ pub enum Outcome {
     SomeFailed,
 }
 
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
 /// Runs a command other than `gui` and returns the process's exit status. Errors that stop the command are
 /// printed on `err` with what to do.
 pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
@@ -120,6 +127,8 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitC
     match res {
         Ok(Outcome::Ok) => ExitCode::from(EXIT_OK),
         Ok(Outcome::SomeFailed) => ExitCode::from(EXIT_FAILED),
+        // The reader went away (`sift list | head`): not an error worth a message.
+        Err(e) if is_broken_pipe(&e) => ExitCode::from(EXIT_OK),
         Err(e) => {
             let _ = writeln!(err, "sift: {e:#}");
             ExitCode::from(EXIT_FAILED)
