@@ -45,10 +45,11 @@ pub fn documents_with(
         return Err(invalid("empty file: nothing to import".to_string()));
     }
     let has_bom = encoding_rs::Encoding::for_bom(content).is_some();
-    if !has_bom && sniff::utf16_without_bom(content).is_none() {
-        if let Some(kind) = sniff::binary_kind(content) {
-            return Err(invalid(format!("not text: looks like {kind}")));
-        }
+    if !has_bom
+        && sniff::utf16_without_bom(content).is_none()
+        && let Some(kind) = sniff::binary_kind(content)
+    {
+        return Err(invalid(format!("not text: looks like {kind}")));
     }
 
     let decoded = decode::decode(content, None);
@@ -157,6 +158,12 @@ fn unwrap_gzip<'a>(
                 ));
                 data
             }
+        });
+    }
+    if current.starts_with(GZIP_MAGIC) {
+        return Err(InputError::Invalid {
+            path: file.to_string(),
+            message: format!("gzip inside gzip more than {MAX_GZIP_DEPTH} levels deep"),
         });
     }
     Ok(current)

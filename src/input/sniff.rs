@@ -75,10 +75,10 @@ pub fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
 /// plain text.
 pub fn shape(text: &str) -> Shape {
     let t = text.trim_start_matches('\u{feff}').trim();
-    if t.starts_with('{') || t.starts_with('[') {
-        if let Some(shape) = json_shape(t) {
-            return shape;
-        }
+    if (t.starts_with('{') || t.starts_with('['))
+        && let Some(shape) = json_shape(t)
+    {
+        return shape;
     }
     if looks_like_html(t) {
         Shape::Html
