@@ -462,3 +462,24 @@ fn each_record_of_a_multi_record_file_is_kept_once() {
     assert!(files_in(&dir.path().join("raw"))[0].ends_with(".jsonl"));
     assert!(a.check().unwrap().is_empty());
 }
+
+#[test]
+fn an_archive_whose_creation_was_cut_short_opens() {
+    // What a kill between taking the lock and writing the manifest leaves behind.
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("sift-archive.lock"), "pid 1").unwrap();
+    fs::create_dir(dir.path().join("records")).unwrap();
+    fs::write(dir.path().join(".sift-archive.json.1.0.sift-tmp"), "{").unwrap();
+    let a = Archive::open(dir.path()).unwrap();
+    assert!(dir.path().join("sift-archive.json").exists());
+    assert!(a.check().unwrap().is_empty());
+    drop(a);
+    // A records folder with something in it is someone's data: not taken over.
+    let other = tempfile::tempdir().unwrap();
+    fs::create_dir(other.path().join("records")).unwrap();
+    fs::write(other.path().join("records/mine.json"), "{}").unwrap();
+    assert!(matches!(
+        Archive::open(other.path()),
+        Err(ArchiveError::NotAnArchive { .. })
+    ));
+}

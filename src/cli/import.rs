@@ -98,7 +98,8 @@ pub fn run(archive: &Archive, paths: &[PathBuf], err: &mut dyn Write, progress: 
             });
         });
         for (path, res) in rx {
-            bar.set_message(path.display().to_string());
+            let name = path.file_name().unwrap_or(path.as_os_str());
+            bar.set_message(name.to_string_lossy().into_owned());
             match res {
                 Err(e) => {
                     sum.failed += 1;
