@@ -8,8 +8,8 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        None => gui(None, vec![], true),
-        Some(Command::Gui(args)) => gui(args.archive.archive, args.paths, false),
+        None => gui(None, vec![]),
+        Some(Command::Gui(args)) => gui(args.archive.archive, args.paths),
         Some(cmd) => {
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
@@ -20,13 +20,21 @@ fn main() -> ExitCode {
 }
 
 /// The window. Until `sift::app::run` is in this build, the help, which lists what the command line does;
-/// with the window merged this body becomes `sift::app::run(archive, paths)`.
-fn gui(archive: Option<PathBuf>, paths: Vec<PathBuf>, bare: bool) -> ExitCode {
+/// once the window is merged this body is `sift::app::run(archive, paths)`, errors printed, exit status 1.
+#[cfg(feature = "gui")]
+fn gui(archive: Option<PathBuf>, paths: Vec<PathBuf>) -> ExitCode {
     let _ = (archive, paths);
     let _ = Cli::command().print_help();
-    if bare {
+    ExitCode::SUCCESS
+}
+
+/// A build without the window: the help, and for `sift gui` an error saying why.
+#[cfg(not(feature = "gui"))]
+fn gui(archive: Option<PathBuf>, paths: Vec<PathBuf>) -> ExitCode {
+    let _ = Cli::command().print_help();
+    if archive.is_none() && paths.is_empty() {
         return ExitCode::SUCCESS;
     }
-    eprintln!("sift: this build has no window yet");
+    eprintln!("sift: this build has no window (built without the `gui` feature)");
     ExitCode::from(sift::cli::EXIT_FAILED)
 }
