@@ -26,10 +26,10 @@ pub const EXIT_USAGE: u8 = 2;
 const AFTER_HELP: &str = "\
 Run `sift` alone to open the window. Run `sift COMMAND --help` for a command's options and examples.
 
-Archive: commands that use one take --archive DIR, else $SIFT_ARCHIVE, else `archive` in your data folder
+Archive: commands that use one take --archive DIR, else $SIFT_ARCHIVE, else `archive` in your data folder \
 (~/.local/share/sift/archive on Linux). A new folder becomes an archive on the first import.
 
-Exit status: 0 all went well; 1 some files failed, problems were found, or the command could not run;
+Exit status: 0 all went well; 1 some files failed, problems were found, or the command could not run; \
 2 the command line was wrong.
 
 Quick start:
