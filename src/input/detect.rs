@@ -144,9 +144,9 @@ fn unwrap_gzip<'a>(
                 what: "decompressed gzip data",
                 limit,
             },
-            gzip::GzipError::Corrupt(msg) => InputError::Invalid {
+            e @ gzip::GzipError::Corrupt(_) => InputError::Invalid {
                 path: file.to_string(),
-                message: msg,
+                message: e.to_string(),
             },
         })?;
         current = std::borrow::Cow::Owned(match out {

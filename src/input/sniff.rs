@@ -144,3 +144,81 @@ pub fn looks_like_html(text: &str) -> bool {
         && chars.next().is_some_and(|c| c.is_ascii_alphabetic())
         && head.contains("</")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn noise(len: usize) -> Vec<u8> {
+        let mut x = 0x9e37_79b9_7f4a_7c15_u64;
+        (0..len)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                (x >> 24) as u8
+            })
+            .collect()
+    }
+
+    #[test]
+    fn random_bytes_are_binary_and_not_utf16() {
+        let b = noise(4096);
+        assert_eq!(binary_kind(&b), Some("binary data"));
+        assert_eq!(utf16_without_bom(&b), None);
+    }
+
+    #[test]
+    fn text_with_rare_controls_is_text() {
+        let mut t = "Some words of an article, and more words. "
+            .repeat(20)
+            .into_bytes();
+        t[100] = 0;
+        t[200] = 0x07;
+        assert_eq!(binary_kind(&t), None);
+        assert_eq!(
+            binary_kind(b"\x00\x01\x02"),
+            None,
+            "too few controls to judge"
+        );
+    }
+
+    #[test]
+    fn utf16_orders_are_told_apart() {
+        let le: Vec<u8> = "Привет, мир! 123"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let be: Vec<u8> = "Привет, мир! 123"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        assert_eq!(utf16_without_bom(&le), Some(encoding_rs::UTF_16LE));
+        assert_eq!(utf16_without_bom(&be), Some(encoding_rs::UTF_16BE));
+        assert_eq!(utf16_without_bom(b"plain ascii text"), None);
+    }
+
+    #[test]
+    fn json_shapes() {
+        assert!(matches!(shape("{\"a\": 1}"), Shape::Json(_)));
+        assert!(matches!(shape("[{\"a\": 1}]"), Shape::Json(_)));
+        assert!(matches!(
+            shape("{\"a\": 1}\n{\"a\": 2}\n"),
+            Shape::JsonLines
+        ));
+        assert!(matches!(shape("{\"a\": 1\n{\"a\": 2}\n"), Shape::JsonLines));
+        assert!(matches!(shape("{\n  \"a\": \n}"), Shape::BrokenJson(_)));
+        assert!(matches!(shape("[{\"a\": }]"), Shape::BrokenJson(_)));
+        assert!(matches!(shape("[Home] [News]\nText"), Shape::Text));
+        assert!(matches!(shape("{curly} start of a text dump"), Shape::Text));
+    }
+
+    #[test]
+    fn markup_is_found_after_a_banner_or_as_a_fragment() {
+        assert!(looks_like_html("<!-- saved from url=(0042)x -->\n<html>"));
+        assert!(looks_like_html("<p>One.</p><p>Two.</p>"));
+        assert!(looks_like_html("  <DIV class=a>x</DIV>"));
+        assert!(!looks_like_html("A dump that says 3 < 4 and 5 > 2."));
+        assert!(!looks_like_html("<3 this text"));
+    }
+}
