@@ -3,7 +3,8 @@
 
 use super::vocab::{
     BINARY_CONTROL_SHARE, BINARY_MIN_CONTROLS, BINARY_SIGNATURES, CHARSET_SCAN_BYTES,
-    HTML_ANYWHERE, HTML_STARTS, RIFF_KINDS, SNIFF_BYTES, UTF16_HIGH_NUL_SHARE, UTF16_LOW_NUL_SHARE,
+    HTML_ANYWHERE, HTML_STARTS, JSONL_SAMPLE_LINES, RIFF_KINDS, SNIFF_BYTES, UTF16_HIGH_NUL_SHARE,
+    UTF16_LOW_NUL_SHARE,
 };
 use encoding_rs::Encoding;
 
@@ -96,31 +97,46 @@ fn json_shape(t: &str) -> Option<Shape> {
         Err(e) => e,
     };
     if t.starts_with('{') {
-        let mut lines = t.lines().map(str::trim).filter(|l| !l.is_empty());
-        let first_is_object = lines.next().is_some_and(|l| {
-            serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(l).is_ok()
-        });
-        let object_lines = t
-            .lines()
-            .filter(|l| l.trim_start().starts_with('{'))
-            .take(2)
-            .count();
-        if first_is_object
-            || object_lines >= 2 && t.lines().all(|l| !l.starts_with(char::is_whitespace))
-        {
+        if !opens_object(t) {
+            // "{Site name} – a headline": a text dump, not JSON.
+            return None;
+        }
+        if is_json_lines(t) {
             return Some(Shape::JsonLines);
         }
-        if t.ends_with('}') {
-            return Some(Shape::BrokenJson(whole.to_string()));
-        }
-        return None;
+        return t
+            .ends_with('}')
+            .then(|| Shape::BrokenJson(whole.to_string()));
     }
-    // `[`: a text dump may open with "[Menu]"; only `[{…}]` or `[]` is meant as JSON.
-    let second = t[1..].trim_start().chars().next();
-    if t.ends_with(']') && matches!(second, Some('{') | Some(']')) {
+    // `[`: a text dump may open with "[Menu]"; only `[{"…` or `[]` is meant as JSON.
+    let rest = t[1..].trim_start();
+    if t.ends_with(']') && (rest.starts_with(']') || opens_object(rest)) {
         return Some(Shape::BrokenJson(whole.to_string()));
     }
     None
+}
+
+/// True when `t` starts like a JSON object: `{"` or `{}` (blanks allowed between).
+fn opens_object(t: &str) -> bool {
+    t.strip_prefix('{')
+        .map(str::trim_start)
+        .is_some_and(|r| r.starts_with('"') || r.starts_with('}'))
+}
+
+/// JSON Lines: most of the first lines open a JSON object, and at least one of them parses as one (the others
+/// may be broken records).
+fn is_json_lines(t: &str) -> bool {
+    let lines: Vec<&str> = t
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(JSONL_SAMPLE_LINES)
+        .collect();
+    let opening: Vec<&&str> = lines.iter().filter(|l| opens_object(l)).collect();
+    let parsing = opening
+        .iter()
+        .any(|l| serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(l).is_ok());
+    parsing && opening.len() * 2 >= lines.len()
 }
 
 /// True when the text is markup: it opens with an HTML tag, or a page's root tags appear near its start (after
@@ -211,6 +227,8 @@ mod tests {
         assert!(matches!(shape("[{\"a\": }]"), Shape::BrokenJson(_)));
         assert!(matches!(shape("[Home] [News]\nText"), Shape::Text));
         assert!(matches!(shape("{curly} start of a text dump"), Shape::Text));
+        let dump = "{Site name} - a headline\nA paragraph.\n{Site name} - another\nThe end. }";
+        assert!(matches!(shape(dump), Shape::Text));
     }
 
     #[test]

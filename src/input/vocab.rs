@@ -165,3 +165,7 @@ pub const MAX_LISTED_PROBLEMS: usize = 20;
 
 /// Characters of a broken JSON line quoted in its warning.
 pub const QUOTED_LINE_CHARS: usize = 60;
+
+/// Non-blank lines examined to call a text JSON Lines: enough to see past a few broken records at the start,
+/// few enough that a big dump is not parsed twice.
+pub const JSONL_SAMPLE_LINES: usize = 100;
