@@ -483,6 +483,22 @@ fn unreadable_paths_are_io_errors_naming_the_path() {
 }
 
 #[test]
+fn named_pipes_and_devices_are_refused_without_blocking() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let fifo = dir.path().join("pipe.html");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo is available");
+    for path in [fifo.as_path(), std::path::Path::new("/dev/zero")] {
+        match input::read_file(path) {
+            Err(InputError::Invalid { message, .. }) => {
+                assert!(message.contains("not a regular file"))
+            }
+            other => panic!("{}: expected Invalid, got {other:?}", path.display()),
+        }
+    }
+}
+
+#[test]
 fn permission_denied_is_an_io_error() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().expect("tempdir");
