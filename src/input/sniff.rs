@@ -3,8 +3,8 @@
 
 use super::vocab::{
     BINARY_CONTROL_SHARE, BINARY_MIN_CONTROLS, BINARY_SIGNATURES, CHARSET_SCAN_BYTES,
-    HTML_ANYWHERE, HTML_STARTS, JSONL_SAMPLE_LINES, RIFF_KINDS, SNIFF_BYTES, UTF16_HIGH_NUL_SHARE,
-    UTF16_LOW_NUL_SHARE,
+    HTML_ANYWHERE, HTML_STARTS, JSONL_SAMPLE_LINES, NON_NESTING_TAGS, RIFF_KINDS, SNIFF_BYTES,
+    UTF16_HIGH_NUL_SHARE, UTF16_LOW_NUL_SHARE,
 };
 use encoding_rs::Encoding;
 
@@ -161,6 +161,73 @@ pub fn looks_like_html(text: &str) -> bool {
         && head.contains("</")
 }
 
+/// How deep the page's elements nest, estimated in one pass over its tags (comments, scripts and styles
+/// skipped; elements the parser closes by itself not counted). Stops counting once past `stop_at`.
+pub fn html_depth(text: &str, stop_at: usize) -> usize {
+    let b = text.as_bytes();
+    let (mut depth, mut max, mut i) = (0usize, 0usize, 0usize);
+    while let Some(off) = memchr_lt(&b[i..]) {
+        i += off + 1;
+        if b[i..].starts_with(b"!--") {
+            i = find(b, i, b"-->").unwrap_or(b.len());
+            continue;
+        }
+        let closing = b.get(i) == Some(&b'/');
+        let start = if closing { i + 1 } else { i };
+        let end = b[start..]
+            .iter()
+            .position(|c| !(c.is_ascii_alphanumeric() || *c == b'!' || *c == b'-'))
+            .map_or(b.len(), |p| start + p);
+        if end == start {
+            continue;
+        }
+        let name = std::str::from_utf8(&b[start..end])
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let tag_end = find(b, end, b">").unwrap_or(b.len());
+        let self_closing = tag_end > end && b[tag_end - 1] == b'/';
+        i = tag_end;
+        if name == "script" || name == "style" || name == "textarea" || name == "title" {
+            if !closing {
+                let close = format!("</{name}");
+                i = find_ci(b, i, close.as_bytes()).unwrap_or(b.len());
+            }
+            continue;
+        }
+        if NON_NESTING_TAGS.contains(&name.as_str()) || self_closing {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else {
+            depth += 1;
+            max = max.max(depth);
+            if max > stop_at {
+                return max;
+            }
+        }
+    }
+    max
+}
+
+fn memchr_lt(b: &[u8]) -> Option<usize> {
+    b.iter().position(|&c| c == b'<')
+}
+
+fn find(b: &[u8], from: usize, pat: &[u8]) -> Option<usize> {
+    b.get(from..)?
+        .windows(pat.len())
+        .position(|w| w == pat)
+        .map(|p| from + p + pat.len())
+}
+
+fn find_ci(b: &[u8], from: usize, pat: &[u8]) -> Option<usize> {
+    b.get(from..)?
+        .windows(pat.len())
+        .position(|w| w.eq_ignore_ascii_case(pat))
+        .map(|p| from + p)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -212,6 +279,29 @@ mod tests {
         assert_eq!(utf16_without_bom(&le), Some(encoding_rs::UTF_16LE));
         assert_eq!(utf16_without_bom(&be), Some(encoding_rs::UTF_16BE));
         assert_eq!(utf16_without_bom(b"plain ascii text"), None);
+    }
+
+    #[test]
+    fn depth_counts_nesting_not_siblings() {
+        assert_eq!(
+            html_depth("<html><body><div><div><p>a<p>b</div></div>", 100),
+            2
+        );
+        assert_eq!(html_depth(&"<div>".repeat(50), 100), 50);
+        assert_eq!(
+            html_depth(&"<div>".repeat(500), 100),
+            101,
+            "stops counting past the limit"
+        );
+        assert_eq!(html_depth(&"<p>para".repeat(1000), 100), 0);
+        assert_eq!(
+            html_depth(
+                "<div><!-- <div><div> --><script>'<div>'</script><br/><img src=x></div>",
+                100
+            ),
+            1
+        );
+        assert_eq!(html_depth("a < b and c<d", 100), 1);
     }
 
     #[test]

@@ -169,3 +169,12 @@ pub const QUOTED_LINE_CHARS: usize = 60;
 /// Non-blank lines examined to call a text JSON Lines: enough to see past a few broken records at the start,
 /// few enough that a big dump is not parsed twice.
 pub const JSONL_SAMPLE_LINES: usize = 100;
+
+/// Elements that never nest (void elements, raw text) or that the HTML parser closes by itself when a sibling
+/// starts (`<p>`, `<li>`, table cells), so they do not deepen the tree when left unclosed.
+pub const NON_NESTING_TAGS: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr", "param", "keygen", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rb",
+    "rt", "rp", "tbody", "thead", "tfoot", "colgroup", "caption", "html", "head", "body",
+    "!doctype",
+];
