@@ -1,0 +1,111 @@
+//! The article's region: the run of lines where prose outweighs everything else.
+//!
+//! Each line brings its length when it is prose and costs a fixed amount when it is not; the article is the
+//! run with the greatest sum (a maximum-subarray search), which keeps headings and short lines between
+//! paragraphs and leaves menus, teasers and footers outside. Headings that end an article (`Comments`) are
+//! walls a region cannot cross once it holds prose.
+
+use super::lines::{Kind, Line};
+use crate::extract::vocab::tuning;
+
+/// What a line brings to a region.
+fn gain(l: &Line) -> f32 {
+    match l.kind {
+        Kind::Good => (l.chars as f32).min(tuning::LINE_GAIN_CAP),
+        Kind::Near => (l.chars as f32 * tuning::NEAR_WEIGHT).min(tuning::LINE_GAIN_CAP),
+        Kind::Short => -tuning::SHORT_COST,
+        Kind::Bad => -tuning::BAD_COST,
+    }
+}
+
+/// A run of lines `[start, end)` and its summed gain.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Run {
+    pub start: usize,
+    pub end: usize,
+    pub gain: f32,
+}
+
+/// Best runs, best first, each found by maximum-subarray over what the better ones left.
+fn runs(lines: &[Line]) -> Vec<Run> {
+    let mut out = Vec::new();
+    let mut cur = Run {
+        start: 0,
+        end: 0,
+        gain: 0.0,
+    };
+    let mut cur_has_prose = false;
+    for (i, l) in lines.iter().enumerate() {
+        if l.end_marker && cur_has_prose {
+            if cur.gain > 0.0 {
+                out.push(cur);
+            }
+            cur = Run {
+                start: i + 1,
+                end: i + 1,
+                gain: 0.0,
+            };
+            cur_has_prose = false;
+            continue;
+        }
+        let g = gain(l);
+        if cur.gain + g <= 0.0 {
+            if cur.gain > 0.0 {
+                out.push(cur);
+            }
+            cur = Run {
+                start: i + 1,
+                end: i + 1,
+                gain: 0.0,
+            };
+            cur_has_prose = false;
+            continue;
+        }
+        if cur.gain <= 0.0 {
+            cur.start = i;
+        }
+        cur.gain += g;
+        cur.end = i + 1;
+        cur_has_prose |= matches!(l.kind, Kind::Good | Kind::Near);
+    }
+    if cur.gain > 0.0 {
+        out.push(cur);
+    }
+    // A run's trailing non-prose lines are not part of it (Kadane stops at the running maximum only when
+    // gains are summed greedily; trim what trails).
+    for r in &mut out {
+        while r.end > r.start && matches!(lines[r.end - 1].kind, Kind::Short | Kind::Bad) {
+            r.end -= 1;
+        }
+    }
+    out.sort_by(|a, b| b.gain.total_cmp(&a.gain));
+    out
+}
+
+/// The article's line range `[start, end)`: the best run, joined with close runs that are nearly as good
+/// (an article split by an inline box). `None` when the page has no prose at all.
+pub fn find(lines: &[Line]) -> Option<(usize, usize)> {
+    let all = runs(lines);
+    let best = *all.first()?;
+    let (mut s, mut e) = (best.start, best.end);
+    loop {
+        let mut grew = false;
+        for r in &all[1..] {
+            if r.gain < best.gain * tuning::MERGE_SHARE {
+                continue;
+            }
+            let wall = |a: usize, b: usize| lines[a..b].iter().any(|l| l.end_marker);
+            if r.end <= s && s - r.end <= tuning::MERGE_GAP && !wall(r.end, s) {
+                s = r.start;
+                grew = true;
+            } else if r.start >= e && r.start - e <= tuning::MERGE_GAP && !wall(e, r.start) {
+                e = r.end;
+                grew = true;
+            }
+        }
+        if !grew {
+            break;
+        }
+    }
+    Some((s, e))
+}

@@ -1,0 +1,61 @@
+//! Bylines and date labels by language: how a page says who wrote the article and when.
+
+/// Prefixes that open a byline (`By Jane Roe`), lowercase, each with the space or colon it ends with.
+pub const BYLINE_PREFIXES: &[&str] = &[
+    // en
+    "by ", "written by ", "words by ", "story by ", "text by ", "author: ", "authors: ", "posted by ",
+    "reported by ", "report by ",
+    // de
+    "von ", "autor: ", "autorin: ", "text: ", "ein beitrag von ", "geschrieben von ",
+    // fr
+    "par ", "auteur : ", "auteur: ", "auteure : ", "écrit par ", "rédigé par ",
+    // es
+    "por ", "autor: ", "escrito por ", "redacción: ",
+    // it
+    "di ", "a cura di ", "autore: ", "scritto da ",
+    // pt
+    "por ", "autor: ", "escrito por ", "texto: ",
+    // nl
+    "door ", "auteur: ", "geschreven door ",
+    // pl
+    "autor: ", "autorka: ", "tekst: ", "napisał ", "napisała ",
+    // ru
+    "автор: ", "автор ", "текст: ", "текст ", "автор материала: ",
+    // uk
+    "автор: ", "автор ", "текст: ", "авторка: ",
+    // tr
+    "yazar: ", "yazan: ", "haber: ", "muhabir: ",
+    // zh
+    "作者：", "作者:", "文／", "文/", "记者 ", "記者 ", "撰文：",
+    // ja
+    "著者：", "文：", "執筆：", "筆者：",
+];
+
+/// Words that join several authors' names (`Jane Roe and John Doe`), as separate words.
+pub const NAME_JOINERS: &[&str] = &[
+    "and", "und", "et", "y", "e", "i", "en", "и", "і", "та", "ve", "oraz",
+];
+
+/// Words of a job title or a desk, which end the names in a byline (`Jane Roe, Senior Editor`).
+pub const ROLE_WORDS: &[&str] = &[
+    "editor", "reporter", "correspondent", "writer", "staff", "senior", "contributor", "columnist",
+    "technologist", "director", "professor", "analyst", "producer", "photographer", "desk", "team",
+    "redaktion", "redakteur", "redakteurin", "korrespondent", "rédaction", "rédacteur", "correspondant",
+    "redacción", "redactor", "corresponsal", "redazione", "redação", "repórter", "redactie", "redakcja",
+    "редакция", "корреспондент", "редакція", "кореспондент", "muhabiri", "editörü", "staff writer",
+];
+
+/// Labels that say a date is the publication date, lowercase.
+pub const PUBLISHED_LABELS: &[&str] = &[
+    "published", "posted", "posted on", "veröffentlicht", "erschienen", "publié", "publié le",
+    "publicado", "publicada", "pubblicato", "gepubliceerd", "opublikowano", "опубликовано",
+    "опубліковано", "yayınlanma", "yayın tarihi", "发布", "发布时间", "公開", "投稿日",
+];
+
+/// Labels that say a date is a later revision, lowercase: such a date is `modified`, not `published`.
+pub const MODIFIED_LABELS: &[&str] = &[
+    "updated", "last updated", "modified", "aktualisiert", "zuletzt aktualisiert", "mis à jour",
+    "actualizado", "actualizada", "aggiornato", "atualizado", "atualizada", "bijgewerkt",
+    "zaktualizowano", "aktualizacja", "обновлено", "оновлено", "güncellendi", "güncelleme", "更新",
+    "更新日", "最終更新",
+];
