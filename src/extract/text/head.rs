@@ -110,9 +110,13 @@ fn split_names(part: &str) -> Vec<String> {
         spaced = spaced.replace(&format!(" {j} "), " ; ");
     }
     let mut out = Vec::new();
-    for name in authors::clean(&spaced) {
+    for (k, name) in authors::clean(&spaced).into_iter().enumerate() {
         let lower = name.to_lowercase();
         if lower.split_whitespace().any(|w| bylines::ROLE_WORDS.contains(&w)) {
+            break;
+        }
+        // After the first name, a single word is a place or a desk (`Jane Roe, Berlin`), not a person.
+        if k > 0 && !name.contains(' ') && !name.chars().any(is_cjk) {
             break;
         }
         if looks_like_name(&name) {

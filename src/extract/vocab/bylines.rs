@@ -42,7 +42,9 @@ pub const ROLE_WORDS: &[&str] = &[
     "technologist", "director", "professor", "analyst", "producer", "photographer", "desk", "team",
     "redaktion", "redakteur", "redakteurin", "korrespondent", "rédaction", "rédacteur", "correspondant",
     "redacción", "redactor", "corresponsal", "redazione", "redação", "repórter", "redactie", "redakcja",
-    "редакция", "корреспондент", "редакція", "кореспондент", "muhabiri", "editörü", "staff writer",
+    "редакция", "корреспондент", "редакція", "кореспондент", "muhabiri", "editörü", "redactora",
+    "periodista", "reportera", "journalist", "journaliste", "giornalista", "jornalista", "dziennikarz",
+    "dziennikarka", "журналист", "журналістка", "журналіст", "muhabir", "gazeteci", "contributing",
 ];
 
 /// Labels that say a date is the publication date, lowercase.
