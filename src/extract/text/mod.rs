@@ -39,6 +39,12 @@ pub fn extract(text: &str) -> Extracted {
 
     // 2. Region; a page without prose keeps every line that is not furniture.
     let (s, e) = region::find(&lines).unwrap_or((0, lines.len()));
+    if std::env::var_os("SIFT_DEBUG_TEXT").is_some() {
+        eprintln!("REGION {s}..{e}");
+        for (i, l) in lines.iter().enumerate() {
+            eprintln!("{i:4} {:?} {} {}", l.kind, if l.end_marker { "END" } else { "" }, l.text.chars().take(100).collect::<String>());
+        }
+    }
     for i in s..e {
         if lines[i].kind != Kind::Bad {
             roles[i] = Role::Body;

@@ -26,58 +26,52 @@ pub struct Run {
     pub gain: f32,
 }
 
-/// Best runs, best first, each found by maximum-subarray over what the better ones left.
+/// Best runs, best first: a maximum-subarray pass that closes a run whenever its sum would fall to zero
+/// (or at a wall), each run cut at the line where its running sum peaked.
 fn runs(lines: &[Line]) -> Vec<Run> {
     let mut out = Vec::new();
-    let mut cur = Run {
+    // The open run: its start, its running sum, and where that sum peaked.
+    let mut start = 0;
+    let mut sum = 0.0f32;
+    let mut peak = Run {
         start: 0,
         end: 0,
         gain: 0.0,
     };
-    let mut cur_has_prose = false;
+    let mut has_prose = false;
+    let close = |peak: &Run, out: &mut Vec<Run>| {
+        if peak.gain > 0.0 {
+            out.push(*peak);
+        }
+    };
     for (i, l) in lines.iter().enumerate() {
-        if l.end_marker && cur_has_prose {
-            if cur.gain > 0.0 {
-                out.push(cur);
-            }
-            cur = Run {
-                start: i + 1,
-                end: i + 1,
-                gain: 0.0,
-            };
-            cur_has_prose = false;
-            continue;
-        }
         let g = gain(l);
-        if cur.gain + g <= 0.0 {
-            if cur.gain > 0.0 {
-                out.push(cur);
-            }
-            cur = Run {
+        let wall = l.end_marker && has_prose;
+        if wall || sum + g <= 0.0 {
+            close(&peak, &mut out);
+            sum = 0.0;
+            has_prose = false;
+            peak = Run {
                 start: i + 1,
                 end: i + 1,
                 gain: 0.0,
             };
-            cur_has_prose = false;
             continue;
         }
-        if cur.gain <= 0.0 {
-            cur.start = i;
+        if sum <= 0.0 {
+            start = i;
         }
-        cur.gain += g;
-        cur.end = i + 1;
-        cur_has_prose |= matches!(l.kind, Kind::Good | Kind::Near);
-    }
-    if cur.gain > 0.0 {
-        out.push(cur);
-    }
-    // A run's trailing non-prose lines are not part of it (Kadane stops at the running maximum only when
-    // gains are summed greedily; trim what trails).
-    for r in &mut out {
-        while r.end > r.start && matches!(lines[r.end - 1].kind, Kind::Short | Kind::Bad) {
-            r.end -= 1;
+        sum += g;
+        has_prose |= matches!(l.kind, Kind::Good | Kind::Near);
+        if sum > peak.gain {
+            peak = Run {
+                start,
+                end: i + 1,
+                gain: sum,
+            };
         }
     }
+    close(&peak, &mut out);
     out.sort_by(|a, b| b.gain.total_cmp(&a.gain));
     out
 }
