@@ -156,7 +156,10 @@ pub fn classify(text: &str, line: usize, stop: Option<&HashSet<&'static str>>) -
     let words = ws.len();
     let label = label_of(&lower);
     let end_marker = END_MARKERS.contains(label)
-        || (chars <= 60 && boilerplate::END_MARKERS.iter().any(|m| label.starts_with(m) && m.len() > 6));
+        || (chars <= 60 && boilerplate::END_MARKERS.iter().any(|m| label.starts_with(m) && m.len() > 6))
+        || (chars <= 40
+            && text.chars().any(|c| c.is_ascii_digit())
+            && words_of(&lower).any(|w| boilerplate::COMMENT_WORDS.contains(&w)));
     let kind = if is_furniture(text, &lower, chars) {
         Kind::Bad
     } else if cjk * 2 >= chars {

@@ -39,16 +39,24 @@ fn runs(lines: &[Line]) -> Vec<Run> {
         gain: 0.0,
     };
     let mut has_prose = false;
-    let close = |peak: &Run, out: &mut Vec<Run>| {
+    // Once an article-sized run has met a wall, what follows is comments and related lists: discounted.
+    let mut weight = 1.0f32;
+    let close = |peak: &Run, weight: f32, out: &mut Vec<Run>| {
         if peak.gain > 0.0 {
-            out.push(*peak);
+            out.push(Run {
+                gain: peak.gain * weight,
+                ..*peak
+            });
         }
     };
     for (i, l) in lines.iter().enumerate() {
         let g = gain(l);
         let wall = l.end_marker && has_prose;
         if wall || sum + g <= 0.0 {
-            close(&peak, &mut out);
+            close(&peak, weight, &mut out);
+            if wall && peak.gain >= tuning::ARTICLE_MIN_GAIN {
+                weight = tuning::AFTER_END_WEIGHT;
+            }
             sum = 0.0;
             has_prose = false;
             peak = Run {
@@ -71,7 +79,7 @@ fn runs(lines: &[Line]) -> Vec<Run> {
             };
         }
     }
-    close(&peak, &mut out);
+    close(&peak, weight, &mut out);
     out.sort_by(|a, b| b.gain.total_cmp(&a.gain));
     out
 }

@@ -174,3 +174,10 @@ pub const END_MARKERS: &[&str] = &[
 
 /// Fragments of icon-font class names that scrapers leave in the text as words (`chevron downicon`).
 pub const ICON_TOKENS: &[&str] = &["icon", "chevron", "bicon", "fa-", "glyph", "svg", "arrow"];
+
+/// Words for comments: a short line with one of these and a count (`There are 13 comments`) ends the article.
+pub const COMMENT_WORDS: &[&str] = &[
+    "comment", "comments", "responses", "replies", "kommentare", "kommentar", "commentaires",
+    "comentarios", "commenti", "comentários", "reacties", "komentarze", "komentarzy", "комментарии",
+    "комментариев", "коментарі", "коментарів", "yorum", "yorumlar", "评论", "コメント",
+];

@@ -57,3 +57,8 @@ pub const ICON_TOKEN_SHARE: f32 = 0.3;
 pub const PHRASE_LINE_MAX_CHARS: usize = 200;
 /// A caption line is at most this long.
 pub const CAPTION_MAX_CHARS: usize = 400;
+/// A run of at least this gain that ends at an end marker (`Comments`, `Related`) is taken for an article:
+/// prose after it (comments, teasers) is discounted by `AFTER_END_WEIGHT`. About two paragraphs.
+pub const ARTICLE_MIN_GAIN: f32 = 300.0;
+/// See `ARTICLE_MIN_GAIN`. Swept 0.1–0.6; comment threads are often longer than their article.
+pub const AFTER_END_WEIGHT: f32 = 0.3;
