@@ -98,7 +98,7 @@ pub fn page_stopwords(lines: &[(usize, &str)]) -> Option<&'static HashSet<&'stat
     }
     let (best, n) = hits.iter().enumerate().max_by_key(|(_, n)| **n)?;
     let share = *n as f32 / total.max(1) as f32;
-    (share >= tuning::LANGUAGE_MIN_SHARE).then(|| &STOPSETS[best].1)
+    (share >= tv!(LANGUAGE_MIN_SHARE)).then(|| &STOPSETS[best].1)
 }
 
 /// Whether the line is page furniture by vocabulary alone.
@@ -164,9 +164,9 @@ pub fn classify(text: &str, line: usize, stop: Option<&HashSet<&'static str>>) -
         Kind::Bad
     } else if cjk * 2 >= chars {
         let punct = text.chars().filter(|c| matches!(c, '。' | '，' | '、' | '！' | '？')).count();
-        if cjk >= tuning::CJK_GOOD_CHARS && punct >= 2 {
+        if cjk >= tv!(CJK_GOOD_CHARS) && punct >= 2 {
             Kind::Good
-        } else if cjk >= tuning::CJK_NEAR_CHARS && punct >= 1 {
+        } else if cjk >= tv!(CJK_NEAR_CHARS) && punct >= 1 {
             Kind::Near
         } else {
             Kind::Short
@@ -177,11 +177,11 @@ pub fn classify(text: &str, line: usize, stop: Option<&HashSet<&'static str>>) -
             None => 1.0,
         };
         let punct = text.chars().filter(|c| matches!(c, '.' | ',' | ';' | '!' | '?')).count();
-        if chars >= tuning::LONG_LINE_CHARS && ratio >= tuning::NEAR_STOP_RATIO {
+        if chars >= tv!(LONG_LINE_CHARS) && ratio >= tv!(NEAR_STOP_RATIO) {
             Kind::Good
-        } else if chars >= tuning::GOOD_MIN_CHARS && ratio >= tuning::GOOD_STOP_RATIO && punct >= 1 {
+        } else if chars >= tv!(GOOD_MIN_CHARS) && ratio >= tv!(GOOD_STOP_RATIO) && punct >= 1 {
             Kind::Good
-        } else if chars >= tuning::NEAR_MIN_CHARS && ratio >= tuning::NEAR_STOP_RATIO && ends_sentence(text)
+        } else if chars >= tv!(NEAR_MIN_CHARS) && ratio >= tv!(NEAR_STOP_RATIO) && ends_sentence(text)
         {
             Kind::Near
         } else {

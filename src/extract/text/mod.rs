@@ -7,6 +7,20 @@
 //! 4. captions and credits around and inside the region go to `images`;
 //! 5. every line keeps its role, so the window can flip it; the body is the `Body` lines joined.
 
+macro_rules! tv {
+    ($n:ident) => {
+        (crate::extract::text::tune(stringify!($n), crate::extract::vocab::tuning::$n as f64) as _)
+    };
+}
+pub(crate) fn tune(n: &str, d: f64) -> f64 {
+    static M: std::sync::LazyLock<std::collections::HashMap<String, f64>> = std::sync::LazyLock::new(|| {
+        std::env::var("SIFT_TUNE").unwrap_or_default().split(',').filter_map(|kv| {
+            let (k, v) = kv.split_once('=')?;
+            Some((k.to_string(), v.parse().ok()?))
+        }).collect()
+    });
+    M.get(n).copied().unwrap_or(d)
+}
 mod head;
 mod lines;
 mod region;
@@ -38,7 +52,8 @@ pub fn extract(text: &str) -> Extracted {
     }
 
     // 2. Region; a page without prose keeps every line that is not furniture.
-    let (s, e) = region::find(&lines).unwrap_or((0, lines.len()));
+    let anchors = headline_anchors(&lines);
+    let (s, e) = region::find(&lines, &anchors).unwrap_or((0, lines.len()));
     if std::env::var_os("SIFT_DEBUG_TEXT").is_some() {
         eprintln!("REGION {s}..{e}");
         for (i, l) in lines.iter().enumerate() {
@@ -251,4 +266,20 @@ pub fn extract(text: &str) -> Extracted {
     ex.fields.images = images;
     ex.fields.body = body_from_blocks(&ex.blocks);
     ex
+}
+
+/// The lines that repeat the headline part of the page's `<title>` (the dump's first line).
+fn headline_anchors(lines: &[Line]) -> Vec<usize> {
+    let Some(first) = lines.first().filter(|f| f.kind != Kind::Bad) else {
+        return Vec::new();
+    };
+    let pt = &first.lower;
+    let min = (pt.chars().count() as f32 * { let m: f32 = tv!(ANCHOR_MIN_SHARE); m }) as usize;
+    lines
+        .iter()
+        .enumerate()
+        .skip(1)
+        .filter(|(_, l)| l.chars >= min.max(8) && head::headline_shaped(l) && pt.contains(l.lower.as_str()))
+        .map(|(i, _)| i)
+        .collect()
 }

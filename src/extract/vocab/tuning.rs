@@ -62,3 +62,10 @@ pub const CAPTION_MAX_CHARS: usize = 400;
 pub const ARTICLE_MIN_GAIN: f32 = 300.0;
 /// See `ARTICLE_MIN_GAIN`. Swept 0.1–0.6; comment threads are often longer than their article.
 pub const AFTER_END_WEIGHT: f32 = 0.3;
+/// A run that starts within `ANCHOR_SPAN` lines after the article's headline (a line the page's `<title>`
+/// repeats) gains `ANCHOR_BONUS`: the article sits under its headline, login boxes and teasers do not.
+pub const ANCHOR_BONUS: f32 = 1000.0;
+/// See `ANCHOR_BONUS`.
+pub const ANCHOR_SPAN: usize = 10;
+/// Share of the `<title>` line's length a line must cover to be taken for the headline it repeats.
+pub const ANCHOR_MIN_SHARE: f32 = 0.4;
