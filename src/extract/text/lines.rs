@@ -110,7 +110,13 @@ pub fn is_furniture(text: &str, lower: &str, chars: usize) -> bool {
     if chars <= tuning::PHRASE_LINE_MAX_CHARS && (UI_PHRASE.is_match(lower) || COPYRIGHT.is_match(text)) {
         return true;
     }
-    is_icon_strip(lower) || is_link_row(text)
+    is_icon_strip(lower) || is_link_row(text) || is_cookie_notice(lower)
+}
+
+/// A cookie-consent text: cookies named together with a browser, a site or consent.
+fn is_cookie_notice(lower: &str) -> bool {
+    boilerplate::COOKIE_WORDS.iter().any(|w| lower.contains(w))
+        && boilerplate::CONSENT_CONTEXT.iter().any(|w| lower.contains(w))
 }
 
 /// The strip of icon-font class names a scraper leaves at the top (`chevron downicon closeicon …`).

@@ -121,5 +121,30 @@ pub fn find(lines: &[Line], anchors: &[usize]) -> Option<(usize, usize)> {
     while s > 0 && lines[s - 1].kind == Kind::Near && !lines[s - 1].end_marker {
         s -= 1;
     }
-    Some((s, e))
+    Some((s, trim_teasers(lines, s, e)))
+}
+
+/// Cuts a list of teasers off the end of a region: units of two or more short lines (a kicker and a
+/// headline) followed by one line of prose (the blurb), repeated up to the region's end. An article's
+/// own headings come one at a time between paragraphs.
+fn trim_teasers(lines: &[Line], s: usize, e: usize) -> usize {
+    let prose = |k: Kind| matches!(k, Kind::Good | Kind::Near);
+    let mut cut = e;
+    let mut units = 0;
+    loop {
+        if cut < s + 3 || !prose(lines[cut - 1].kind) {
+            break;
+        }
+        let mut k = cut - 1;
+        while k > s && lines[k - 1].kind == Kind::Short {
+            k -= 1;
+        }
+        if cut - 1 - k < 2 || k == s {
+            break;
+        }
+        units += 1;
+        cut = k;
+    }
+    let min: usize = tv!(TEASER_MIN_UNITS);
+    if units >= min.max(1) { cut } else { e }
 }

@@ -191,3 +191,15 @@ pub const COMMENT_WORDS: &[&str] = &[
     "comentarios", "commenti", "comentários", "reacties", "komentarze", "komentarzy", "комментарии",
     "комментариев", "коментарі", "коментарів", "yorum", "yorumlar", "评论", "コメント",
 ];
+
+/// Cookie-consent boxes: a line naming cookies together with one of these words is the consent box, however
+/// long (an article about baking cookies names no browser or consent).
+pub const COOKIE_WORDS: &[&str] = &["cookie", "çerez", "файлы cookie"];
+/// See `COOKIE_WORDS`.
+pub const CONSENT_CONTEXT: &[&str] = &[
+    "website", "webseite", "browser", "consent", "einwilligung", "zustimmung", "datenschutz", "privacy",
+    "tracking", "analytics", "our site", "this site", "site web", "navigateur", "consentement",
+    "navegador", "consentimiento", "sitio web", "sito", "consenso", "navegação", "toestemming",
+    "przeglądar", "zgod", "браузер", "сайт", "tarayıcı", "web sitesi", "einstellungen", "settings",
+    "paramètres", "configuración", "impostazioni", "instellingen", "ustawienia",
+];

@@ -69,3 +69,6 @@ pub const ANCHOR_BONUS: f32 = 1000.0;
 pub const ANCHOR_SPAN: usize = 10;
 /// Share of the `<title>` line's length a line must cover to be taken for the headline it repeats.
 pub const ANCHOR_MIN_SHARE: f32 = 0.4;
+/// How many teaser units (kicker and headline, then one blurb) at the end of a region make it a teaser list
+/// to cut. Swept 1–3.
+pub const TEASER_MIN_UNITS: usize = 2;
