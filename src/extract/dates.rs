@@ -32,7 +32,7 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
 static YMD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b").expect("static regex"));
 static DMY_NUM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{1,2})([./-])(\d{1,2})[./-](\d{4})\b").expect("static regex")
+    Regex::new(r"\b(\d{1,2})([./-])\s?(\d{1,2})[./-]\s?(\d{4})\b").expect("static regex")
 });
 static CJK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(?:(\d{1,2})\s*[日일])?").expect("static regex")
@@ -242,6 +242,7 @@ mod tests {
             ("24 Jun, 2024", "2024-06-24"),
             ("Jun. 24th 2024", "2024-06-24"),
             ("24.06.2024", "2024-06-24"),
+            ("13. 1. 2020", "2020-01-13"),
             ("24/06/2024", "2024-06-24"),
             ("2024/06/24", "2024-06-24"),
             ("24. Juni 2024", "2024-06-24"),

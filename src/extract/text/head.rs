@@ -69,6 +69,14 @@ pub fn byline_names(l: &Line) -> Option<Vec<String>> {
             break;
         }
     }
+    // After a short label (`Post author By Jane Roe`).
+    if start.is_none() && l.chars <= 80 {
+        start = bylines::BYLINE_PREFIXES.iter().find_map(|p| {
+            let i = lower.find(&format!(" {p}"))?;
+            (lower[..i].split_whitespace().count() <= 3 && !lower[..i].chars().any(|c| c.is_ascii_digit()))
+                .then_some(i + 1 + p.len())
+        });
+    }
     if start.is_none() {
         let ds = dates::find_in_text(&l.text);
         if let Some(d) = ds.first() {
@@ -169,7 +177,6 @@ pub fn title_score(lines: &[Line], i: usize, page_title: Option<&str>, body_star
     let mut s = 0.0;
     if let Some(pt) = page_title
         && l.chars >= 8
-        && pt.len() > l.lower.len()
         && pt.contains(l.lower.as_str())
     {
         s += 4.0;

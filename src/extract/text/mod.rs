@@ -128,13 +128,15 @@ pub fn extract(text: &str) -> Extracted {
         .map(|i| (head::title_score(&lines, i, page_title.as_deref(), s, &is_meta), i))
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let mut title_line = scored.first().filter(|(sc, _)| *sc >= 0.5).map(|(_, i)| *i);
+    // Without a line the page's `<title>` repeats, its headline part is the better guess than a shape.
+    let min_score = if page_title.is_some() { 3.0 } else { 0.5 };
+    let mut title_line = scored.first().filter(|(sc, _)| *sc >= min_score).map(|(_, i)| *i);
     if title_line.is_none() && page_title.is_some() && lines[0].kind != Kind::Good && roles[0] == Role::Boilerplate {
         title_line = Some(0);
     }
     if let Some(t) = title_line {
         roles[t] = Role::Title;
-        ex.fields.title = Some(if t == 0 && s > 0 {
+        ex.fields.title = Some(if t == 0 {
             head::headline_of_page_title(&lines[0].text)
         } else {
             lines[t].text.clone()
@@ -186,7 +188,8 @@ pub fn extract(text: &str) -> Extracted {
     order.sort_by_key(|&i| (i as isize - anchor as isize).unsigned_abs());
     for &i in &order {
         let Some(d) = &dates[i] else { continue };
-        if !(d.date_line || i == 0 || bylines[i].is_some()) {
+        let short_meta = lines[i].chars <= tuning::META_LINE_MAX_CHARS && lines[i].kind != Kind::Good;
+        if !(d.date_line || short_meta || i == 0 || bylines[i].is_some()) {
             continue;
         }
         let iso = d.found[0].iso.clone();
@@ -197,7 +200,7 @@ pub fn extract(text: &str) -> Extracted {
         } else if ex.fields.published.is_none() {
             ex.fields.published = Some(iso);
         }
-        if roles[i] == Role::Boilerplate || roles[i] == Role::Body {
+        if d.date_line && matches!(roles[i], Role::Boilerplate | Role::Body) {
             roles[i] = Role::Date;
         }
     }
