@@ -24,9 +24,16 @@ fn check_case(dir: &Path) -> Vec<String> {
         }
     }
     // The blocks account for every non-empty line, and the body is exactly the kept ones.
-    let lines = docs[0].text.lines().filter(|l| !l.trim().is_empty()).count();
+    let lines = docs[0]
+        .text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .count();
     if ex.blocks.len() != lines {
-        problems.push(format!("{name}: {} blocks for {lines} lines", ex.blocks.len()));
+        problems.push(format!(
+            "{name}: {} blocks for {lines} lines",
+            ex.blocks.len()
+        ));
     }
     if sift::extract::body_from_blocks(&ex.blocks) != ex.fields.body {
         problems.push(format!("{name}: body differs from its blocks"));
@@ -45,7 +52,12 @@ fn text_fixtures() {
     dirs.sort();
     assert!(dirs.len() >= 13, "fixture cases found: {}", dirs.len());
     let problems: Vec<String> = dirs.iter().flat_map(|d| check_case(d)).collect();
-    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }
 
 #[test]
@@ -78,7 +90,14 @@ fn every_role_is_kept_for_flipping() {
 fn hostile_text_never_panics() {
     let long = "word ".repeat(200_000);
     let weird = "\u{feff}\u{0}\u{fffd}©©©\n2024年13月40日\n31.02.2024\nBy \nPhoto:\n©\n|||\n»»»\n";
-    for t in ["", "\n\n\n", " ", weird, long.as_str(), "İİİ İstanbul'da ©  Foto: x/y"] {
+    for t in [
+        "",
+        "\n\n\n",
+        " ",
+        weird,
+        long.as_str(),
+        "İİİ İstanbul'da ©  Foto: x/y",
+    ] {
         let ex = sift::extract::text::extract(t);
         assert_eq!(sift::extract::body_from_blocks(&ex.blocks), ex.fields.body);
     }

@@ -17,8 +17,11 @@ pub enum CaptionLine {
 
 // Static patterns, compiled once; a failure is a bug in the pattern text, caught by every test.
 static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?:{})(?:$|[^\p{{L}}\p{{N}}])", alternation(credits::AGENCIES.iter().copied())))
-        .expect("static regex")
+    Regex::new(&format!(
+        r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?:{})(?:$|[^\p{{L}}\p{{N}}])",
+        alternation(credits::AGENCIES.iter().copied())
+    ))
+    .expect("static regex")
 });
 static NAME_SLASH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\p{L}/\p{L}").expect("static regex"));
@@ -39,7 +42,11 @@ fn opener_len(lower: &str) -> Option<usize> {
 fn last_credit_marker(lower: &str, from: usize) -> Option<(usize, usize)> {
     credits::CREDIT_MARKERS
         .iter()
-        .filter_map(|m| lower[from..].rfind(m).map(|i| (from + i, from + i + m.len())))
+        .filter_map(|m| {
+            lower[from..]
+                .rfind(m)
+                .map(|i| (from + i, from + i + m.len()))
+        })
         .max_by_key(|(s, e)| (*s, std::cmp::Reverse(*e)))
 }
 
@@ -53,7 +60,10 @@ fn clean_credit(s: &str) -> Option<String> {
 }
 
 fn clean_caption(s: &str) -> Option<String> {
-    let t = s.trim().trim_end_matches(['(', '[', '|', '/', '–', '—', '-']).trim();
+    let t = s
+        .trim()
+        .trim_end_matches(['(', '[', '|', '/', '–', '—', '-'])
+        .trim();
     (!t.is_empty()).then(|| t.to_string())
 }
 
@@ -115,7 +125,10 @@ fn parse_with(line: &str, lower: &str) -> Option<CaptionLine> {
             Some((s, e)) if looks_like_credit(line[e..].trim()) => {
                 (clean_caption(&line[..s]), clean_credit(&line[e..]))
             }
-            _ => (clean_caption(line), trailing_agency(line).and_then(clean_credit)),
+            _ => (
+                clean_caption(line),
+                trailing_agency(line).and_then(clean_credit),
+            ),
         };
         return Some(CaptionLine::Caption(Image {
             caption,
@@ -152,8 +165,12 @@ fn trailing_agency(line: &str) -> Option<&str> {
     let (_, tail) = line.split_at(i);
     let cut = line[..i].rfind(" / ").or_else(|| line[..i].rfind(" — "));
     match cut {
-        Some(c) if looks_like_credit(&line[c + 3..]) && words(&line[c + 3..]) <= 5 => Some(&line[c + 3..]),
-        _ if tail.trim_start().starts_with('(') && looks_like_credit(tail.trim()) => Some(tail.trim().trim_start_matches('(')),
+        Some(c) if looks_like_credit(&line[c + 3..]) && words(&line[c + 3..]) <= 5 => {
+            Some(&line[c + 3..])
+        }
+        _ if tail.trim_start().starts_with('(') && looks_like_credit(tail.trim()) => {
+            Some(tail.trim().trim_start_matches('('))
+        }
         _ => None,
     }
 }
@@ -171,9 +188,17 @@ mod tests {
 
     #[test]
     fn copyright_sign_splits_caption_and_credit() {
-        let (c, r) = cap("File photo: The harbour of Valletta at dawn, March 3, 2020. ©  Jane Roe/Example Images via Getty Images");
-        assert_eq!(c.as_deref(), Some("File photo: The harbour of Valletta at dawn, March 3, 2020."));
-        assert_eq!(r.as_deref(), Some("Jane Roe/Example Images via Getty Images"));
+        let (c, r) = cap(
+            "File photo: The harbour of Valletta at dawn, March 3, 2020. ©  Jane Roe/Example Images via Getty Images",
+        );
+        assert_eq!(
+            c.as_deref(),
+            Some("File photo: The harbour of Valletta at dawn, March 3, 2020.")
+        );
+        assert_eq!(
+            r.as_deref(),
+            Some("Jane Roe/Example Images via Getty Images")
+        );
     }
 
     #[test]
@@ -188,18 +213,27 @@ mod tests {
 
     #[test]
     fn credit_only_lines() {
-        assert_eq!(parse("Photo: Reuters"), Some(CaptionLine::Credit("Reuters".into())));
+        assert_eq!(
+            parse("Photo: Reuters"),
+            Some(CaptionLine::Credit("Reuters".into()))
+        );
         assert_eq!(
             parse("Anna Kowalska/Shutterstock.com"),
             Some(CaptionLine::Credit("Anna Kowalska/Shutterstock.com".into()))
         );
-        assert_eq!(parse("© Getty Images"), Some(CaptionLine::Credit("Getty Images".into())));
+        assert_eq!(
+            parse("© Getty Images"),
+            Some(CaptionLine::Credit("Getty Images".into()))
+        );
     }
 
     #[test]
     fn prose_and_footers_are_not_captions() {
         assert_eq!(parse("© 2019 Example Media. All rights reserved."), None);
-        assert_eq!(parse("The committee met on Tuesday to discuss the budget for next year."), None);
+        assert_eq!(
+            parse("The committee met on Tuesday to discuss the budget for next year."),
+            None
+        );
         assert_eq!(parse("Copyright by Example GmbH"), None);
     }
 }

@@ -26,16 +26,16 @@ fn month_alt() -> String {
 }
 
 // Static patterns: compiled once. A failure here is a bug in the pattern text, caught by every test.
-static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:\b|T)").expect("static regex")
-});
+static ISO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:\b|T)").expect("static regex"));
 static YMD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b").expect("static regex"));
 static DMY_NUM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{1,2})([./-])\s?(\d{1,2})[./-]\s?(\d{4})\b").expect("static regex")
 });
 static CJK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(?:(\d{1,2})\s*[日일])?").expect("static regex")
+    Regex::new(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(?:(\d{1,2})\s*[日일])?")
+        .expect("static regex")
 });
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -145,7 +145,11 @@ pub fn find_in_text(line: &str) -> Vec<Found> {
         }
     };
     // Cheap gate: every pattern needs a run of four digits.
-    if !line.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit)) {
+    if !line
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit))
+    {
         return Vec::new();
     }
     for c in ISO.captures_iter(line) {
@@ -220,9 +224,18 @@ mod tests {
             n("2024-06-24T10:00:00+03:00").as_deref(),
             Some("2024-06-24T10:00:00+03:00")
         );
-        assert_eq!(n("2024-06-24T10:00Z").as_deref(), Some("2024-06-24T10:00:00+00:00"));
-        assert_eq!(n("2024-06-24 10:05:09").as_deref(), Some("2024-06-24T10:05:09"));
-        assert_eq!(n("2024-06-24T10:05:09+0200").as_deref(), Some("2024-06-24T10:05:09+02:00"));
+        assert_eq!(
+            n("2024-06-24T10:00Z").as_deref(),
+            Some("2024-06-24T10:00:00+00:00")
+        );
+        assert_eq!(
+            n("2024-06-24 10:05:09").as_deref(),
+            Some("2024-06-24T10:05:09")
+        );
+        assert_eq!(
+            n("2024-06-24T10:05:09+0200").as_deref(),
+            Some("2024-06-24T10:05:09+02:00")
+        );
         assert_eq!(n("2024").as_deref(), Some("2024"));
         assert_eq!(n("June 2024").as_deref(), Some("2024-06"));
     }
@@ -269,7 +282,16 @@ mod tests {
 
     #[test]
     fn not_dates() {
-        for s in ["", "hello", "2024-13-40", "31.02.2024", "06/07/2024", "1234567", "99 Jun 2024", "1776"] {
+        for s in [
+            "",
+            "hello",
+            "2024-13-40",
+            "31.02.2024",
+            "06/07/2024",
+            "1234567",
+            "99 Jun 2024",
+            "1776",
+        ] {
             assert_eq!(n(s), None, "{s}");
         }
     }
@@ -279,7 +301,10 @@ mod tests {
         let f = find_in_text("Posted on 5 April 2018 | 6:00 PM by Jane Roe, updated April 7, 2018");
         let isos: Vec<&str> = f.iter().map(|f| f.iso.as_str()).collect();
         assert_eq!(isos, ["2018-04-05", "2018-04-07"]);
-        assert_eq!(&"Posted on 5 April 2018"[f[0].start..f[0].end], "5 April 2018");
+        assert_eq!(
+            &"Posted on 5 April 2018"[f[0].start..f[0].end],
+            "5 April 2018"
+        );
         assert!(find_in_text("We sold 2024 copies in May").is_empty());
         assert!(find_in_text("no digits here").is_empty());
     }

@@ -9,7 +9,9 @@ use crate::extract::dates::{self, Found};
 use crate::extract::vocab::{bylines, tuning};
 
 /// Separators between a page's headline and its site name in a `<title>` line.
-const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", " « "];
+const TITLE_SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", " « ",
+];
 
 /// The dates of a line, with what its labels say about them.
 #[derive(Debug, Clone)]
@@ -43,7 +45,9 @@ pub fn line_dates(l: &Line) -> Option<LineDates> {
     let other_words = words_of(&rest_lower)
         .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
         .filter(|w| {
-            !bylines::PUBLISHED_LABELS.contains(w) && !bylines::MODIFIED_LABELS.contains(w) && w.len() > 2
+            !bylines::PUBLISHED_LABELS.contains(w)
+                && !bylines::MODIFIED_LABELS.contains(w)
+                && w.len() > 2
         })
         .count();
     let date_line = l.chars <= tuning::META_LINE_MAX_CHARS && other_words <= 4;
@@ -73,14 +77,18 @@ pub fn byline_names(l: &Line) -> Option<Vec<String>> {
     if start.is_none() && l.chars <= 80 {
         start = bylines::BYLINE_PREFIXES.iter().find_map(|p| {
             let i = lower.find(&format!(" {p}"))?;
-            (lower[..i].split_whitespace().count() <= 3 && !lower[..i].chars().any(|c| c.is_ascii_digit()))
-                .then_some(i + 1 + p.len())
+            (lower[..i].split_whitespace().count() <= 3
+                && !lower[..i].chars().any(|c| c.is_ascii_digit()))
+            .then_some(i + 1 + p.len())
         });
     }
     if start.is_none() {
         let ds = dates::find_in_text(&l.text);
         if let Some(d) = ds.first() {
-            let after = lower.get(d.end..).unwrap_or("").trim_start_matches([',', ' ', '|', '-', '·']);
+            let after = lower
+                .get(d.end..)
+                .unwrap_or("")
+                .trim_start_matches([',', ' ', '|', '-', '·']);
             let offset = lower.len() - after.len();
             for p in bylines::BYLINE_PREFIXES {
                 if after.starts_with(p) {
@@ -100,7 +108,9 @@ pub fn byline_names(l: &Line) -> Option<Vec<String>> {
     if let Some(d) = dates::find_in_text(rest).first() {
         end = end.min(d.start);
     }
-    for sep in [" | ", " - ", " – ", " — ", " · ", " • ", "|", " on ", " am ", " le ", " el ", " il "] {
+    for sep in [
+        " | ", " - ", " – ", " — ", " · ", " • ", "|", " on ", " am ", " le ", " el ", " il ",
+    ] {
         if let Some(i) = rest.find(sep) {
             end = end.min(i);
         }
@@ -120,7 +130,10 @@ fn split_names(part: &str) -> Vec<String> {
     let mut out = Vec::new();
     for (k, name) in authors::clean(&spaced).into_iter().enumerate() {
         let lower = name.to_lowercase();
-        if lower.split_whitespace().any(|w| bylines::ROLE_WORDS.contains(&w)) {
+        if lower
+            .split_whitespace()
+            .any(|w| bylines::ROLE_WORDS.contains(&w))
+        {
             break;
         }
         // After the first name, a single word is a place or a desk (`Jane Roe, Berlin`), not a person.
@@ -168,11 +181,19 @@ pub fn headline_shaped(l: &Line) -> bool {
     if cjk * 2 >= l.chars {
         return (4..=tuning::TITLE_MAX_WORDS * 4).contains(&l.chars);
     }
-    (1..=tuning::TITLE_MAX_WORDS).contains(&l.words) && l.chars >= 4 && !label_of(&l.lower).is_empty()
+    (1..=tuning::TITLE_MAX_WORDS).contains(&l.words)
+        && l.chars >= 4
+        && !label_of(&l.lower).is_empty()
 }
 
 /// Score of line `i` as the title, given the page's `<title>` line (the dump's first line) and the body start.
-pub fn title_score(lines: &[Line], i: usize, page_title: Option<&str>, body_start: usize, is_meta: &dyn Fn(usize) -> bool) -> f32 {
+pub fn title_score(
+    lines: &[Line],
+    i: usize,
+    page_title: Option<&str>,
+    body_start: usize,
+    is_meta: &dyn Fn(usize) -> bool,
+) -> f32 {
     let l = &lines[i];
     let mut s = 0.0;
     if let Some(pt) = page_title

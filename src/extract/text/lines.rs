@@ -73,9 +73,44 @@ pub fn label_of(lower: &str) -> &str {
     let t = lower.trim_matches(|c: char| {
         c.is_whitespace()
             || c.is_ascii_digit()
-            || matches!(c, '•' | '·' | '»' | '«' | '›' | '‹' | '>' | '<' | '|' | '-' | '–' | '—'
-                | ':' | '(' | ')' | '[' | ']' | '*' | '+' | '#' | '→' | '←' | '↑' | '✓' | '×' | '.'
-                | '…' | '!' | '?' | '/' | '"' | '\'' | '’' | '“' | '”' | '⋅')
+            || matches!(
+                c,
+                '•' | '·'
+                    | '»'
+                    | '«'
+                    | '›'
+                    | '‹'
+                    | '>'
+                    | '<'
+                    | '|'
+                    | '-'
+                    | '–'
+                    | '—'
+                    | ':'
+                    | '('
+                    | ')'
+                    | '['
+                    | ']'
+                    | '*'
+                    | '+'
+                    | '#'
+                    | '→'
+                    | '←'
+                    | '↑'
+                    | '✓'
+                    | '×'
+                    | '.'
+                    | '…'
+                    | '!'
+                    | '?'
+                    | '/'
+                    | '"'
+                    | '\''
+                    | '’'
+                    | '“'
+                    | '”'
+                    | '⋅'
+            )
     });
     t
 }
@@ -98,7 +133,7 @@ pub fn page_stopwords(lines: &[(usize, &str)]) -> Option<&'static HashSet<&'stat
     }
     let (best, n) = hits.iter().enumerate().max_by_key(|(_, n)| **n)?;
     let share = *n as f32 / total.max(1) as f32;
-    (share >= tv!(LANGUAGE_MIN_SHARE)).then(|| &STOPSETS[best].1)
+    (share >= tuning::LANGUAGE_MIN_SHARE).then(|| &STOPSETS[best].1)
 }
 
 /// Whether the line is page furniture by vocabulary alone.
@@ -107,7 +142,9 @@ pub fn is_furniture(text: &str, lower: &str, chars: usize) -> bool {
     if label.is_empty() || UI_LINES.contains(label) {
         return true;
     }
-    if chars <= tuning::PHRASE_LINE_MAX_CHARS && (UI_PHRASE.is_match(lower) || COPYRIGHT.is_match(text)) {
+    if chars <= tuning::PHRASE_LINE_MAX_CHARS
+        && (UI_PHRASE.is_match(lower) || COPYRIGHT.is_match(text))
+    {
         return true;
     }
     is_icon_strip(lower) || is_link_row(text) || is_cookie_notice(lower)
@@ -116,7 +153,9 @@ pub fn is_furniture(text: &str, lower: &str, chars: usize) -> bool {
 /// A cookie-consent text: cookies named together with a browser, a site or consent.
 fn is_cookie_notice(lower: &str) -> bool {
     boilerplate::COOKIE_WORDS.iter().any(|w| lower.contains(w))
-        && boilerplate::CONSENT_CONTEXT.iter().any(|w| lower.contains(w))
+        && boilerplate::CONSENT_CONTEXT
+            .iter()
+            .any(|w| lower.contains(w))
 }
 
 /// The strip of icon-font class names a scraper leaves at the top (`chevron downicon closeicon …`).
@@ -162,32 +201,46 @@ pub fn classify(text: &str, line: usize, stop: Option<&HashSet<&'static str>>) -
     let words = ws.len();
     let label = label_of(&lower);
     let end_marker = END_MARKERS.contains(label)
-        || (chars <= 60 && boilerplate::END_MARKERS.iter().any(|m| label.starts_with(m) && m.len() > 6))
+        || (chars <= 60
+            && boilerplate::END_MARKERS
+                .iter()
+                .any(|m| label.starts_with(m) && m.len() > 6))
         || (chars <= 40
             && text.chars().any(|c| c.is_ascii_digit())
             && words_of(&lower).any(|w| boilerplate::COMMENT_WORDS.contains(&w)));
     let kind = if is_furniture(text, &lower, chars) {
         Kind::Bad
     } else if cjk * 2 >= chars {
-        let punct = text.chars().filter(|c| matches!(c, '。' | '，' | '、' | '！' | '？')).count();
-        if cjk >= tv!(CJK_GOOD_CHARS) && punct >= 2 {
+        let punct = text
+            .chars()
+            .filter(|c| matches!(c, '。' | '，' | '、' | '！' | '？'))
+            .count();
+        if cjk >= tuning::CJK_GOOD_CHARS && punct >= 2 {
             Kind::Good
-        } else if cjk >= tv!(CJK_NEAR_CHARS) && punct >= 1 {
+        } else if cjk >= tuning::CJK_NEAR_CHARS && punct >= 1 {
             Kind::Near
         } else {
             Kind::Short
         }
     } else {
         let ratio = match stop {
-            Some(set) => ws.iter().filter(|w| set.contains(*w)).count() as f32 / words.max(1) as f32,
+            Some(set) => {
+                ws.iter().filter(|w| set.contains(*w)).count() as f32 / words.max(1) as f32
+            }
             None => 1.0,
         };
-        let punct = text.chars().filter(|c| matches!(c, '.' | ',' | ';' | '!' | '?')).count();
-        if chars >= tv!(LONG_LINE_CHARS) && ratio >= tv!(NEAR_STOP_RATIO) {
+        let punct = text
+            .chars()
+            .filter(|c| matches!(c, '.' | ',' | ';' | '!' | '?'))
+            .count();
+        if chars >= tuning::LONG_LINE_CHARS && ratio >= tuning::NEAR_STOP_RATIO {
             Kind::Good
-        } else if chars >= tv!(GOOD_MIN_CHARS) && ratio >= tv!(GOOD_STOP_RATIO) && punct >= 1 {
+        } else if chars >= tuning::GOOD_MIN_CHARS && ratio >= tuning::GOOD_STOP_RATIO && punct >= 1
+        {
             Kind::Good
-        } else if chars >= tv!(NEAR_MIN_CHARS) && ratio >= tv!(NEAR_STOP_RATIO) && ends_sentence(text)
+        } else if chars >= tuning::NEAR_MIN_CHARS
+            && ratio >= tuning::NEAR_STOP_RATIO
+            && ends_sentence(text)
         {
             Kind::Near
         } else {
@@ -235,10 +288,15 @@ mod tests {
     #[test]
     fn paragraphs_are_prose() {
         assert_eq!(
-            kind("The council voted on Tuesday to close the old bridge, which has carried traffic over the river since 1890."),
+            kind(
+                "The council voted on Tuesday to close the old bridge, which has carried traffic over the river since 1890."
+            ),
             Kind::Good
         );
-        assert_eq!(kind("It was not the first time that this happened."), Kind::Near);
+        assert_eq!(
+            kind("It was not the first time that this happened."),
+            Kind::Near
+        );
         assert_eq!(kind("Local Elections 2024"), Kind::Short);
     }
 

@@ -7,20 +7,6 @@
 //! 4. captions and credits around and inside the region go to `images`;
 //! 5. every line keeps its role, so the window can flip it; the body is the `Body` lines joined.
 
-macro_rules! tv {
-    ($n:ident) => {
-        (crate::extract::text::tune(stringify!($n), crate::extract::vocab::tuning::$n as f64) as _)
-    };
-}
-pub(crate) fn tune(n: &str, d: f64) -> f64 {
-    static M: std::sync::LazyLock<std::collections::HashMap<String, f64>> = std::sync::LazyLock::new(|| {
-        std::env::var("SIFT_TUNE").unwrap_or_default().split(',').filter_map(|kv| {
-            let (k, v) = kv.split_once('=')?;
-            Some((k.to_string(), v.parse().ok()?))
-        }).collect()
-    });
-    M.get(n).copied().unwrap_or(d)
-}
 mod head;
 mod lines;
 mod region;
@@ -54,12 +40,6 @@ pub fn extract(text: &str) -> Extracted {
     // 2. Region; a page without prose keeps every line that is not furniture.
     let anchors = headline_anchors(&lines);
     let (s, e) = region::find(&lines, &anchors).unwrap_or((0, lines.len()));
-    if std::env::var_os("SIFT_DEBUG_TEXT").is_some() {
-        eprintln!("REGION {s}..{e}");
-        for (i, l) in lines.iter().enumerate() {
-            eprintln!("{i:4} {:?} {} {}", l.kind, if l.end_marker { "END" } else { "" }, l.text.chars().take(100).collect::<String>());
-        }
-    }
     for i in s..e {
         if lines[i].kind != Kind::Bad {
             roles[i] = Role::Body;
@@ -84,7 +64,11 @@ pub fn extract(text: &str) -> Extracted {
     // Lines at the top of the body that are dates or bylines leave it.
     for i in s..head_end {
         if is_meta(i) {
-            roles[i] = if bylines[i].is_some() { Role::Byline } else { Role::Date };
+            roles[i] = if bylines[i].is_some() {
+                Role::Byline
+            } else {
+                Role::Date
+            };
         }
     }
 
@@ -125,13 +109,25 @@ pub fn extract(text: &str) -> Extracted {
     };
     let mut scored: Vec<(f32, usize)> = (head_start..s)
         .filter(|&i| free(i, &roles) && (i > 0 || s <= 1))
-        .map(|i| (head::title_score(&lines, i, page_title.as_deref(), s, &is_meta), i))
+        .map(|i| {
+            (
+                head::title_score(&lines, i, page_title.as_deref(), s, &is_meta),
+                i,
+            )
+        })
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
     // Without a line the page's `<title>` repeats, its headline part is the better guess than a shape.
     let min_score = if page_title.is_some() { 3.0 } else { 0.5 };
-    let mut title_line = scored.first().filter(|(sc, _)| *sc >= min_score).map(|(_, i)| *i);
-    if title_line.is_none() && page_title.is_some() && lines[0].kind != Kind::Good && roles[0] == Role::Boilerplate {
+    let mut title_line = scored
+        .first()
+        .filter(|(sc, _)| *sc >= min_score)
+        .map(|(_, i)| *i);
+    if title_line.is_none()
+        && page_title.is_some()
+        && lines[0].kind != Kind::Good
+        && roles[0] == Role::Boilerplate
+    {
         title_line = Some(0);
     }
     if let Some(t) = title_line {
@@ -188,7 +184,8 @@ pub fn extract(text: &str) -> Extracted {
     order.sort_by_key(|&i| (i as isize - anchor as isize).unsigned_abs());
     for &i in &order {
         let Some(d) = &dates[i] else { continue };
-        let short_meta = lines[i].chars <= tuning::META_LINE_MAX_CHARS && lines[i].kind != Kind::Good;
+        let short_meta =
+            lines[i].chars <= tuning::META_LINE_MAX_CHARS && lines[i].kind != Kind::Good;
         if !(d.date_line || short_meta || i == 0 || bylines[i].is_some()) {
             continue;
         }
@@ -240,7 +237,9 @@ pub fn extract(text: &str) -> Extracted {
     }
     if ex.fields.authors.is_empty() {
         for i in head_start..s {
-            if roles[i] != Role::Boilerplate || !(i > 0 && roles[i - 1] == Role::Date || roles.get(i + 1) == Some(&Role::Date)) {
+            if roles[i] != Role::Boilerplate
+                || !(i > 0 && roles[i - 1] == Role::Date || roles.get(i + 1) == Some(&Role::Date))
+            {
                 continue;
             }
             if let Some(name) = head::bare_name(&lines[i]) {
@@ -277,12 +276,14 @@ fn headline_anchors(lines: &[Line]) -> Vec<usize> {
         return Vec::new();
     };
     let pt = &first.lower;
-    let min = (pt.chars().count() as f32 * { let m: f32 = tv!(ANCHOR_MIN_SHARE); m }) as usize;
+    let min = (pt.chars().count() as f32 * tuning::ANCHOR_MIN_SHARE) as usize;
     lines
         .iter()
         .enumerate()
         .skip(1)
-        .filter(|(_, l)| l.chars >= min.max(8) && head::headline_shaped(l) && pt.contains(l.lower.as_str()))
+        .filter(|(_, l)| {
+            l.chars >= min.max(8) && head::headline_shaped(l) && pt.contains(l.lower.as_str())
+        })
         .map(|(i, _)| i)
         .collect()
 }

@@ -12,9 +12,9 @@ use crate::extract::vocab::tuning;
 fn gain(l: &Line) -> f32 {
     match l.kind {
         Kind::Good => (l.chars as f32).min(tuning::LINE_GAIN_CAP),
-        Kind::Near => (l.chars as f32 * { let w: f32 = tv!(NEAR_WEIGHT); w }).min(tuning::LINE_GAIN_CAP),
-        Kind::Short => { let c: f32 = tv!(SHORT_COST); -c }
-        Kind::Bad => { let c: f32 = tv!(BAD_COST); -c }
+        Kind::Near => (l.chars as f32 * tuning::NEAR_WEIGHT).min(tuning::LINE_GAIN_CAP),
+        Kind::Short => -tuning::SHORT_COST,
+        Kind::Bad => -tuning::BAD_COST,
     }
 }
 
@@ -54,8 +54,8 @@ fn runs(lines: &[Line]) -> Vec<Run> {
         let wall = l.end_marker && has_prose;
         if wall || sum + g <= 0.0 {
             close(&peak, weight, &mut out);
-            if wall && peak.gain >= tv!(ARTICLE_MIN_GAIN) {
-                weight = tv!(AFTER_END_WEIGHT);
+            if wall && peak.gain >= tuning::ARTICLE_MIN_GAIN {
+                weight = tuning::AFTER_END_WEIGHT;
             }
             sum = 0.0;
             has_prose = false;
@@ -86,13 +86,15 @@ fn runs(lines: &[Line]) -> Vec<Run> {
 
 /// The article's line range `[start, end)`: the best run, joined with close runs that are nearly as good
 /// (an article split by an inline box), and widened over the half-prose lines just above it (a lede).
-/// `anchor` is the headline's line, when known. `None` when the page has no prose at all.
+/// `anchors` are lines repeating the page's headline. `None` when the page has no prose at all.
 pub fn find(lines: &[Line], anchors: &[usize]) -> Option<(usize, usize)> {
     let mut all: Vec<(f32, Run)> = runs(lines).into_iter().map(|r| (r.gain, r)).collect();
     for (score, r) in &mut all {
-        if anchors.iter().any(|&a| r.start > a && r.start - a <= tv!(ANCHOR_SPAN)) {
-            let b: f32 = tv!(ANCHOR_BONUS);
-            *score += b;
+        if anchors
+            .iter()
+            .any(|&a| r.start > a && r.start - a <= tuning::ANCHOR_SPAN)
+        {
+            *score += tuning::ANCHOR_BONUS;
         }
     }
     all.sort_by(|a, b| b.0.total_cmp(&a.0));
@@ -102,14 +104,14 @@ pub fn find(lines: &[Line], anchors: &[usize]) -> Option<(usize, usize)> {
     loop {
         let mut grew = false;
         for r in &all[1..] {
-            if r.gain < best.gain * { let w: f32 = tv!(MERGE_SHARE); w } {
+            if r.gain < best.gain * tuning::MERGE_SHARE {
                 continue;
             }
             let wall = |a: usize, b: usize| lines[a..b].iter().any(|l| l.end_marker);
-            if r.end <= s && s - r.end <= tv!(MERGE_GAP) && !wall(r.end, s) {
+            if r.end <= s && s - r.end <= tuning::MERGE_GAP && !wall(r.end, s) {
                 s = r.start;
                 grew = true;
-            } else if r.start >= e && r.start - e <= tv!(MERGE_GAP) && !wall(e, r.start) {
+            } else if r.start >= e && r.start - e <= tuning::MERGE_GAP && !wall(e, r.start) {
                 e = r.end;
                 grew = true;
             }
@@ -145,6 +147,9 @@ fn trim_teasers(lines: &[Line], s: usize, e: usize) -> usize {
         units += 1;
         cut = k;
     }
-    let min: usize = tv!(TEASER_MIN_UNITS);
-    if units >= min.max(1) { cut } else { e }
+    if units >= tuning::TEASER_MIN_UNITS.max(1) {
+        cut
+    } else {
+        e
+    }
 }

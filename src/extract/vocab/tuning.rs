@@ -25,9 +25,9 @@ pub const LANGUAGE_MIN_SHARE: f32 = 0.04;
 
 /// Region search: what a non-prose line inside the article costs (in characters of prose). A heading or a
 /// short line between paragraphs costs little; a run of menu lines costs more than a paragraph brings.
-pub const SHORT_COST: f32 = 30.0;
+pub const SHORT_COST: f32 = 40.0;
 /// What a furniture line (vocabulary match) costs.
-pub const BAD_COST: f32 = 80.0;
+pub const BAD_COST: f32 = 120.0;
 /// Weight of a half-prose line, relative to its length.
 pub const NEAR_WEIGHT: f32 = 0.5;
 /// Cap on what one line can bring, so one huge line elsewhere does not pull the region to it.
@@ -36,7 +36,7 @@ pub const LINE_GAIN_CAP: f32 = 1500.0;
 /// gain and is no further than `MERGE_GAP` lines away.
 pub const MERGE_SHARE: f32 = 0.25;
 /// See `MERGE_SHARE`.
-pub const MERGE_GAP: usize = 12;
+pub const MERGE_GAP: usize = 25;
 
 /// How many lines before the body the title, subtitle, date and byline are looked for.
 pub const HEAD_LOOKBACK: usize = 15;
