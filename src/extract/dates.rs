@@ -165,9 +165,7 @@ pub fn find_in_text(line: &str) -> Vec<Found> {
         let (a, b): (u32, u32) = (c[1].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
         let iso = if &c[2] == "." || a > 12 {
             ymd(&c[4], &c[3], &c[1])
-        } else if b > 12 {
-            ymd(&c[4], &c[1], &c[3])
-        } else if a == b {
+        } else if b > 12 || a == b {
             ymd(&c[4], &c[1], &c[3])
         } else {
             None

@@ -70,7 +70,7 @@ pub fn is_cjk(c: char) -> bool {
 /// The line with bullets, counts and trailing punctuation stripped, for whole-line vocabulary lookups
 /// (`» Comments (12)` → `comments`).
 pub fn label_of(lower: &str) -> &str {
-    let t = lower.trim_matches(|c: char| {
+    lower.trim_matches(|c: char| {
         c.is_whitespace()
             || c.is_ascii_digit()
             || matches!(
@@ -111,8 +111,7 @@ pub fn label_of(lower: &str) -> &str {
                     | '”'
                     | '⋅'
             )
-    });
-    t
+    })
 }
 
 /// The function-word list of the page's language: the list with the most hits over the whole page, when
@@ -233,10 +232,10 @@ pub fn classify(text: &str, line: usize, stop: Option<&HashSet<&'static str>>) -
             .chars()
             .filter(|c| matches!(c, '.' | ',' | ';' | '!' | '?'))
             .count();
-        if chars >= tuning::LONG_LINE_CHARS && ratio >= tuning::NEAR_STOP_RATIO {
-            Kind::Good
-        } else if chars >= tuning::GOOD_MIN_CHARS && ratio >= tuning::GOOD_STOP_RATIO && punct >= 1
-        {
+        let long = chars >= tuning::LONG_LINE_CHARS && ratio >= tuning::NEAR_STOP_RATIO;
+        let paragraph =
+            chars >= tuning::GOOD_MIN_CHARS && ratio >= tuning::GOOD_STOP_RATIO && punct >= 1;
+        if long || paragraph {
             Kind::Good
         } else if chars >= tuning::NEAR_MIN_CHARS
             && ratio >= tuning::NEAR_STOP_RATIO

@@ -5,6 +5,7 @@
 //! - `UI_PHRASES`: a short line containing one of these (cookie notices, copyright, newsletter boxes) is dropped;
 //! - `END_MARKERS`: a heading-like line with one of these ends the article (related lists, comments) when it
 //!   comes after the article's prose.
+//!
 //! All lowercase; matching folds case.
 
 /// Whole-line UI labels, by language.

@@ -1,13 +1,15 @@
 //! Thresholds of the plain-text dump extractor, each with how it was set.
 //!
-//! Calibrated on the dev dumps (`readability-text`, `snippets-text`) by sweeping one value at a time and
-//! keeping the value where body F1 of both sets peaked; the numbers are round on purpose, the peaks were flat.
+//! Values marked "swept" were calibrated on the dev dumps (`readability-text` scored with `score.py aeb`,
+//! `snippets-text` with `score.py snippets`) by trying the listed values one or two at a time and keeping the
+//! best mean of the two body F1s; the peaks were flat (±0.005), so the numbers are round. The others are set
+//! by reading dumps, not swept.
 
 /// A line with at least this many characters and enough function words is prose (a paragraph). Menus and
-/// teasers rarely reach it; one-sentence paragraphs usually do. Swept 60–160.
+/// teasers rarely reach it; one-sentence paragraphs usually do. Swept 60, 80, 120.
 pub const GOOD_MIN_CHARS: usize = 80;
 /// Share of a line's words that must be the language's function words for it to be prose. jusText uses 0.30
-/// for its single-language lists; ours are shorter, so a lower value. Swept 0.10–0.35.
+/// for its single-language lists; ours are shorter, so a lower value. Swept 0.12, 0.18, 0.25.
 pub const GOOD_STOP_RATIO: f32 = 0.18;
 /// A shorter line that still reads as a sentence (ends like one, has function words) counts half.
 pub const NEAR_MIN_CHARS: usize = 40;
@@ -25,17 +27,18 @@ pub const LANGUAGE_MIN_SHARE: f32 = 0.04;
 
 /// Region search: what a non-prose line inside the article costs (in characters of prose). A heading or a
 /// short line between paragraphs costs little; a run of menu lines costs more than a paragraph brings.
+/// Swept 15, 30, 40, 50 (with `BAD_COST`).
 pub const SHORT_COST: f32 = 40.0;
-/// What a furniture line (vocabulary match) costs.
+/// What a furniture line (vocabulary match) costs. Swept 40, 80, 120, 150.
 pub const BAD_COST: f32 = 120.0;
-/// Weight of a half-prose line, relative to its length.
+/// Weight of a half-prose line, relative to its length. Swept 0.2, 0.5, 1.0.
 pub const NEAR_WEIGHT: f32 = 0.5;
 /// Cap on what one line can bring, so one huge line elsewhere does not pull the region to it.
 pub const LINE_GAIN_CAP: f32 = 1500.0;
 /// A second prose region is kept beside the best one when it brings at least this share of the best's
-/// gain and is no further than `MERGE_GAP` lines away.
+/// gain and is no further than `MERGE_GAP` lines away. Swept 0.1, 0.25, 1.1 (never).
 pub const MERGE_SHARE: f32 = 0.25;
-/// See `MERGE_SHARE`.
+/// See `MERGE_SHARE`. Swept 12, 20, 25, 40.
 pub const MERGE_GAP: usize = 25;
 
 /// How many lines before the body the title, subtitle, date and byline are looked for.
@@ -60,15 +63,16 @@ pub const CAPTION_MAX_CHARS: usize = 400;
 /// A run of at least this gain that ends at an end marker (`Comments`, `Related`) is taken for an article:
 /// prose after it (comments, teasers) is discounted by `AFTER_END_WEIGHT`. About two paragraphs.
 pub const ARTICLE_MIN_GAIN: f32 = 300.0;
-/// See `ARTICLE_MIN_GAIN`. Swept 0.1–0.6; comment threads are often longer than their article.
+/// See `ARTICLE_MIN_GAIN`. Swept 0.1, 0.3, 0.6; comment threads are often longer than their article.
 pub const AFTER_END_WEIGHT: f32 = 0.3;
 /// A run that starts within `ANCHOR_SPAN` lines after the article's headline (a line the page's `<title>`
 /// repeats) gains `ANCHOR_BONUS`: the article sits under its headline, login boxes and teasers do not.
+/// Swept 0, 500, 1000, 2000.
 pub const ANCHOR_BONUS: f32 = 1000.0;
-/// See `ANCHOR_BONUS`.
+/// See `ANCHOR_BONUS`. Swept 10, 20, 40.
 pub const ANCHOR_SPAN: usize = 10;
 /// Share of the `<title>` line's length a line must cover to be taken for the headline it repeats.
 pub const ANCHOR_MIN_SHARE: f32 = 0.4;
 /// How many teaser units (kicker and headline, then one blurb) at the end of a region make it a teaser list
-/// to cut. Swept 1–3.
+/// to cut. Swept 1, 2, 3 and off.
 pub const TEASER_MIN_UNITS: usize = 2;
