@@ -1,0 +1,192 @@
+//! HTML pages: parse, score blocks, keep the article; metadata from JSON-LD, OpenGraph and meta tags.
+//!
+//! Stages, numbered as the code comments number them:
+//! 1. parse with html5ever (through `scraper`);
+//! 2. read the metadata: meta tags, JSON-LD, microdata, `<time>`, canonical link, `<html lang>` (`meta`);
+//! 3. flatten the page into elements and visible text blocks (`dom`);
+//! 4. choose the content: a strict pass, then a relaxed one when it comes out short, keeping the best (`score`);
+//! 5. figures: captions and credits become images (`figures`);
+//! 6. fields: headline (`title`), authors and dates with every candidate (`fields`), site, URL, language;
+//! 7. give every block its role and join the body.
+
+mod dom;
+mod fields;
+mod figures;
+mod jsonld;
+mod meta;
+mod score;
+mod title;
+pub mod vocab;
+
+use super::{Block, Extracted, Role, body_from_blocks};
+use crate::extract::authors;
+use dom::{NO_PARENT, Page};
+use regex::Regex;
+use scraper::Html;
+
+/// Extracts the article from a page.
+pub fn extract(html: &str) -> Extracted {
+    // 1. Parse.
+    let doc = Html::parse_document(html);
+    // 2. Metadata.
+    let meta = meta::read(&doc);
+    // 3. Flatten.
+    let page = dom::flatten(&doc);
+    let last = score::subtree_ends(&page);
+    // 4. Content.
+    let content = choose_content(&page, &last, &meta);
+    // 5. Figures.
+    let (images, fig_roles) = figures::read(&page, &last);
+    // 6. Fields.
+    let mut ex = Extracted::default();
+    let f = &mut ex.fields;
+    f.site = meta
+        .first(vocab::META_SITE)
+        .map(|(_, v)| v.trim_start_matches('@').to_string())
+        .or_else(|| meta.ld.publisher.clone())
+        .filter(|s| !s.contains("://"));
+    f.url = meta
+        .canonical
+        .clone()
+        .or_else(|| meta.first(&["og:url"]).map(|(_, v)| v.to_string()))
+        .or_else(|| meta.ld.url.clone())
+        .filter(|u| u.starts_with("http"));
+    let h1s: Vec<String> = page
+        .blocks
+        .iter()
+        .filter(|b| page.elems[b.owner].name == "h1" && b.chars <= 400)
+        .map(|b| b.text.replace('\n', " "))
+        .collect();
+    let (title, title_cands) = title::choose(&meta, &h1s, f.site.as_deref());
+    f.title = title;
+    ex.candidates.title = title_cands;
+    let (bylines, text_dates) = byline_and_date_lines(&page);
+    let (names, author_cands) = fields::authors(&meta, &bylines);
+    f.authors = names;
+    ex.candidates.authors = author_cands;
+    let (published, modified) = fields::dates(&meta, f.url.as_deref(), &text_dates);
+    f.published = published.first().map(|c| c.value.clone());
+    f.modified = modified.first().map(|c| c.value.clone());
+    ex.candidates.published = published;
+    ex.candidates.modified = modified;
+    f.language = meta::language(&meta);
+    f.keywords = meta::keywords(&meta);
+    f.section = meta.ld.section.clone().or_else(|| meta.first(vocab::META_SECTION).map(|(_, v)| v.to_string()));
+    f.images = images;
+    let description = meta.ld.description.clone().or_else(|| meta.first(vocab::META_DESCRIPTION).map(|(_, v)| v.to_string()));
+    // 7. Roles and body.
+    let first_body = content.body.iter().position(|k| *k).unwrap_or(page.blocks.len());
+    let mut subtitle: Option<String> = meta.ld.alternative_headline.clone();
+    let mut blocks = Vec::with_capacity(page.blocks.len());
+    for (bi, b) in page.blocks.iter().enumerate() {
+        let short = b.chars <= vocab::MAX_META_LINE_CHARS;
+        let role = if let Some(r) = fig_roles[bi] {
+            match r {
+                figures::FigRole::Caption => Role::Caption,
+                figures::FigRole::Credit => Role::Credit,
+            }
+        } else if b.chars <= 400 && ex.fields.title.as_deref().is_some_and(|t| title::similar(&b.text, t)) && (!content.body[bi] || is_heading(&page, b.owner)) {
+            Role::Title
+        } else if short && is_byline(&page, bi, &ex.fields.authors) {
+            Role::Byline
+        } else if short && is_date_line(&page, bi) {
+            Role::Date
+        } else if !content.body[bi]
+            && bi < first_body
+            && b.chars >= 20
+            && (chain_matches(&page, b.owner, &vocab::SUBTITLE_CLASS, 2)
+                || description.as_deref().is_some_and(|d| title::similar(d, &b.text)))
+            && (subtitle.is_none() || subtitle.as_deref().is_some_and(|s| title::similar(s, &b.text)))
+        {
+            subtitle.get_or_insert_with(|| b.text.clone());
+            Role::Subtitle
+        } else if content.body[bi] {
+            Role::Body
+        } else {
+            Role::Boilerplate
+        };
+        blocks.push(Block { text: b.text.clone(), role, line: 0, tag: page.elems[b.owner].name.to_string() });
+    }
+    ex.fields.subtitle = subtitle;
+    ex.blocks = blocks;
+    ex.fields.body = body_from_blocks(&ex.blocks);
+    let _ = content.top;
+    ex
+}
+
+/// Stage 4: the strict pass, then the relaxed one if the strict one is short of what the page promises.
+fn choose_content(page: &Page, last: &[usize], meta: &meta::Meta) -> score::Content {
+    let ld_chars = meta.ld.body.as_deref().map_or(0, |b| b.chars().filter(|c| !c.is_whitespace()).count());
+    let want = vocab::MIN_CONTENT_CHARS.max(ld_chars / 3);
+    let mut best = score::choose(page, last, true);
+    if best.as_ref().is_none_or(|c| c.chars < want) {
+        if let Some(relaxed) = score::choose(page, last, false) {
+            if best.as_ref().is_none_or(|b| relaxed.chars > b.chars) {
+                best = Some(relaxed);
+            }
+        }
+    }
+    best.unwrap_or_else(|| score::everything(page, last))
+}
+
+fn is_heading(page: &Page, owner: usize) -> bool {
+    matches!(page.elems[owner].name, "h1" | "h2" | "h3" | "header" | "hgroup")
+}
+
+/// Whether element `i` or one of its `levels` nearest ancestors has a class or id matching `re`.
+fn chain_matches(page: &Page, mut i: usize, re: &Regex, levels: usize) -> bool {
+    for _ in 0..=levels {
+        if i == NO_PARENT {
+            return false;
+        }
+        let cid = page.class_id(i);
+        if !cid.is_empty() && re.is_match(&cid) {
+            return true;
+        }
+        i = page.elems[i].parent;
+    }
+    false
+}
+
+/// Lines that name the author or give the date: (origin, text) bylines and raw date texts, a few of each.
+fn byline_and_date_lines(page: &Page) -> (Vec<(&'static str, String)>, Vec<String>) {
+    let mut bylines = Vec::new();
+    let mut dates = Vec::new();
+    for b in &page.blocks {
+        if b.chars > vocab::MAX_META_LINE_CHARS || page.elems[b.owner].chrome {
+            continue;
+        }
+        if bylines.len() < 3 {
+            if authors::is_byline(&b.text) {
+                bylines.push(("byline", b.text.clone()));
+            } else if b.chars <= 60 && chain_matches(page, b.owner, &vocab::BYLINE_CLASS, 2) && !authors::clean(&b.text).is_empty() {
+                bylines.push(("byline-class", b.text.clone()));
+            }
+        }
+        if dates.len() < 3 && b.chars <= 60 && chain_matches(page, b.owner, &vocab::DATE_CLASS, 2) && b.text.chars().any(|c| c.is_ascii_digit()) {
+            dates.push(b.text.clone());
+        }
+    }
+    // Openers ("By …") before class hints.
+    bylines.sort_by_key(|(o, _)| *o != "byline");
+    (bylines, dates)
+}
+
+fn is_byline(page: &Page, bi: usize, names: &[String]) -> bool {
+    let b = &page.blocks[bi];
+    if authors::is_byline(&b.text) {
+        return true;
+    }
+    if b.chars <= 60 && chain_matches(page, b.owner, &vocab::BYLINE_CLASS, 2) && !authors::clean(&b.text).is_empty() {
+        return true;
+    }
+    b.chars <= 60 && names.iter().any(|n| b.text.contains(n.as_str())) && !b.text.contains(". ")
+}
+
+fn is_date_line(page: &Page, bi: usize) -> bool {
+    let b = &page.blocks[bi];
+    if fields::normalize(&b.text).is_some() {
+        return true;
+    }
+    b.chars <= 60 && chain_matches(page, b.owner, &vocab::DATE_CLASS, 2) && b.text.chars().any(|c| c.is_ascii_digit()) && !b.text.contains(". ")
+}
