@@ -49,6 +49,16 @@ static EMAIL_OR_URL: LazyLock<Regex> = LazyLock::new(|| {
 /// Splits and cleans a byline or metadata author value into names. Returns nothing when the value is not a
 /// list of people (a UI line, a URL, a date).
 pub fn clean(raw: &str) -> Vec<String> {
+    clean_with(raw, false)
+}
+
+/// Like `clean`, for metadata (JSON-LD, `<meta name=author>`), where a value is meant as a name: user names in
+/// lowercase ("rasos") are accepted there, never in running text.
+pub fn clean_meta(raw: &str) -> Vec<String> {
+    clean_with(raw, true)
+}
+
+fn clean_with(raw: &str, lenient: bool) -> Vec<String> {
     let t = collapse(raw);
     let t = EMAIL_OR_URL.replace_all(&t, " ");
     let mut t = strip_prefix(t.trim()).to_string();
@@ -62,8 +72,7 @@ pub fn clean(raw: &str) -> Vec<String> {
         let name = strip_prefix(part.trim())
             .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'' && c != ')')
             .trim();
-        let name = name.trim_end_matches('.').trim();
-        if looks_like_name(name) && !out.iter().any(|o| o.eq_ignore_ascii_case(name)) {
+        if name_test(name, lenient) && !out.iter().any(|o| o.eq_ignore_ascii_case(name)) {
             out.push(name.to_string());
         }
     }
@@ -87,6 +96,10 @@ fn strip_prefix(t: &str) -> &str {
 
 /// Whether `s` reads as a person's name (or an outlet standing as author): a few words, letters, no UI words.
 pub fn looks_like_name(s: &str) -> bool {
+    name_test(s, false)
+}
+
+fn name_test(s: &str, lenient: bool) -> bool {
     let n = s.chars().count();
     if n < 2 || n > 60 {
         return false;
@@ -112,8 +125,9 @@ pub fn looks_like_name(s: &str) -> bool {
             return false;
         }
     }
-    // A name has a capital somewhere (Latin, Cyrillic, Greek); all-lowercase words are prose or UI.
-    s.chars().any(char::is_uppercase)
+    // A name has a capital somewhere (Latin, Cyrillic, Greek); all-lowercase words are prose or UI, but a
+    // metadata field may hold a user name.
+    s.chars().any(char::is_uppercase) || (lenient && words.len() <= 2)
 }
 
 fn is_cjk(c: char) -> bool {
@@ -152,6 +166,13 @@ mod tests {
         assert_eq!(clean("By Ann Lee and Bo Chan"), vec!["Ann Lee", "Bo Chan"]);
         assert_eq!(clean("Ana Ruiz y Luis Gómez"), vec!["Ana Ruiz", "Luis Gómez"]);
         assert_eq!(clean("Ann Lee, Bo Chan & Cy Diaz"), vec!["Ann Lee", "Bo Chan", "Cy Diaz"]);
+    }
+
+    #[test]
+    fn keeps_initials_and_user_names_from_metadata() {
+        assert_eq!(clean("Juan Carlos Muñoz C."), vec!["Juan Carlos Muñoz C."]);
+        assert!(clean("rasos").is_empty());
+        assert_eq!(clean_meta("rasos"), vec!["rasos"]);
     }
 
     #[test]

@@ -20,6 +20,8 @@ pub struct Elem<'a> {
     pub class_weight: i32,
     /// Page furniture by tag, role or class (own, not inherited).
     pub chrome: bool,
+    /// Page furniture by tag or ARIA role alone (own).
+    pub chrome_tag: bool,
     /// Class or id says it is unlikely to hold the article (own).
     pub unlikely: bool,
     /// Non-space characters of text in the subtree, and of them inside links.
@@ -261,19 +263,22 @@ fn describe<'a>(el: &'a Element, parent: usize) -> Elem<'a> {
         }
     }
     let role = el.attr("role").unwrap_or("");
-    let chrome = vocab::CHROME_TAGS.contains(&name)
-        || vocab::CHROME_ROLES.iter().any(|r| role.eq_ignore_ascii_case(r))
-        || class.split_whitespace().chain(std::iter::once(id)).any(is_chrome_token);
-    let both = format!("{class} {id}");
+    let chrome_tag =
+        vocab::CHROME_TAGS.contains(&name) || vocab::CHROME_ROLES.iter().any(|r| role.eq_ignore_ascii_case(r));
+    let chrome = chrome_tag || class.split_whitespace().chain(std::iter::once(id)).any(is_chrome_token);
     let unlikely = !matches!(name, "body" | "a" | "html" | "main" | "article")
-        && vocab::UNLIKELY.is_match(&both)
-        && !vocab::MAYBE.is_match(&both);
+        && (!class.is_empty() || !id.is_empty())
+        && {
+            let both = format!("{class} {id}");
+            vocab::UNLIKELY.is_match(&both) && !vocab::MAYBE.is_match(&both)
+        };
     Elem {
         el,
         name,
         parent,
         class_weight: weight,
         chrome,
+        chrome_tag,
         unlikely,
         chars: 0,
         link_chars: 0,

@@ -14,16 +14,16 @@ fn cand(value: String, origin: &str) -> Candidate {
 /// Authors from metadata, best source first; `bylines` are (origin, raw text) found in the page.
 pub fn authors(meta: &Meta, bylines: &[(&'static str, String)]) -> (Vec<String>, Vec<Candidate>) {
     let mut sources: Vec<(&str, Vec<String>)> = Vec::new();
-    let ld: Vec<String> = meta.ld.authors.iter().flat_map(|a| authors::clean(a)).collect();
+    let ld: Vec<String> = meta.ld.authors.iter().flat_map(|a| authors::clean_meta(a)).collect();
     sources.push(("json-ld", ld));
     let mut m = Vec::new();
     for (_, v) in meta.all(vocab::META_AUTHOR) {
         if !v.contains("://") && !v.starts_with('@') {
-            m.extend(authors::clean(v));
+            m.extend(authors::clean_meta(v));
         }
     }
     sources.push(("meta", m));
-    let micro: Vec<String> = meta.inline.iter().filter(|(_, k, _)| *k == "author").flat_map(|(_, _, v)| authors::clean(v)).collect();
+    let micro: Vec<String> = meta.inline.iter().filter(|(_, k, _)| *k == "author").flat_map(|(_, _, v)| authors::clean_meta(v)).collect();
     sources.push(("microdata", micro));
     for (origin, raw) in bylines {
         sources.push((origin, authors::clean(raw)));

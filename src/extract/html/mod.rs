@@ -185,7 +185,7 @@ fn is_byline(page: &Page, bi: usize, names: &[String]) -> bool {
 
 fn is_date_line(page: &Page, bi: usize) -> bool {
     let b = &page.blocks[bi];
-    if fields::normalize(&b.text).is_some() {
+    if b.chars <= 40 && fields::normalize(&b.text).is_some() {
         return true;
     }
     b.chars <= 60 && chain_matches(page, b.owner, &vocab::DATE_CLASS, 2) && b.text.chars().any(|c| c.is_ascii_digit()) && !b.text.contains(". ")

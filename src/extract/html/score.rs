@@ -32,10 +32,12 @@ pub fn choose(page: &Page, last: &[usize], strict: bool) -> Option<Content> {
     // Paragraphs under furniture do not vote on the first pass.
     let mut muted = vec![false; n];
     if strict {
+        let total = page.elems.first().map_or(0, |e| e.chars) as f64;
         for i in 0..n {
             let e = &page.elems[i];
             let inherited = e.parent != NO_PARENT && muted[e.parent];
-            muted[i] = inherited || e.unlikely || (e.chrome && e.name != "button");
+            let wrapper = e.chars as f64 >= total * vocab::WRAPPER_SHARE;
+            muted[i] = inherited || (!wrapper && (e.unlikely || (e.chrome_tag && e.name != "button")));
         }
     }
     let mut score: Vec<Option<f64>> = vec![None; n];

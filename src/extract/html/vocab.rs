@@ -89,8 +89,11 @@ pub static CHROME_CLASS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Class prefixes of wrappers whose name mentions furniture without being it ("has-sidebar", "no-comments").
-pub const CHROME_CLASS_EXEMPT_PREFIXES: &[&str] =
-    &["has-", "with-", "no-", "show-", "hide-", "is-", "page-", "layout-", "template-", "single-", "content-", "main-", "article-body", "post-body", "entry-content"];
+pub const CHROME_CLASS_EXEMPT_PREFIXES: &[&str] = &["has-", "with-", "no-", "show-", "is-", "layout-", "template-"];
+
+/// An unlikely-looking element holding at least this share of the page's text is a layout wrapper, not
+/// furniture ("layout-with-sidebar" around the whole page): its paragraphs still vote on the first pass.
+pub const WRAPPER_SHARE: f64 = 0.5;
 
 /// Class or id of a byline or an author element.
 pub static BYLINE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
