@@ -70,6 +70,12 @@ pub fn dates(meta: &Meta, url: Option<&str>, text_dates: &[String]) -> (Vec<Cand
     for (_, v) in meta.all(vocab::META_PUBLISHED) {
         add(&mut published, v, "meta");
     }
+    for (k, v) in &meta.tags {
+        let k = k.replace(['-', '.'], "");
+        if vocab::META_PUBLISHED_FRAGMENTS.iter().any(|f| k.contains(&f.replace(['-', '.'], ""))) && !k.contains("modif") {
+            add(&mut published, v, "meta");
+        }
+    }
     for (_, v) in meta.all(vocab::META_MODIFIED) {
         add(&mut modified, v, "meta");
     }

@@ -110,6 +110,17 @@ pub fn read(doc: &Html) -> Meta {
             _ => {}
         }
         if el.name() != "meta" {
+            // RDFa on any element: <span property="schema:dateCreated" content="…">.
+            if let (Some(prop), Some(v)) = (el.attr("property"), el.attr("content")) {
+                let v = collapse(v);
+                if !v.is_empty() {
+                    for k in prop.split_whitespace() {
+                        let k = k.to_ascii_lowercase();
+                        let k = k.strip_prefix("schema:").unwrap_or(&k).to_string();
+                        m.tags.push((k, v.clone()));
+                    }
+                }
+            }
             if let Some(ip) = el.attr("itemprop") {
                 let val = el.attr("content").or_else(|| el.attr("datetime")).map(str::to_string).or_else(|| {
                     let er = ElementRef::wrap(node)?;

@@ -190,3 +190,30 @@ fn is_date_line(page: &Page, bi: usize) -> bool {
     }
     b.chars <= 60 && chain_matches(page, b.owner, &vocab::DATE_CLASS, 2) && b.text.chars().any(|c| c.is_ascii_digit()) && !b.text.contains(". ")
 }
+
+/// How the content was chosen, for tuning: the winning container and its path. Not part of the stable API.
+#[doc(hidden)]
+pub fn explain(html: &str) -> String {
+    let doc = Html::parse_document(html);
+    let meta = meta::read(&doc);
+    let page = dom::flatten(&doc);
+    let last = score::subtree_ends(&page);
+    let content = choose_content(&page, &last, &meta);
+    let mut out = format!("chars={} top={}\n", content.chars, content.top);
+    let mut i = content.top;
+    while i != NO_PARENT {
+        let e = &page.elems[i];
+        out.push_str(&format!(
+            "  {} [{}] w={} chrome={} unlikely={} chars={} links={}\n",
+            e.name,
+            page.class_id(i),
+            e.class_weight,
+            e.chrome,
+            e.unlikely,
+            e.chars,
+            e.link_chars
+        ));
+        i = e.parent;
+    }
+    out
+}

@@ -76,8 +76,8 @@ pub fn choose(page: &Page, last: &[usize], strict: bool) -> Option<Content> {
             }
         }
     }
-    let (top, first_score) = best?;
-    let top = climb(page, last, &finals, top, first_score);
+    let (first_best, first_score) = best?;
+    let top = climb(page, last, &finals, first_best, first_score);
     let top_score = finals[top].unwrap_or(first_score);
     // Siblings that score near the winner join it.
     let parent = page.elems[top].parent;
@@ -104,7 +104,7 @@ pub fn choose(page: &Page, last: &[usize], strict: bool) -> Option<Content> {
             i = last[i] + 1;
         }
     }
-    let body = mark_body(page, last, &roots, top);
+    let body = mark_body(page, last, &roots, &[top, first_best]);
     let chars = page.blocks.iter().zip(&body).filter(|(_, k)| **k).map(|(b, _)| b.chars).sum();
     Some(Content { body, top, chars })
 }
@@ -198,7 +198,7 @@ fn sentence_like(page: &Page, i: usize, last: &[usize]) -> bool {
 }
 
 /// Body flags: blocks within the roots, less the furniture inside them.
-fn mark_body(page: &Page, last: &[usize], roots: &[usize], top: usize) -> Vec<bool> {
+fn mark_body(page: &Page, last: &[usize], roots: &[usize], cores: &[usize]) -> Vec<bool> {
     let n = page.elems.len();
     // keep[i]: element i is in the content and not dropped furniture.
     let mut keep = vec![false; n];
@@ -208,12 +208,15 @@ fn mark_body(page: &Page, last: &[usize], roots: &[usize], top: usize) -> Vec<bo
             in_content[i] = true;
         }
     }
-    // Ancestors of the winner are never furniture: a wrapper named "sidebar-layout" holds the article.
+    // Ancestors of the winner, and of the best-scoring container before the climb, are never furniture: a
+    // wrapper named "sidebar-layout" or "paywall-container" holds the article.
     let mut exempt = vec![false; n];
-    let mut a = top;
-    while a != NO_PARENT {
-        exempt[a] = true;
-        a = page.elems[a].parent;
+    for &core in cores {
+        let mut a = core;
+        while a != NO_PARENT && !exempt[a] {
+            exempt[a] = true;
+            a = page.elems[a].parent;
+        }
     }
     for i in 0..n {
         if !in_content[i] {

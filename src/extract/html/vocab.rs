@@ -197,7 +197,12 @@ pub const META_PUBLISHED: &[&str] = &[
     "dcterms.issued", "parsely-pub-date", "sailthru.date", "citation_publication_date", "citation_date",
     "article.published", "published_time", "article_date_original", "original-publish-date", "date_published",
     "cxenseparse:recs:publishtime", "og:published_time", "release_date", "created", "dc.date.created",
+    "datecreated", "dc:date", "dcterms:created", "dcterms:issued", "dc:created",
 ];
+
+/// Fragments of other meta names that carry the publication date (a site's own prefix, as in
+/// `xyz:publicationDate`); tried after the names above, and never on names that say "modified".
+pub const META_PUBLISHED_FRAGMENTS: &[&str] = &["publicationdate", "publishdate", "publishedtime", "published_time", "datepublished", "pubdate", "publish_date", "publication_date", "firstpublished", "created_at", "createdate"];
 pub const META_MODIFIED: &[&str] = &[
     "article:modified_time", "og:updated_time", "og:article:modified_time", "datemodified", "dcterms.modified",
     "last-modified", "lastmod", "article.updated", "updated_time", "modified", "dc.date.modified",
