@@ -215,5 +215,18 @@ pub fn explain(html: &str) -> String {
         ));
         i = e.parent;
     }
+    let mut shown = 0;
+    for (bi, b) in page.blocks.iter().enumerate() {
+        if content.body[bi] || b.owner < content.top || b.owner > last[content.top] || shown >= 4 {
+            continue;
+        }
+        shown += 1;
+        out.push_str(&format!("dropped: {:.60}\n", b.text));
+        let mut i = b.owner;
+        while i != content.top && i != NO_PARENT {
+            out.push_str(&format!("    {} [{}] furniture={} ui={}\n", page.elems[i].name, page.class_id(i), score::is_furniture(&page, i, 0.0), score::is_ui_block(&b.text, b.chars, b.link_chars)));
+            i = page.elems[i].parent;
+        }
+    }
     out
 }

@@ -104,7 +104,7 @@ pub fn choose(page: &Page, last: &[usize], strict: bool) -> Option<Content> {
             i = last[i] + 1;
         }
     }
-    let body = mark_body(page, last, &roots, &[top, first_best]);
+    let body = mark_body(page, last, &roots, &[top, first_best], &score);
     let chars = page.blocks.iter().zip(&body).filter(|(_, k)| **k).map(|(b, _)| b.chars).sum();
     Some(Content { body, top, chars })
 }
@@ -198,7 +198,7 @@ fn sentence_like(page: &Page, i: usize, last: &[usize]) -> bool {
 }
 
 /// Body flags: blocks within the roots, less the furniture inside them.
-fn mark_body(page: &Page, last: &[usize], roots: &[usize], cores: &[usize]) -> Vec<bool> {
+fn mark_body(page: &Page, last: &[usize], roots: &[usize], cores: &[usize], score: &[Option<f64>]) -> Vec<bool> {
     let n = page.elems.len();
     // keep[i]: element i is in the content and not dropped furniture.
     let mut keep = vec![false; n];
@@ -224,7 +224,7 @@ fn mark_body(page: &Page, last: &[usize], roots: &[usize], cores: &[usize]) -> V
         }
         let e = &page.elems[i];
         let parent_keep = roots.contains(&i) || (e.parent != NO_PARENT && keep[e.parent]);
-        keep[i] = parent_keep && (exempt[i] || !is_furniture(page, i));
+        keep[i] = parent_keep && (exempt[i] || !is_furniture(page, i, score[i].unwrap_or(0.0)));
     }
     page.blocks
         .iter()
@@ -232,10 +232,11 @@ fn mark_body(page: &Page, last: &[usize], roots: &[usize], cores: &[usize]) -> V
         .collect()
 }
 
-/// Readability's conditional cleaning, on one element inside the content.
-fn is_furniture(page: &Page, i: usize) -> bool {
+/// Readability's conditional cleaning, on one element inside the content: a negative class loses unless the
+/// paragraphs under it scored enough to outweigh it.
+pub fn is_furniture(page: &Page, i: usize, score: f64) -> bool {
     let e = &page.elems[i];
-    if e.chrome || e.class_weight < 0 {
+    if e.chrome || e.class_weight as f64 + score < 0.0 {
         return true;
     }
     let ld = link_density(page, i);

@@ -77,14 +77,14 @@ pub static POSITIVE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Class or id hints that the element is page furniture.
 pub static NEGATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|social|subscribe|recommend|teaser-list|byline|author|dateline|breadcrumb|cookie|popup|modal|toolbar")
+    Regex::new(r"(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags(?:$|[^a-z])|widget|newsletter|social|subscribe|recommend|teaser-list|byline|author|dateline|breadcrumb|cookie|popup|modal|toolbar")
         .expect("static regex")
 });
 
 /// Class or id of furniture inside an article: its blocks are dropped even within the chosen content.
 /// Matched on whole class tokens split at `-` and `_`, so "has-sidebar" on a wrapper does not count.
 pub static CHROME_CLASS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[a-z0-9]+[-_])*(?:comments?|commentlist|disqus|share|sharing|sharebar|shares|social|socials|related|relatedposts|sidebar|newsletter|subscribe|subscription|signup|cookie|cookies|consent|gdpr|breadcrumbs?|promo|advert|advertisement|ads?|adslot|adunit|sponsor|sponsored|outbrain|taboola|recommended|recommendations|popular|trending|most-?read|pagination|pager|widget|toolbar|tags|tag-?list|post-?tags|topics|author-?bio|authorbox|about-?author|more-?stories|read-?more|readmore|also-?read|see-?also|nav|navbar|navigation|menu|footer|masthead|print|rating|reactions|jump-?link|skip-?link|toc|table-of-contents|login|paywall|donate|inline-?ad|ad-?container|ad-?wrapper|native-?ad)(?:[-_][a-z0-9]+)*$")
+    Regex::new(r"(?i)^(?:[a-z0-9]+[-_])*(?:comments?|commentlist|disqus|share|sharing|sharebar|shares|social|socials|related|relatedposts|sidebar|newsletter|subscribe|subscription|signup|cookie|cookies|consent|gdpr|breadcrumbs?|promo|advert|advertisement|ads?|adslot|adunit|sponsor|sponsored|outbrain|taboola|recommended|recommendations|popular|trending|most-?read|pagination|pager|toolbar|tags|tag-?list|post-?tags|topics|author-?bio|authorbox|about-?author|more-?stories|read-?more|readmore|also-?read|see-?also|nav|navbar|navigation|menu|footer|masthead|print|rating|reactions|jump-?link|skip-?link|toc|table-of-contents|login|paywall|donate|inline-?ad|ad-?container|ad-?wrapper|native-?ad)(?:[-_][a-z0-9]+)*$")
         .expect("static regex")
 });
 
