@@ -108,10 +108,40 @@ pub fn extract(html: &str) -> Extracted {
         blocks.push(Block { text: b.text.clone(), role, line: 0, tag: page.elems[b.owner].name.to_string() });
     }
     ex.fields.subtitle = subtitle;
+    // 7b. A page whose text is not in its markup (rendered by script) still says it in JSON-LD `articleBody`,
+    // or at least in its description: taken when the chosen content is far shorter.
+    if let Some(extra) = fallback_body(&meta, content.chars, description.as_deref()) {
+        for t in extra {
+            blocks.push(Block { text: t, role: Role::Body, line: 0, tag: "json-ld".into() });
+        }
+        for b in blocks.iter_mut().filter(|b| b.role == Role::Body && b.tag != "json-ld") {
+            b.role = Role::Boilerplate;
+        }
+    }
     ex.blocks = blocks;
     ex.fields.body = body_from_blocks(&ex.blocks);
     let _ = content.top;
     ex
+}
+
+/// Paragraphs of the JSON-LD article body (or the description) when the page's own content is much shorter.
+fn fallback_body(meta: &meta::Meta, content_chars: usize, description: Option<&str>) -> Option<Vec<String>> {
+    let count = |s: &str| s.chars().filter(|c| !c.is_whitespace()).count();
+    if let Some(body) = meta.ld.body.as_deref() {
+        let paras: Vec<String> = if body.contains("</") || body.contains("<br") {
+            let frag = Html::parse_fragment(body);
+            dom::flatten(&frag).blocks.into_iter().map(|b| b.text).collect()
+        } else {
+            body.split('\n').map(meta::collapse).filter(|p| !p.is_empty()).collect()
+        };
+        let chars: usize = paras.iter().map(|p| count(p)).sum();
+        if chars > content_chars * vocab::LD_BODY_RATIO && chars > vocab::MIN_CONTENT_CHARS {
+            return Some(paras);
+        }
+    }
+    let d = description?;
+    (content_chars < vocab::MIN_PARAGRAPH_CHARS * 4 && count(d) > content_chars * 2 && count(d) >= vocab::MIN_PARAGRAPH_CHARS * 4)
+        .then(|| vec![meta::collapse(d)])
 }
 
 /// Stage 4: the strict pass, then the relaxed one if the strict one is short of what the page promises.

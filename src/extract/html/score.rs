@@ -218,13 +218,16 @@ fn mark_body(page: &Page, last: &[usize], roots: &[usize], cores: &[usize], scor
             a = page.elems[a].parent;
         }
     }
+    let top_chars: usize = roots.iter().map(|&r| page.elems[r].chars).sum();
     for i in 0..n {
         if !in_content[i] {
             continue;
         }
         let e = &page.elems[i];
         let parent_keep = roots.contains(&i) || (e.parent != NO_PARENT && keep[e.parent]);
-        keep[i] = parent_keep && (exempt[i] || !is_furniture(page, i, score[i].unwrap_or(0.0)));
+        // A negative class does not drop what holds most of the article ("editor scrolling-tracker").
+        let major = e.chars * 2 >= top_chars;
+        keep[i] = parent_keep && (exempt[i] || !(is_furniture(page, i, score[i].unwrap_or(0.0)) && !(major && !e.chrome)));
     }
     page.blocks
         .iter()
