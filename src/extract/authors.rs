@@ -26,8 +26,15 @@ const NOT_NAME_WORDS: &[&str] = &[
     "administrator", "redaktion", "redacción", "rédaction", "redazione", "redactie", "redakcja", "редакция",
     "mehr", "artikel", "lesezeit", "lecture", "leitura", "lettura", "today", "yesterday", "ago", "am", "pm",
     "uhr", "unknown", "anonymous", "guest", "team", "desk", "wire", "newsroom", "updated:", "www", "http",
-    "https", "image", "video", "audio", "listen", "print", "copyright", "all rights reserved",
+    "https", "image", "video", "audio", "listen", "print", "copyright", "all rights reserved", "von", "by",
+    "par", "por", "door", "reply", "replies", "antworten", "antwort", "danke", "thanks", "auteurs", "autoren",
+    "autor", "auteur", "autore", "réponse", "répondre", "responder", "rispondi", "beantwoorden", "odpowiedz",
+    "ответить", "yanıtla", "sponsored", "gesponserte", "inhalte", "theme", "powered", "wordpress", "blog",
 ];
+
+/// A name that is a web address ("stern.de", "example.com") names a site, not a person.
+static DOMAIN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\.(?:com|net|org|de|at|ch|fr|it|es|uk|eu|io|info|ru|pl|nl|be|tv|news)\b").expect("static regex"));
 
 /// Trailers after a name: "| Staff Writer", "- Reuters", ", CNN" and the like are cut at these separators.
 static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
@@ -107,7 +114,7 @@ fn name_test(s: &str, lenient: bool) -> bool {
     if s.chars().any(|c| c.is_ascii_digit() || matches!(c, '@' | '!' | '?' | '|' | '=' | '<' | '>' | '{' | '}' | '#')) {
         return false;
     }
-    if !s.chars().any(char::is_alphabetic) {
+    if !s.chars().any(char::is_alphabetic) || DOMAIN.is_match(s) {
         return false;
     }
     let words: Vec<&str> = s.split_whitespace().collect();

@@ -12,9 +12,10 @@ fn cand(value: String, origin: &str) -> Candidate {
 }
 
 /// Authors from metadata, best source first; `bylines` are (origin, raw text) found in the page.
-pub fn authors(meta: &Meta, bylines: &[(&'static str, String)]) -> (Vec<String>, Vec<Candidate>) {
+pub fn authors(meta: &Meta, bylines: &[(&'static str, String)], site: Option<&str>) -> (Vec<String>, Vec<Candidate>) {
+    let not_site = |n: &String| site.is_none_or(|s| !super::title::similar(n, s));
     let mut sources: Vec<(&str, Vec<String>)> = Vec::new();
-    let ld: Vec<String> = meta.ld.authors.iter().flat_map(|a| authors::clean_meta(a)).collect();
+    let ld: Vec<String> = meta.ld.authors.iter().flat_map(|a| authors::clean_meta(a)).filter(not_site).collect();
     sources.push(("json-ld", ld));
     let mut m = Vec::new();
     for (_, v) in meta.all(vocab::META_AUTHOR) {
@@ -22,9 +23,18 @@ pub fn authors(meta: &Meta, bylines: &[(&'static str, String)]) -> (Vec<String>,
             m.extend(authors::clean_meta(v));
         }
     }
+    m.retain(not_site);
     sources.push(("meta", m));
-    let micro: Vec<String> = meta.inline.iter().filter(|(_, k, _)| *k == "author").flat_map(|(_, _, v)| authors::clean_meta(v)).collect();
-    sources.push(("microdata", micro));
+    for origin in ["microdata", "author-link"] {
+        let found: Vec<String> = meta
+            .inline
+            .iter()
+            .filter(|(o, k, _)| *k == "author" && *o == origin)
+            .flat_map(|(_, _, v)| authors::clean_meta(v))
+            .filter(not_site)
+            .collect();
+        sources.push((origin, found));
+    }
     for (origin, raw) in bylines {
         sources.push((origin, authors::clean(raw)));
     }

@@ -95,6 +95,18 @@ pub fn read(doc: &Html) -> Meta {
                     m.lang = el.attr("lang").or_else(|| el.attr("xml:lang")).map(collapse).filter(|s| !s.is_empty());
                 }
             }
+            "a" => {
+                // Links to an author's page name the author: rel=author, or /author/<slug>.
+                let rel_author = el.attr("rel").is_some_and(|r| r.split_whitespace().any(|x| x.eq_ignore_ascii_case("author")));
+                let href_author = el.attr("href").is_some_and(|h| vocab::AUTHOR_HREF.is_match(h));
+                if (rel_author || href_author) && m.inline.iter().filter(|(o, _, _)| *o == "author-link").count() < 4 {
+                    let t: String = ElementRef::wrap(node).map(|e| e.text().collect()).unwrap_or_default();
+                    let t = collapse(&t);
+                    if !t.is_empty() && t.chars().count() <= 80 {
+                        m.inline.push(("author-link", "author", t));
+                    }
+                }
+            }
             "time" => {
                 if time_count < 8 {
                     time_count += 1;

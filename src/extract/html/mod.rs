@@ -60,8 +60,8 @@ pub fn extract(html: &str) -> Extracted {
     let (title, title_cands) = title::choose(&meta, &h1s, f.site.as_deref());
     f.title = title;
     ex.candidates.title = title_cands;
-    let (bylines, text_dates) = byline_and_date_lines(&page);
-    let (names, author_cands) = fields::authors(&meta, &bylines);
+    let (bylines, text_dates) = byline_and_date_lines(&page, &content);
+    let (names, author_cands) = fields::authors(&meta, &bylines, f.site.as_deref());
     f.authors = names;
     ex.candidates.authors = author_cands;
     let (published, modified) = fields::dates(&meta, f.url.as_deref(), &text_dates);
@@ -179,11 +179,24 @@ fn chain_matches(page: &Page, mut i: usize, re: &Regex, levels: usize) -> bool {
 }
 
 /// Lines that name the author or give the date: (origin, text) bylines and raw date texts, a few of each.
-fn byline_and_date_lines(page: &Page) -> (Vec<(&'static str, String)>, Vec<String>) {
+/// Only blocks outside furniture (comment sections have bylines and dates of their own) count.
+fn byline_and_date_lines(page: &Page, content: &score::Content) -> (Vec<(&'static str, String)>, Vec<String>) {
     let mut bylines = Vec::new();
     let mut dates = Vec::new();
+    let n = page.elems.len();
+    let mut furniture = vec![false; n];
+    let mut top_anc = vec![false; n];
+    let mut a = content.top;
+    while a != NO_PARENT && a < n {
+        top_anc[a] = true;
+        a = page.elems[a].parent;
+    }
+    for i in 0..n {
+        let e = &page.elems[i];
+        furniture[i] = (e.chrome && !top_anc[i]) || (e.parent != NO_PARENT && furniture[e.parent]);
+    }
     for b in &page.blocks {
-        if b.chars > vocab::MAX_META_LINE_CHARS || page.elems[b.owner].chrome {
+        if b.chars > vocab::MAX_META_LINE_CHARS || furniture[b.owner] {
             continue;
         }
         if bylines.len() < 3 {

@@ -100,6 +100,11 @@ pub static BYLINE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)byline|author|writer|autor|auteur|firma|signature|reporter|contributor|creator").expect("static regex")
 });
 
+/// Link targets of author pages (`/author/jane-doe/`, `/autor/…`).
+pub static AUTHOR_HREF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|auteurs|redakteur|redaktor|journalist|journalisten|columnist|profil/autor)/[^/?#]+/?(?:$|[?#])").expect("static regex")
+});
+
 /// Class or id of a date element.
 pub static DATE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)date|time|posted|published|timestamp|datum|fecha|data-pub|pubdate|meta-info|post-meta|entry-meta|article-meta").expect("static regex")
