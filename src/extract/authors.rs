@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 /// Byline openers, per language, stripped before the names (lowercase, with their trailing space or colon).
 const PREFIXES: &[&str] = &[
-    "written by", "posted by", "published by", "reported by", "story by", "words by", "text by", "article by",
+    "interview:", "interview von", "interview by", "written by", "posted by", "published by", "reported by", "story by", "words by", "text by", "article by",
     "by:", "by", "von:", "von", "text:", "texte :", "texte:", "par :", "par:", "par", "por:", "por",
     "di:", "di", "door:", "door", "autor:", "autor", "autora:", "autora", "auteur:", "auteur", "author:",
     "authors:", "autore:", "autore", "av", "af", "przez", "yazan:", "yazar:", "автор:", "автор", "авторы:",

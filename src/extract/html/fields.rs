@@ -26,10 +26,13 @@ pub fn authors(meta: &Meta, bylines: &[(&'static str, String)], site: Option<&st
     m.retain(not_site);
     sources.push(("meta", m));
     for origin in ["microdata", "author-link"] {
+        // Links to author pages also sit in lists of related posts: only the first is the byline's.
+        let take = if origin == "author-link" { 1 } else { usize::MAX };
         let found: Vec<String> = meta
             .inline
             .iter()
             .filter(|(o, k, _)| *k == "author" && *o == origin)
+            .take(take)
             .flat_map(|(_, _, v)| authors::clean_meta(v))
             .filter(not_site)
             .collect();

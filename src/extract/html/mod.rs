@@ -51,12 +51,7 @@ pub fn extract(html: &str) -> Extracted {
         .or_else(|| meta.first(&["og:url"]).map(|(_, v)| v.to_string()))
         .or_else(|| meta.ld.url.clone())
         .filter(|u| u.starts_with("http"));
-    let h1s: Vec<String> = page
-        .blocks
-        .iter()
-        .filter(|b| page.elems[b.owner].name == "h1" && b.chars <= 400)
-        .map(|b| b.text.replace('\n', " "))
-        .collect();
+    let h1s = headlines(&page, &content);
     let (title, title_cands) = title::choose(&meta, &h1s, f.site.as_deref());
     f.title = title;
     ex.candidates.title = title_cands;
@@ -157,6 +152,18 @@ fn choose_content(page: &Page, last: &[usize], meta: &meta::Meta) -> score::Cont
         }
     }
     best.unwrap_or_else(|| score::everything(page, last))
+}
+
+/// The page's `<h1>` texts, the main one first: the last before the body starts, else the first inside it.
+fn headlines(page: &Page, content: &score::Content) -> Vec<String> {
+    let first_body = content.body.iter().position(|k| *k).unwrap_or(page.blocks.len());
+    let h1: Vec<usize> = (0..page.blocks.len())
+        .filter(|&bi| page.elems[page.blocks[bi].owner].name == "h1" && page.blocks[bi].chars <= 400)
+        .collect();
+    let main = h1.iter().rev().find(|&&bi| bi < first_body).or_else(|| h1.first()).copied();
+    let mut out: Vec<String> = main.into_iter().chain(h1.iter().copied().filter(|&bi| Some(bi) != main)).map(|bi| page.blocks[bi].text.replace('\n', " ")).collect();
+    out.truncate(3);
+    out
 }
 
 fn is_heading(page: &Page, owner: usize) -> bool {

@@ -15,7 +15,7 @@ pub fn choose(meta: &Meta, h1s: &[String], site: Option<&str>) -> (Option<String
         }
     };
     if let Some(h) = &meta.ld.headline {
-        push(h, "json-ld");
+        push(&strip_site(h, site), "json-ld");
     }
     for (k, v) in meta.all(vocab::META_TITLE) {
         let origin = if k.starts_with("og:") { "opengraph" } else if k.starts_with("twitter:") { "twitter" } else { "meta" };
@@ -32,7 +32,7 @@ pub fn choose(meta: &Meta, h1s: &[String], site: Option<&str>) -> (Option<String
     if let Some(t) = &meta.title_tag {
         push(&strip_site(t, site), "title-tag");
     }
-    let chosen = pick(&cands);
+    let chosen = pick(&cands, site);
     if let Some(i) = chosen {
         let c = cands.remove(i);
         cands.insert(0, c);
@@ -41,23 +41,34 @@ pub fn choose(meta: &Meta, h1s: &[String], site: Option<&str>) -> (Option<String
     (title, cands)
 }
 
-/// Index of the best candidate: an `<h1>` that metadata or `<title>` confirms; else the metadata headline;
-/// else a lone `<h1>`; else the title tag.
-fn pick(cands: &[Candidate]) -> Option<usize> {
+/// Index of the best candidate: an `<h1>` that metadata or `<title>` confirms; else the page's main `<h1>`
+/// (the one by the article, listed first) unless it is the site's name; else the metadata headline; else the
+/// title tag. The page's own headline wins over metadata because metadata titles are often rewritten for
+/// search and social sites (on the dev set, h1 first: title 0.71 → see vocab notes).
+fn pick(cands: &[Candidate], site: Option<&str>) -> Option<usize> {
     let others: Vec<&Candidate> = cands.iter().filter(|c| c.origin != "h1").collect();
     for (i, c) in cands.iter().enumerate() {
         if c.origin == "h1" && others.iter().any(|o| similar(&o.value, &c.value)) {
             return Some(i);
         }
     }
+    if let Some(i) = cands.iter().position(|c| c.origin == "h1") {
+        let v = &cands[i].value;
+        let is_site = site.is_some_and(|s| similar(s, v)) || others.iter().any(|o| o.origin == "title-tag" && site_part_of(&o.value, v));
+        if !is_site && v.chars().count() >= 3 {
+            return Some(i);
+        }
+    }
     if let Some(i) = cands.iter().position(|c| matches!(c.origin.as_str(), "json-ld" | "opengraph" | "twitter" | "meta" | "microdata")) {
         return Some(i);
     }
-    let h1s: Vec<usize> = cands.iter().enumerate().filter(|(_, c)| c.origin == "h1").map(|(i, _)| i).collect();
-    if h1s.len() == 1 && cands[h1s[0]].value.split_whitespace().count() >= 2 {
-        return Some(h1s[0]);
-    }
-    cands.iter().position(|c| c.origin == "title-tag").or(h1s.first().copied())
+    cands.iter().position(|c| c.origin == "title-tag").or_else(|| cands.iter().position(|c| c.origin == "h1"))
+}
+
+/// Whether `part` is the site-name part of a page title split at a separator.
+fn site_part_of(title: &str, part: &str) -> bool {
+    let fp = fold(part);
+    fold(title) == fp
 }
 
 /// Letters and digits only, lowercase: what two spellings of a headline share.
