@@ -154,16 +154,40 @@ fn choose_content(page: &Page, last: &[usize], meta: &meta::Meta) -> score::Cont
     best.unwrap_or_else(|| score::everything(page, last))
 }
 
-/// The page's `<h1>` texts, the main one first: the last before the body starts, else the first inside it.
-fn headlines(page: &Page, content: &score::Content) -> Vec<String> {
+/// The page's `h1` and `h2` headings, in order, each marked whether it stands by the article: inside the
+/// content, or among the few blocks before the body starts, and not in furniture.
+fn headlines(page: &Page, content: &score::Content) -> Vec<title::Heading> {
     let first_body = content.body.iter().position(|k| *k).unwrap_or(page.blocks.len());
-    let h1: Vec<usize> = (0..page.blocks.len())
-        .filter(|&bi| page.elems[page.blocks[bi].owner].name == "h1" && page.blocks[bi].chars <= 400)
-        .collect();
-    let main = h1.iter().rev().find(|&&bi| bi < first_body).or_else(|| h1.first()).copied();
-    let mut out: Vec<String> = main.into_iter().chain(h1.iter().copied().filter(|&bi| Some(bi) != main)).map(|bi| page.blocks[bi].text.replace('\n', " ")).collect();
-    out.truncate(3);
+    let last_body = content.body.iter().rposition(|k| *k).unwrap_or(0);
+    let mut out = Vec::new();
+    for (bi, b) in page.blocks.iter().enumerate() {
+        let name = page.elems[b.owner].name;
+        if !matches!(name, "h1" | "h2") || b.chars > 400 || b.chars == 0 {
+            continue;
+        }
+        let near = bi + vocab::HEADLINE_REACH >= first_body && bi <= last_body && !in_furniture(page, b.owner);
+        out.push(title::Heading { text: b.text.replace('\n', " "), origin: if name == "h1" { "h1" } else { "h2" }, near });
+        if out.len() >= 12 {
+            break;
+        }
+    }
+    // The main h1 first: the last one by the article before the body, else the first by it.
+    if let Some(main) = out.iter().rposition(|h| h.origin == "h1" && h.near) {
+        let h = out.remove(main);
+        out.insert(0, h);
+    }
     out
+}
+
+/// Whether element `i` lies inside page furniture (nav, aside, footer, comment and share boxes).
+fn in_furniture(page: &Page, mut i: usize) -> bool {
+    while i != NO_PARENT {
+        if page.elems[i].chrome {
+            return true;
+        }
+        i = page.elems[i].parent;
+    }
+    false
 }
 
 fn is_heading(page: &Page, owner: usize) -> bool {

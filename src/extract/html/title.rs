@@ -6,14 +6,23 @@ use super::vocab;
 use crate::record::Candidate;
 
 /// Chooses the headline; every candidate is returned with its origin, the chosen one first.
-pub fn choose(meta: &Meta, h1s: &[String], site: Option<&str>) -> (Option<String>, Vec<Candidate>) {
+/// A heading of the page: its text, tag origin (`h1`, `h2`), and whether it stands by the article (just before
+/// the body or inside it, outside furniture).
+pub struct Heading {
+    pub text: String,
+    pub origin: &'static str,
+    pub near: bool,
+}
+
+pub fn choose(meta: &Meta, heads: &[Heading], site: Option<&str>) -> (Option<String>, Vec<Candidate>) {
     let mut cands: Vec<Candidate> = Vec::new();
-    let mut push = |v: &str, origin: &str| {
+    fn add(cands: &mut Vec<Candidate>, v: &str, origin: &str) {
         let v = super::meta::collapse(v);
         if !v.is_empty() && v.chars().count() <= 400 && !cands.iter().any(|c| c.value == v) {
             cands.push(Candidate { value: v, origin: origin.to_string() });
         }
-    };
+    }
+    let mut push = |v: &str, origin: &str| add(&mut cands, v, origin);
     if let Some(h) = &meta.ld.headline {
         push(&strip_site(h, site), "json-ld");
     }
@@ -26,13 +35,17 @@ pub fn choose(meta: &Meta, h1s: &[String], site: Option<&str>) -> (Option<String
             push(v, o);
         }
     }
-    for h in h1s.iter().take(3) {
-        push(h, "h1");
-    }
     if let Some(t) = &meta.title_tag {
         push(&strip_site(t, site), "title-tag");
     }
-    let chosen = pick(&cands, site);
+    let meta_count = cands.len();
+    for h in heads {
+        add(&mut cands, &h.text, h.origin);
+    }
+    let chosen = pick(&cands[..meta_count], heads, site).map(|c| match c {
+        Pick::Meta(i) => i,
+        Pick::Heading(h) => cands.iter().position(|c| c.value == super::meta::collapse(&heads[h].text)).unwrap_or(0),
+    });
     if let Some(i) = chosen {
         let c = cands.remove(i);
         cands.insert(0, c);
@@ -41,35 +54,38 @@ pub fn choose(meta: &Meta, h1s: &[String], site: Option<&str>) -> (Option<String
     (title, cands)
 }
 
-/// Index of the best candidate: an `<h1>` that metadata or `<title>` confirms; else the page's main `<h1>`
-/// (the one by the article, listed first) unless it is the site's name; else the metadata headline; else the
-/// title tag. The page's own headline wins over metadata because metadata titles are often rewritten for
-/// search and social sites (on the dev set, h1 first: title 0.71 → see vocab notes).
-fn pick(cands: &[Candidate], site: Option<&str>) -> Option<usize> {
-    let others: Vec<&Candidate> = cands.iter().filter(|c| c.origin != "h1").collect();
-    for (i, c) in cands.iter().enumerate() {
-        if c.origin == "h1" && others.iter().any(|o| similar(&o.value, &c.value)) {
-            return Some(i);
-        }
-    }
-    if let Some(i) = cands.iter().position(|c| c.origin == "h1") {
-        let v = &cands[i].value;
-        let is_site = site.is_some_and(|s| similar(s, v)) || others.iter().any(|o| o.origin == "title-tag" && site_part_of(&o.value, v));
-        if !is_site && v.chars().count() >= 3 {
-            return Some(i);
-        }
-    }
-    if let Some(i) = cands.iter().position(|c| matches!(c.origin.as_str(), "json-ld" | "opengraph" | "twitter" | "meta" | "microdata")) {
-        return Some(i);
-    }
-    cands.iter().position(|c| c.origin == "title-tag").or_else(|| cands.iter().position(|c| c.origin == "h1"))
+enum Pick {
+    Meta(usize),
+    Heading(usize),
 }
 
-/// Whether `part` is the site-name part of a page title split at a separator.
-fn site_part_of(title: &str, part: &str) -> bool {
-    let fp = fold(part);
-    fold(title) == fp
+/// The best candidate: a heading by the article that metadata or `<title>` confirms (an `h1` before an `h2`);
+/// else the main `<h1>` by the article unless it is the site's name; else the metadata headline; else the title
+/// tag; else any `<h1>`. The page's own headline wins over metadata, which is often rewritten for search and
+/// social sites.
+fn pick(metas: &[Candidate], heads: &[Heading], site: Option<&str>) -> Option<Pick> {
+    for origin in ["h1", "h2"] {
+        if let Some(h) = heads.iter().position(|h| h.origin == origin && metas.iter().any(|m| similar(&m.value, &h.text))) {
+            return Some(Pick::Heading(h));
+        }
+    }
+    if let Some(h) = heads.iter().position(|h| h.origin == "h1" && h.near) {
+        let v = &heads[h].text;
+        let is_site = site.is_some_and(|s| similar(s, v));
+        if !is_site && v.chars().count() >= 3 {
+            return Some(Pick::Heading(h));
+        }
+    }
+    if let Some(i) = metas.iter().position(|c| matches!(c.origin.as_str(), "json-ld" | "opengraph" | "twitter" | "meta" | "microdata")) {
+        return Some(Pick::Meta(i));
+    }
+    if let Some(i) = metas.iter().position(|c| c.origin == "title-tag") {
+        return Some(Pick::Meta(i));
+    }
+    heads.iter().position(|h| h.origin == "h1").map(Pick::Heading)
 }
+
+
 
 /// Letters and digits only, lowercase: what two spellings of a headline share.
 pub fn fold(s: &str) -> String {

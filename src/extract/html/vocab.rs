@@ -179,6 +179,9 @@ pub const MIN_CONTENT_CHARS: usize = 250;
 /// text by script). 2 on the dev set: 3 missed two such pages, 1.5 took teaser-only bodies on three.
 pub const LD_BODY_RATIO: usize = 2;
 
+/// How many blocks before the body a headline may stand (kicker, byline, date, lede and share bar between).
+pub const HEADLINE_REACH: usize = 12;
+
 /// Longest block that may be taken as a byline or date line rather than body text.
 pub const MAX_META_LINE_CHARS: usize = 120;
 
