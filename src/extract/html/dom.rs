@@ -8,6 +8,58 @@ use super::vocab;
 use scraper::node::Element;
 use scraper::{Html, Node};
 
+/// Class hints of an element, as bit flags (`Elem::hints`).
+pub const HINT_BYLINE: u8 = 1;
+pub const HINT_DATE: u8 = 2;
+pub const HINT_SUBTITLE: u8 = 4;
+pub const HINT_CAPTION: u8 = 8;
+pub const HINT_CREDIT: u8 = 16;
+
+/// What one class or id string says, computed once per distinct string (pages repeat their class names, and
+/// the regexes are most of the walk's cost otherwise).
+#[derive(Clone, Copy, Default)]
+struct ClassInfo {
+    weight: i32,
+    chrome: bool,
+    unlikely: bool,
+    maybe: bool,
+    hints: u8,
+}
+
+fn class_info(s: &str, token_chrome: bool) -> ClassInfo {
+    if s.is_empty() {
+        return ClassInfo::default();
+    }
+    let mut weight = 0;
+    if vocab::NEGATIVE.is_match(s) {
+        weight -= vocab::CLASS_WEIGHT;
+    }
+    if vocab::POSITIVE.is_match(s) {
+        weight += vocab::CLASS_WEIGHT;
+    }
+    let mut hints = 0;
+    for (re, h) in [
+        (&*vocab::BYLINE_CLASS, HINT_BYLINE),
+        (&*vocab::DATE_CLASS, HINT_DATE),
+        (&*vocab::SUBTITLE_CLASS, HINT_SUBTITLE),
+        (&*vocab::CAPTION_CLASS, HINT_CAPTION),
+        (&*vocab::CREDIT_CLASS, HINT_CREDIT),
+    ] {
+        if re.is_match(s) {
+            hints |= h;
+        }
+    }
+    ClassInfo {
+        weight,
+        chrome: if token_chrome { s.split_whitespace().any(is_chrome_token) } else { is_chrome_token(s) },
+        unlikely: vocab::UNLIKELY.is_match(s),
+        maybe: vocab::MAYBE.is_match(s),
+        hints,
+    }
+}
+
+type ClassCache<'a> = std::collections::HashMap<&'a str, ClassInfo>;
+
 /// Sentinel parent of the root.
 pub const NO_PARENT: usize = usize::MAX;
 
@@ -22,6 +74,8 @@ pub struct Elem<'a> {
     pub chrome: bool,
     /// Page furniture by tag or ARIA role alone (own).
     pub chrome_tag: bool,
+    /// Class hints (`HINT_*`): byline, date, subtitle, caption, credit.
+    pub hints: u8,
     /// Class or id says it is unlikely to hold the article (own).
     pub unlikely: bool,
     /// Non-space characters of text in the subtree, and of them inside links.
@@ -104,6 +158,7 @@ pub fn flatten(doc: &Html) -> Page<'_> {
     let mut buf = Buf::default();
     let mut link_depth = 0usize;
     let mut pre_depth = 0usize;
+    let mut classes: ClassCache = ClassCache::new();
     while let Some(step) = stack.pop() {
         match step {
             Step::Enter(node) => match node.value() {
@@ -114,7 +169,7 @@ pub fn flatten(doc: &Html) -> Page<'_> {
                     }
                     let idx = elems.len();
                     let parent = path.last().copied().unwrap_or(NO_PARENT);
-                    elems.push(describe(el, parent));
+                    elems.push(describe(el, parent, &mut classes));
                     let block = vocab::BLOCK_TAGS.contains(&name);
                     let link = name == "a";
                     let pre = name == "pre";
@@ -246,39 +301,28 @@ fn is_hidden(el: &Element) -> bool {
     el.classes().any(|c| vocab::HIDDEN_CLASSES.iter().any(|h| c.eq_ignore_ascii_case(h)))
 }
 
-fn describe<'a>(el: &'a Element, parent: usize) -> Elem<'a> {
+fn describe<'a>(el: &'a Element, parent: usize, cache: &mut ClassCache<'a>) -> Elem<'a> {
     let name = el.name();
     let class = el.attr("class").unwrap_or("");
     let id = el.id().unwrap_or("");
-    let mut weight = 0;
-    for s in [class, id] {
-        if s.is_empty() {
-            continue;
-        }
-        if vocab::NEGATIVE.is_match(s) {
-            weight -= vocab::CLASS_WEIGHT;
-        }
-        if vocab::POSITIVE.is_match(s) {
-            weight += vocab::CLASS_WEIGHT;
-        }
-    }
+    let c = *cache.entry(class).or_insert_with(|| class_info(class, true));
+    // Ids are mostly unique: not worth caching.
+    let d = if id.is_empty() { ClassInfo::default() } else { class_info(id, false) };
     let role = el.attr("role").unwrap_or("");
     let chrome_tag =
         vocab::CHROME_TAGS.contains(&name) || vocab::CHROME_ROLES.iter().any(|r| role.eq_ignore_ascii_case(r));
-    let chrome = chrome_tag || class.split_whitespace().chain(std::iter::once(id)).any(is_chrome_token);
     let unlikely = !matches!(name, "body" | "a" | "html" | "main" | "article")
-        && (!class.is_empty() || !id.is_empty())
-        && {
-            let both = format!("{class} {id}");
-            vocab::UNLIKELY.is_match(&both) && !vocab::MAYBE.is_match(&both)
-        };
+        && (c.unlikely || d.unlikely)
+        && !c.maybe
+        && !d.maybe;
     Elem {
         el,
         name,
         parent,
-        class_weight: weight,
-        chrome,
+        class_weight: c.weight + d.weight,
+        chrome: chrome_tag || c.chrome || d.chrome,
         chrome_tag,
+        hints: c.hints | d.hints,
         unlikely,
         chars: 0,
         link_chars: 0,

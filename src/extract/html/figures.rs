@@ -20,7 +20,7 @@ pub fn read(page: &Page, last: &[usize]) -> (Vec<Image>, Vec<Option<FigRole>>) {
     for (i, e) in page.elems.iter().enumerate() {
         let parent_caption = e.parent != super::dom::NO_PARENT && is_caption[e.parent];
         let own = e.name == "figcaption"
-            || (e.chars > 0 && e.chars <= 600 && e.paragraphs <= 2 && !matches!(e.name, "body" | "html" | "article" | "main") && vocab::CAPTION_CLASS.is_match(&page.class_id(i)));
+            || (e.chars > 0 && e.chars <= 600 && e.paragraphs <= 2 && !matches!(e.name, "body" | "html" | "article" | "main") && e.hints & super::dom::HINT_CAPTION != 0);
         is_caption[i] = parent_caption || own;
     }
     let mut i = 0;
@@ -68,7 +68,7 @@ pub fn read(page: &Page, last: &[usize]) -> (Vec<Image>, Vec<Option<FigRole>>) {
 fn inline_credit_owner(page: &Page, owner: usize, root: usize) -> bool {
     let mut o = owner;
     while o != super::dom::NO_PARENT && o > root {
-        if vocab::CREDIT_CLASS.is_match(&page.class_id(o)) {
+        if page.elems[o].hints & super::dom::HINT_CREDIT != 0 {
             return true;
         }
         o = page.elems[o].parent;

@@ -21,7 +21,6 @@ pub mod vocab;
 use super::{Block, Extracted, Role, body_from_blocks};
 use crate::extract::authors;
 use dom::{NO_PARENT, Page};
-use regex::Regex;
 use scraper::Html;
 
 /// Extracts the article from a page.
@@ -73,6 +72,7 @@ pub fn extract(html: &str) -> Extracted {
     let first_body = content.body.iter().position(|k| *k).unwrap_or(page.blocks.len());
     let mut subtitle: Option<String> = meta.ld.alternative_headline.clone();
     let mut blocks = Vec::with_capacity(page.blocks.len());
+    let title_chars = ex.fields.title.as_deref().map_or(0, |t| t.chars().filter(|c| !c.is_whitespace()).count());
     for (bi, b) in page.blocks.iter().enumerate() {
         let short = b.chars <= vocab::MAX_META_LINE_CHARS;
         let role = if let Some(r) = fig_roles[bi] {
@@ -80,7 +80,7 @@ pub fn extract(html: &str) -> Extracted {
                 figures::FigRole::Caption => Role::Caption,
                 figures::FigRole::Credit => Role::Credit,
             }
-        } else if b.chars <= 400 && ex.fields.title.as_deref().is_some_and(|t| title::similar(&b.text, t)) && (!content.body[bi] || is_heading(&page, b.owner)) {
+        } else if b.chars <= 400 && b.chars <= title_chars * 2 && ex.fields.title.as_deref().is_some_and(|t| title::similar(&b.text, t)) && (!content.body[bi] || is_heading(&page, b.owner)) {
             Role::Title
         } else if short && is_byline(&page, bi, &ex.fields.authors) {
             Role::Byline
@@ -89,7 +89,7 @@ pub fn extract(html: &str) -> Extracted {
         } else if !content.body[bi]
             && bi < first_body
             && b.chars >= 20
-            && (chain_matches(&page, b.owner, &vocab::SUBTITLE_CLASS, 2)
+            && (chain_matches(&page, b.owner, dom::HINT_SUBTITLE, 2)
                 || description.as_deref().is_some_and(|d| title::similar(d, &b.text)))
             && (subtitle.is_none() || subtitle.as_deref().is_some_and(|s| title::similar(s, &b.text)))
         {
@@ -194,14 +194,13 @@ fn is_heading(page: &Page, owner: usize) -> bool {
     matches!(page.elems[owner].name, "h1" | "h2" | "h3" | "header" | "hgroup")
 }
 
-/// Whether element `i` or one of its `levels` nearest ancestors has a class or id matching `re`.
-fn chain_matches(page: &Page, mut i: usize, re: &Regex, levels: usize) -> bool {
+/// Whether element `i` or one of its `levels` nearest ancestors has the class hint `hint`.
+fn chain_matches(page: &Page, mut i: usize, hint: u8, levels: usize) -> bool {
     for _ in 0..=levels {
         if i == NO_PARENT {
             return false;
         }
-        let cid = page.class_id(i);
-        if !cid.is_empty() && re.is_match(&cid) {
+        if page.elems[i].hints & hint != 0 {
             return true;
         }
         i = page.elems[i].parent;
@@ -233,11 +232,11 @@ fn byline_and_date_lines(page: &Page, content: &score::Content) -> (Vec<(&'stati
         if bylines.len() < 3 {
             if authors::is_byline(&b.text) {
                 bylines.push(("byline", b.text.clone()));
-            } else if b.chars <= 60 && chain_matches(page, b.owner, &vocab::BYLINE_CLASS, 2) && !authors::clean(&b.text).is_empty() {
+            } else if b.chars <= 60 && chain_matches(page, b.owner, dom::HINT_BYLINE, 2) && !authors::clean(&b.text).is_empty() {
                 bylines.push(("byline-class", b.text.clone()));
             }
         }
-        if dates.len() < 3 && b.chars <= 60 && chain_matches(page, b.owner, &vocab::DATE_CLASS, 2) && b.text.chars().any(|c| c.is_ascii_digit()) {
+        if dates.len() < 3 && b.chars <= 60 && chain_matches(page, b.owner, dom::HINT_DATE, 2) && b.text.chars().any(|c| c.is_ascii_digit()) {
             dates.push(b.text.clone());
         }
     }
@@ -251,7 +250,7 @@ fn is_byline(page: &Page, bi: usize, names: &[String]) -> bool {
     if authors::is_byline(&b.text) {
         return true;
     }
-    if b.chars <= 60 && chain_matches(page, b.owner, &vocab::BYLINE_CLASS, 2) && !authors::clean(&b.text).is_empty() {
+    if b.chars <= 60 && chain_matches(page, b.owner, dom::HINT_BYLINE, 2) && !authors::clean(&b.text).is_empty() {
         return true;
     }
     b.chars <= 60 && names.iter().any(|n| b.text.contains(n.as_str())) && !b.text.contains(". ")
@@ -262,7 +261,7 @@ fn is_date_line(page: &Page, bi: usize) -> bool {
     if b.chars <= 40 && fields::normalize(&b.text).is_some() {
         return true;
     }
-    b.chars <= 60 && chain_matches(page, b.owner, &vocab::DATE_CLASS, 2) && b.text.chars().any(|c| c.is_ascii_digit()) && !b.text.contains(". ")
+    b.chars <= 60 && chain_matches(page, b.owner, dom::HINT_DATE, 2) && b.text.chars().any(|c| c.is_ascii_digit()) && !b.text.contains(". ")
 }
 
 /// How the content was chosen, for tuning: the winning container and its path. Not part of the stable API.
