@@ -99,13 +99,27 @@ pub fn dates(meta: &Meta, url: Option<&str>, text_dates: &[String]) -> (Vec<Cand
             _ => {}
         }
     }
-    if let Some(d) = url.and_then(url_date) {
-        if !published.iter().any(|c| c.value.starts_with(&d)) {
-            published.push(cand(d, "url"));
+    // The URL's date when it gives the day; a month-only URL date comes after the page's text dates, which
+    // usually give the day within it.
+    let url_d = url.and_then(url_date);
+    let url_day = url_d.as_ref().filter(|d| d.len() == 10);
+    if let Some(d) = url_day {
+        if !published.iter().any(|c| c.value.starts_with(d.as_str())) {
+            published.push(cand(d.clone(), "url"));
         }
     }
+    let before_text = published.len();
     for t in text_dates {
         add(&mut published, t, "text");
+    }
+    if let Some(month) = url_d.filter(|d| d.len() == 7) {
+        // A text date inside the URL's month is the one to take.
+        if let Some(i) = published[before_text..].iter().position(|c| c.value.starts_with(&month)) {
+            let c = published.remove(before_text + i);
+            published.insert(before_text, c);
+        } else if !published.iter().any(|c| c.value.starts_with(&month)) {
+            published.push(cand(month, "url"));
+        }
     }
     (published, modified)
 }

@@ -240,6 +240,17 @@ fn byline_and_date_lines(page: &Page, content: &score::Content) -> (Vec<(&'stati
             dates.push(b.text.clone());
         }
     }
+    // Short lines by the headline (just before the body or at its start) that hold a date.
+    let first_body = content.body.iter().position(|k| *k).unwrap_or(page.blocks.len());
+    let from = first_body.saturating_sub(vocab::HEADLINE_REACH);
+    for b in page.blocks.iter().take(first_body + 3).skip(from) {
+        if dates.len() >= 5 {
+            break;
+        }
+        if b.chars <= vocab::MAX_DATE_LINE_CHARS && !furniture[b.owner] && b.text.chars().any(|c| c.is_ascii_digit()) && !dates.contains(&b.text) {
+            dates.push(b.text.clone());
+        }
+    }
     // Openers ("By …") before class hints.
     bylines.sort_by_key(|(o, _)| *o != "byline");
     (bylines, dates)

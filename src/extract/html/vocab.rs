@@ -182,6 +182,9 @@ pub const LD_BODY_RATIO: usize = 2;
 /// How many blocks before the body a headline may stand (kicker, byline, date, lede and share bar between).
 pub const HEADLINE_REACH: usize = 12;
 
+/// Longest line by the headline searched for a date ("Posted on 3 June 2024 by Jane Doe | 4 comments").
+pub const MAX_DATE_LINE_CHARS: usize = 80;
+
 /// Longest block that may be taken as a byline or date line rather than body text.
 pub const MAX_META_LINE_CHARS: usize = 120;
 
