@@ -96,6 +96,8 @@ pub struct RawBlock {
     pub chars: usize,
     pub link_chars: usize,
     pub commas: usize,
+    /// The block holds a `<time>` element.
+    pub has_time: bool,
 }
 
 /// The flattened page.
@@ -177,6 +179,9 @@ pub fn flatten(doc: &Html) -> Page<'_> {
                         buf.flush(&owners, &mut blocks);
                         owners.push(idx);
                     }
+                    if name == "time" {
+                        buf.has_time = true;
+                    }
                     if name == "br" {
                         buf.text.push('\n');
                     } else if name == "img" {
@@ -235,6 +240,7 @@ pub fn flatten(doc: &Html) -> Page<'_> {
 struct Buf {
     text: String,
     link_chars: usize,
+    has_time: bool,
 }
 
 impl Buf {
@@ -244,8 +250,10 @@ impl Buf {
         }
         let text = normalize(&self.text);
         let link_chars = self.link_chars;
+        let has_time = self.has_time;
         self.text.clear();
         self.link_chars = 0;
+        self.has_time = false;
         let Some(&owner) = owners.last() else {
             return;
         };
@@ -260,6 +268,7 @@ impl Buf {
             chars,
             link_chars: link_chars.min(chars),
             commas,
+            has_time,
         });
     }
 }

@@ -86,6 +86,15 @@ pub fn extract(html: &str) -> Extracted {
             Role::Byline
         } else if short && is_date_line(&page, bi) {
             Role::Date
+        } else if subtitle.is_none()
+            && bi == first_body
+            && b.chars >= 20
+            && b.chars <= 400
+            && chain_matches(&page, b.owner, dom::HINT_SUBTITLE, 1)
+        {
+            // A standfirst that opens the content: the subtitle field, and still the body's first paragraph.
+            subtitle = Some(b.text.clone());
+            Role::Body
         } else if !content.body[bi]
             && bi < first_body
             && b.chars >= 20
@@ -270,6 +279,9 @@ fn is_byline(page: &Page, bi: usize, names: &[String]) -> bool {
 fn is_date_line(page: &Page, bi: usize) -> bool {
     let b = &page.blocks[bi];
     if b.chars <= 40 && fields::normalize(&b.text).is_some() {
+        return true;
+    }
+    if b.has_time && b.chars <= 60 && !b.text.contains(". ") {
         return true;
     }
     b.chars <= 60 && chain_matches(page, b.owner, dom::HINT_DATE, 2) && b.text.chars().any(|c| c.is_ascii_digit()) && !b.text.contains(". ")
