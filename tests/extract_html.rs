@@ -10,7 +10,8 @@ use std::path::Path;
 fn check_case(dir: &Path) -> Vec<String> {
     let name = dir.file_name().unwrap().to_string_lossy().to_string();
     let input = std::fs::read_to_string(dir.join("input.html")).unwrap();
-    let expected: Value = serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
+    let expected: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
     let ex = html::extract(&input);
     let got = serde_json::to_value(&ex.fields).unwrap();
     let mut problems = Vec::new();
@@ -34,7 +35,10 @@ fn check_case(dir: &Path) -> Vec<String> {
             }
             field => {
                 if got.get(field) != Some(want) {
-                    problems.push(format!("{name}: {field} = {:?}, want {want}", got.get(field)));
+                    problems.push(format!(
+                        "{name}: {field} = {:?}, want {want}",
+                        got.get(field)
+                    ));
                 }
             }
         }
@@ -48,7 +52,11 @@ fn check_case(dir: &Path) -> Vec<String> {
 #[test]
 fn fixtures() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/html");
-    let mut dirs: Vec<_> = std::fs::read_dir(&root).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_dir()).collect();
+    let mut dirs: Vec<_> = std::fs::read_dir(&root)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
     dirs.sort();
     assert!(dirs.len() >= 6, "fixtures missing under {}", root.display());
     let problems: Vec<String> = dirs.iter().flat_map(|d| check_case(d)).collect();
@@ -61,21 +69,38 @@ fn extract(s: &str) -> Extracted {
 
 #[test]
 fn every_visible_block_is_listed_in_order_with_a_role() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/html/en-jsonld-graph/input.html");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/html/en-jsonld-graph/input.html");
     let ex = extract(&std::fs::read_to_string(root).unwrap());
     let roles = |r: Role| ex.blocks.iter().filter(|b| b.role == r).count();
     assert!(roles(Role::Body) >= 6);
     assert!(roles(Role::Boilerplate) >= 3);
     assert_eq!(roles(Role::Caption), 1);
     assert_eq!(roles(Role::Credit), 1);
-    assert!(ex.blocks.iter().any(|b| b.role == Role::Title && b.tag == "h1"));
+    assert!(
+        ex.blocks
+            .iter()
+            .any(|b| b.role == Role::Title && b.tag == "h1")
+    );
     assert!(ex.blocks.iter().any(|b| b.role == Role::Byline));
-    let nav = ex.blocks.iter().position(|b| b.text.contains("Home")).unwrap();
+    let nav = ex
+        .blocks
+        .iter()
+        .position(|b| b.text.contains("Home"))
+        .unwrap();
     let first_body = ex.blocks.iter().position(|b| b.role == Role::Body).unwrap();
     assert!(nav < first_body, "blocks keep document order");
     // Candidates keep their origin, the chosen value first.
-    assert_eq!(ex.candidates.title[0].value, ex.fields.title.clone().unwrap());
-    assert!(ex.candidates.published.iter().any(|c| c.origin == "json-ld"));
+    assert_eq!(
+        ex.candidates.title[0].value,
+        ex.fields.title.clone().unwrap()
+    );
+    assert!(
+        ex.candidates
+            .published
+            .iter()
+            .any(|c| c.origin == "json-ld")
+    );
 }
 
 #[test]
@@ -111,7 +136,12 @@ fn hidden_and_script_text_is_not_a_block() {
     let ex = extract(page);
     let all: String = ex.blocks.iter().map(|b| b.text.as_str()).collect();
     assert!(all.contains("Visible paragraph"));
-    for hidden in ["hidden words", "also hidden", "Share on Facebook", "script words"] {
+    for hidden in [
+        "hidden words",
+        "also hidden",
+        "Share on Facebook",
+        "script words",
+    ] {
         assert!(!all.contains(hidden), "{hidden} leaked");
     }
 }

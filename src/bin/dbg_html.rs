@@ -8,6 +8,9 @@ fn main() {
         let t: String = b.text.chars().take(90).collect();
         println!("{:?}\t{}\t{}", b.role, b.tag, t.replace('\n', " / "));
     }
-    println!("title={:?} authors={:?} pub={:?}", ex.fields.title, ex.fields.authors, ex.fields.published);
+    println!(
+        "title={:?} authors={:?} pub={:?}",
+        ex.fields.title, ex.fields.authors, ex.fields.published
+    );
     println!("{:?}", ex.candidates);
 }

@@ -9,32 +9,192 @@ use std::sync::LazyLock;
 
 /// Byline openers, per language, stripped before the names (lowercase, with their trailing space or colon).
 const PREFIXES: &[&str] = &[
-    "interview:", "interview von", "interview by", "written by", "posted by", "published by", "reported by", "story by", "words by", "text by", "article by",
-    "by:", "by", "von:", "von", "text:", "texte :", "texte:", "par :", "par:", "par", "por:", "por",
-    "di:", "di", "door:", "door", "autor:", "autor", "autora:", "autora", "auteur:", "auteur", "author:",
-    "authors:", "autore:", "autore", "av", "af", "przez", "yazan:", "yazar:", "автор:", "автор", "авторы:",
-    "текст:", "текст", "автор статті:", "作者：", "作者:", "文：", "文/", "记者", "取材・文：", "文：",
+    "interview:",
+    "interview von",
+    "interview by",
+    "written by",
+    "posted by",
+    "published by",
+    "reported by",
+    "story by",
+    "words by",
+    "text by",
+    "article by",
+    "by:",
+    "by",
+    "von:",
+    "von",
+    "text:",
+    "texte :",
+    "texte:",
+    "par :",
+    "par:",
+    "par",
+    "por:",
+    "por",
+    "di:",
+    "di",
+    "door:",
+    "door",
+    "autor:",
+    "autor",
+    "autora:",
+    "autora",
+    "auteur:",
+    "auteur",
+    "author:",
+    "authors:",
+    "autore:",
+    "autore",
+    "av",
+    "af",
+    "przez",
+    "yazan:",
+    "yazar:",
+    "автор:",
+    "автор",
+    "авторы:",
+    "текст:",
+    "текст",
+    "автор статті:",
+    "作者：",
+    "作者:",
+    "文：",
+    "文/",
+    "记者",
+    "取材・文：",
+    "文：",
 ];
 
 /// Words that mark a line as interface or role text, not a name (lowercase; matched as whole words).
 const NOT_NAME_WORDS: &[&str] = &[
-    "view", "posts", "post", "all", "read", "minute", "minutes", "min", "email", "e-mail", "mail", "follow",
-    "author", "authors", "profile", "updated", "published", "posted", "share", "comments", "comment", "subscribe",
-    "contact", "twitter", "facebook", "linkedin", "instagram", "more", "articles", "stories", "editor's",
-    "staff", "writer", "correspondent", "reporter", "editor", "contributor", "columnist", "senior", "news",
-    "photos", "photo", "click", "here", "home", "login", "sign", "menu", "search", "about", "admin",
-    "administrator", "redaktion", "redacción", "rédaction", "redazione", "redactie", "redakcja", "редакция",
-    "mehr", "artikel", "lesezeit", "lecture", "leitura", "lettura", "today", "yesterday", "ago", "am", "pm",
-    "uhr", "unknown", "anonymous", "guest", "team", "desk", "wire", "newsroom", "updated:", "www", "http",
-    "https", "image", "video", "audio", "listen", "print", "copyright", "all rights reserved", "von", "by",
-    "par", "por", "door", "reply", "replies", "antworten", "antwort", "danke", "thanks", "auteurs", "autoren",
-    "autor", "auteur", "autore", "réponse", "répondre", "responder", "rispondi", "beantwoorden", "odpowiedz",
-    "ответить", "yanıtla", "sponsored", "gesponserte", "inhalte", "theme", "powered", "wordpress", "blog",
+    "view",
+    "posts",
+    "post",
+    "all",
+    "read",
+    "minute",
+    "minutes",
+    "min",
+    "email",
+    "e-mail",
+    "mail",
+    "follow",
+    "author",
+    "authors",
+    "profile",
+    "updated",
+    "published",
+    "posted",
+    "share",
+    "comments",
+    "comment",
+    "subscribe",
+    "contact",
+    "twitter",
+    "facebook",
+    "linkedin",
+    "instagram",
+    "more",
+    "articles",
+    "stories",
+    "editor's",
+    "staff",
+    "writer",
+    "correspondent",
+    "reporter",
+    "editor",
+    "contributor",
+    "columnist",
+    "senior",
+    "news",
+    "photos",
+    "photo",
+    "click",
+    "here",
+    "home",
+    "login",
+    "sign",
+    "menu",
+    "search",
+    "about",
+    "admin",
+    "administrator",
+    "redaktion",
+    "redacción",
+    "rédaction",
+    "redazione",
+    "redactie",
+    "redakcja",
+    "редакция",
+    "mehr",
+    "artikel",
+    "lesezeit",
+    "lecture",
+    "leitura",
+    "lettura",
+    "today",
+    "yesterday",
+    "ago",
+    "am",
+    "pm",
+    "uhr",
+    "unknown",
+    "anonymous",
+    "guest",
+    "team",
+    "desk",
+    "wire",
+    "newsroom",
+    "updated:",
+    "www",
+    "http",
+    "https",
+    "image",
+    "video",
+    "audio",
+    "listen",
+    "print",
+    "copyright",
+    "all rights reserved",
+    "von",
+    "by",
+    "par",
+    "por",
+    "door",
+    "reply",
+    "replies",
+    "antworten",
+    "antwort",
+    "danke",
+    "thanks",
+    "auteurs",
+    "autoren",
+    "autor",
+    "auteur",
+    "autore",
+    "réponse",
+    "répondre",
+    "responder",
+    "rispondi",
+    "beantwoorden",
+    "odpowiedz",
+    "ответить",
+    "yanıtla",
+    "sponsored",
+    "gesponserte",
+    "inhalte",
+    "theme",
+    "powered",
+    "wordpress",
+    "blog",
 ];
 
 /// A name that is a web address ("stern.de", "example.com") names a site, not a person.
-static DOMAIN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\.(?:com|net|org|de|at|ch|fr|it|es|uk|eu|io|info|ru|pl|nl|be|tv|news)\b").expect("static regex"));
+static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\.(?:com|net|org|de|at|ch|fr|it|es|uk|eu|io|info|ru|pl|nl|be|tv|news)\b")
+        .expect("static regex")
+});
 
 /// Trailers after a name: "| Staff Writer", "- Reuters", ", CNN" and the like are cut at these separators.
 static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
@@ -92,7 +252,10 @@ fn strip_prefix(t: &str) -> &str {
     for p in PREFIXES {
         if lower.starts_with(p) && lower.len() == t.len() {
             let rest = &t[p.len()..];
-            let boundary = p.ends_with(':') || p.ends_with('：') || p.ends_with('/') || rest.starts_with([' ', ':', '\u{a0}']);
+            let boundary = p.ends_with(':')
+                || p.ends_with('：')
+                || p.ends_with('/')
+                || rest.starts_with([' ', ':', '\u{a0}']);
             if boundary && !rest.trim().is_empty() {
                 return rest.trim_start_matches([' ', ':', '\u{a0}']).trim();
             }
@@ -111,7 +274,9 @@ fn name_test(s: &str, lenient: bool) -> bool {
     if n < 2 || n > 60 {
         return false;
     }
-    if s.chars().any(|c| c.is_ascii_digit() || matches!(c, '@' | '!' | '?' | '|' | '=' | '<' | '>' | '{' | '}' | '#')) {
+    if s.chars().any(|c| {
+        c.is_ascii_digit() || matches!(c, '@' | '!' | '?' | '|' | '=' | '<' | '>' | '{' | '}' | '#')
+    }) {
         return false;
     }
     if !s.chars().any(char::is_alphabetic) || DOMAIN.is_match(s) {
@@ -152,7 +317,12 @@ pub fn is_byline(line: &str) -> bool {
     let opened = PREFIXES
         .iter()
         .filter(|p| p.len() > 2 || p.ends_with(':'))
-        .any(|p| lower.starts_with(p) && t.get(p.len()..).is_some_and(|r| r.starts_with([' ', ':']) || p.ends_with(':') || p.ends_with('：')));
+        .any(|p| {
+            lower.starts_with(p)
+                && t.get(p.len()..).is_some_and(|r| {
+                    r.starts_with([' ', ':']) || p.ends_with(':') || p.ends_with('：')
+                })
+        });
     opened && t.chars().count() <= 120 && !clean(&t).is_empty()
 }
 
@@ -171,8 +341,14 @@ mod tests {
     #[test]
     fn splits_several_authors() {
         assert_eq!(clean("By Ann Lee and Bo Chan"), vec!["Ann Lee", "Bo Chan"]);
-        assert_eq!(clean("Ana Ruiz y Luis Gómez"), vec!["Ana Ruiz", "Luis Gómez"]);
-        assert_eq!(clean("Ann Lee, Bo Chan & Cy Diaz"), vec!["Ann Lee", "Bo Chan", "Cy Diaz"]);
+        assert_eq!(
+            clean("Ana Ruiz y Luis Gómez"),
+            vec!["Ana Ruiz", "Luis Gómez"]
+        );
+        assert_eq!(
+            clean("Ann Lee, Bo Chan & Cy Diaz"),
+            vec!["Ann Lee", "Bo Chan", "Cy Diaz"]
+        );
     }
 
     #[test]

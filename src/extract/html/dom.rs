@@ -51,7 +51,11 @@ fn class_info(s: &str, token_chrome: bool) -> ClassInfo {
     }
     ClassInfo {
         weight,
-        chrome: if token_chrome { s.split_whitespace().any(is_chrome_token) } else { is_chrome_token(s) },
+        chrome: if token_chrome {
+            s.split_whitespace().any(is_chrome_token)
+        } else {
+            is_chrome_token(s)
+        },
         unlikely: vocab::UNLIKELY.is_match(s),
         maybe: vocab::MAYBE.is_match(s),
         hints,
@@ -114,7 +118,10 @@ impl Page<'_> {
             return 0..0;
         }
         let mut end = start;
-        while end < self.blocks.len() && self.blocks[end].owner >= i && self.blocks[end].owner <= last[i] {
+        while end < self.blocks.len()
+            && self.blocks[end].owner >= i
+            && self.blocks[end].owner <= last[i]
+        {
             end += 1;
         }
         start..end
@@ -234,7 +241,6 @@ pub fn flatten(doc: &Html) -> Page<'_> {
     page
 }
 
-
 /// Text gathered since the last block boundary.
 #[derive(Default)]
 struct Buf {
@@ -302,24 +308,40 @@ fn is_hidden(el: &Element) -> bool {
         return true;
     }
     if let Some(style) = el.attr("style") {
-        let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        let s: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
         if s.contains("display:none") || s.contains("visibility:hidden") {
             return true;
         }
     }
-    el.classes().any(|c| vocab::HIDDEN_CLASSES.iter().any(|h| c.eq_ignore_ascii_case(h)))
+    el.classes().any(|c| {
+        vocab::HIDDEN_CLASSES
+            .iter()
+            .any(|h| c.eq_ignore_ascii_case(h))
+    })
 }
 
 fn describe<'a>(el: &'a Element, parent: usize, cache: &mut ClassCache<'a>) -> Elem<'a> {
     let name = el.name();
     let class = el.attr("class").unwrap_or("");
     let id = el.id().unwrap_or("");
-    let c = *cache.entry(class).or_insert_with(|| class_info(class, true));
+    let c = *cache
+        .entry(class)
+        .or_insert_with(|| class_info(class, true));
     // Ids are mostly unique: not worth caching.
-    let d = if id.is_empty() { ClassInfo::default() } else { class_info(id, false) };
+    let d = if id.is_empty() {
+        ClassInfo::default()
+    } else {
+        class_info(id, false)
+    };
     let role = el.attr("role").unwrap_or("");
-    let chrome_tag =
-        vocab::CHROME_TAGS.contains(&name) || vocab::CHROME_ROLES.iter().any(|r| role.eq_ignore_ascii_case(r));
+    let chrome_tag = vocab::CHROME_TAGS.contains(&name)
+        || vocab::CHROME_ROLES
+            .iter()
+            .any(|r| role.eq_ignore_ascii_case(r));
     let unlikely = !matches!(name, "body" | "a" | "html" | "main" | "article")
         && (c.unlikely || d.unlikely)
         && !c.maybe
@@ -346,7 +368,10 @@ fn is_chrome_token(tok: &str) -> bool {
         return false;
     }
     let lower = tok.to_ascii_lowercase();
-    if vocab::CHROME_CLASS_EXEMPT_PREFIXES.iter().any(|p| lower.starts_with(p)) {
+    if vocab::CHROME_CLASS_EXEMPT_PREFIXES
+        .iter()
+        .any(|p| lower.starts_with(p))
+    {
         return false;
     }
     vocab::CHROME_CLASS.is_match(&lower)
@@ -366,8 +391,12 @@ fn sum_subtrees(page: &mut Page) {
     for i in (0..page.elems.len()).rev() {
         let p = page.elems[i].parent;
         if p != NO_PARENT {
-            let (chars, links, commas, paras) =
-                (page.elems[i].chars, page.elems[i].link_chars, page.elems[i].commas, page.elems[i].paragraphs);
+            let (chars, links, commas, paras) = (
+                page.elems[i].chars,
+                page.elems[i].link_chars,
+                page.elems[i].commas,
+                page.elems[i].paragraphs,
+            );
             let first = page.elems[i].first_block;
             let pe = &mut page.elems[p];
             pe.first_block = pe.first_block.min(first);

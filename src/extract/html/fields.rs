@@ -8,14 +8,27 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 fn cand(value: String, origin: &str) -> Candidate {
-    Candidate { value, origin: origin.to_string() }
+    Candidate {
+        value,
+        origin: origin.to_string(),
+    }
 }
 
 /// Authors from metadata, best source first; `bylines` are (origin, raw text) found in the page.
-pub fn authors(meta: &Meta, bylines: &[(&'static str, String)], site: Option<&str>) -> (Vec<String>, Vec<Candidate>) {
+pub fn authors(
+    meta: &Meta,
+    bylines: &[(&'static str, String)],
+    site: Option<&str>,
+) -> (Vec<String>, Vec<Candidate>) {
     let not_site = |n: &String| site.is_none_or(|s| !super::title::similar(n, s));
     let mut sources: Vec<(&str, Vec<String>)> = Vec::new();
-    let ld: Vec<String> = meta.ld.authors.iter().flat_map(|a| authors::clean_meta(a)).filter(not_site).collect();
+    let ld: Vec<String> = meta
+        .ld
+        .authors
+        .iter()
+        .flat_map(|a| authors::clean_meta(a))
+        .filter(not_site)
+        .collect();
     sources.push(("json-ld", ld));
     let mut m = Vec::new();
     for (_, v) in meta.all(vocab::META_AUTHOR) {
@@ -27,7 +40,11 @@ pub fn authors(meta: &Meta, bylines: &[(&'static str, String)], site: Option<&st
     sources.push(("meta", m));
     for origin in ["microdata", "author-link"] {
         // Links to author pages also sit in lists of related posts: only the first is the byline's.
-        let take = if origin == "author-link" { 1 } else { usize::MAX };
+        let take = if origin == "author-link" {
+            1
+        } else {
+            usize::MAX
+        };
         let found: Vec<String> = meta
             .inline
             .iter()
@@ -64,7 +81,11 @@ fn dedup_ci(v: &mut Vec<String>) {
 }
 
 /// Published and modified dates: JSON-LD, meta tags, microdata, `<time>`, the URL, then dates in the text.
-pub fn dates(meta: &Meta, url: Option<&str>, text_dates: &[String]) -> (Vec<Candidate>, Vec<Candidate>) {
+pub fn dates(
+    meta: &Meta,
+    url: Option<&str>,
+    text_dates: &[String],
+) -> (Vec<Candidate>, Vec<Candidate>) {
     let mut published = Vec::new();
     let mut modified = Vec::new();
     let add = |list: &mut Vec<Candidate>, raw: &str, origin: &str| {
@@ -85,7 +106,11 @@ pub fn dates(meta: &Meta, url: Option<&str>, text_dates: &[String]) -> (Vec<Cand
     }
     for (k, v) in &meta.tags {
         let k = k.replace(['-', '.'], "");
-        if vocab::META_PUBLISHED_FRAGMENTS.iter().any(|f| k.contains(&f.replace(['-', '.'], ""))) && !k.contains("modif") {
+        if vocab::META_PUBLISHED_FRAGMENTS
+            .iter()
+            .any(|f| k.contains(&f.replace(['-', '.'], "")))
+            && !k.contains("modif")
+        {
             add(&mut published, v, "meta");
         }
     }
@@ -114,7 +139,10 @@ pub fn dates(meta: &Meta, url: Option<&str>, text_dates: &[String]) -> (Vec<Cand
     }
     if let Some(month) = url_d.filter(|d| d.len() == 7) {
         // A text date inside the URL's month is the one to take.
-        if let Some(i) = published[before_text..].iter().position(|c| c.value.starts_with(&month)) {
+        if let Some(i) = published[before_text..]
+            .iter()
+            .position(|c| c.value.starts_with(&month))
+        {
             let c = published.remove(before_text + i);
             published.insert(before_text, c);
         } else if !published.iter().any(|c| c.value.starts_with(&month)) {
@@ -126,18 +154,20 @@ pub fn dates(meta: &Meta, url: Option<&str>, text_dates: &[String]) -> (Vec<Cand
 
 static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
     // Static pattern: cannot fail.
-    Regex::new(r"[/_-]((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)").expect("static regex")
+    Regex::new(r"[/_-]((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)")
+        .expect("static regex")
 });
-static URL_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/").expect("static regex")
-});
+static URL_MONTH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/").expect("static regex"));
 
 /// A date the URL spells (`/2024/06/24/`, `2024-06-24`), at the precision it gives.
 pub fn url_date(url: &str) -> Option<String> {
     if let Some(c) = URL_DATE.captures(url) {
         return Some(format!("{}-{}-{}", &c[1], &c[2], &c[3]));
     }
-    URL_MONTH.captures(url).map(|c| format!("{}-{}", &c[1], &c[2]))
+    URL_MONTH
+        .captures(url)
+        .map(|c| format!("{}-{}", &c[1], &c[2]))
 }
 
 static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
@@ -178,9 +208,18 @@ mod tests {
 
     #[test]
     fn url_dates() {
-        assert_eq!(url_date("https://x.org/2024/06/24/story").as_deref(), Some("2024-06-24"));
-        assert_eq!(url_date("https://x.org/news/2024-06-24-story").as_deref(), Some("2024-06-24"));
-        assert_eq!(url_date("https://x.org/2024/06/story").as_deref(), Some("2024-06"));
+        assert_eq!(
+            url_date("https://x.org/2024/06/24/story").as_deref(),
+            Some("2024-06-24")
+        );
+        assert_eq!(
+            url_date("https://x.org/news/2024-06-24-story").as_deref(),
+            Some("2024-06-24")
+        );
+        assert_eq!(
+            url_date("https://x.org/2024/06/story").as_deref(),
+            Some("2024-06")
+        );
         assert_eq!(url_date("https://x.org/p/123456"), None);
     }
 
@@ -188,7 +227,10 @@ mod tests {
     fn metadata_dates() {
         assert_eq!(normalize("2024/6/4").as_deref(), Some("2024-06-04"));
         assert_eq!(normalize("20240604").as_deref(), Some("2024-06-04"));
-        assert_eq!(normalize("Tue, 04 Jun 2024 10:00:00 +0200").as_deref(), Some("2024-06-04T10:00:00+02:00"));
+        assert_eq!(
+            normalize("Tue, 04 Jun 2024 10:00:00 +0200").as_deref(),
+            Some("2024-06-04T10:00:00+02:00")
+        );
         assert_eq!(normalize("soon"), None);
     }
 }

@@ -20,7 +20,11 @@ pub fn read(page: &Page, last: &[usize]) -> (Vec<Image>, Vec<Option<FigRole>>) {
     for (i, e) in page.elems.iter().enumerate() {
         let parent_caption = e.parent != super::dom::NO_PARENT && is_caption[e.parent];
         let own = e.name == "figcaption"
-            || (e.chars > 0 && e.chars <= 600 && e.paragraphs <= 2 && !matches!(e.name, "body" | "html" | "article" | "main") && e.hints & super::dom::HINT_CAPTION != 0);
+            || (e.chars > 0
+                && e.chars <= 600
+                && e.paragraphs <= 2
+                && !matches!(e.name, "body" | "html" | "article" | "main")
+                && e.hints & super::dom::HINT_CAPTION != 0);
         is_caption[i] = parent_caption || own;
     }
     let mut i = 0;
@@ -48,7 +52,11 @@ pub fn read(page: &Page, last: &[usize]) -> (Vec<Image>, Vec<Option<FigRole>>) {
         if credit.is_empty() {
             if let Some(m) = vocab::CREDIT_TEXT.captures(&caption).and_then(|c| c.get(1)) {
                 credit.push(m.as_str().trim().to_string());
-                caption = caption[..m.start()].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | '|' | '/' | '-' | '–' | '—')).to_string();
+                caption = caption[..m.start()]
+                    .trim_end_matches(|c: char| {
+                        c.is_whitespace() || matches!(c, '(' | '[' | '|' | '/' | '-' | '–' | '—')
+                    })
+                    .to_string();
             }
         }
         let url = image_url(page, last, i);

@@ -41,19 +41,36 @@ pub fn read(scripts: &[String]) -> LdArticle {
 
 fn parse_lenient(s: &str) -> Option<Value> {
     let t = s.trim().trim_start_matches("<!--").trim_end_matches("-->");
-    let t = t.trim().trim_start_matches("//<![CDATA[").trim_end_matches("//]]>").trim();
+    let t = t
+        .trim()
+        .trim_start_matches("//<![CDATA[")
+        .trim_end_matches("//]]>")
+        .trim();
     if let Ok(v) = serde_json::from_str(t) {
         return Some(v);
     }
     // Raw line breaks and tabs inside strings are the usual fault.
-    let fixed: String = t.chars().map(|c| if c == '\n' || c == '\r' || c == '\t' { ' ' } else { c }).collect();
+    let fixed: String = t
+        .chars()
+        .map(|c| {
+            if c == '\n' || c == '\r' || c == '\t' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
     serde_json::from_str(&fixed).ok()
 }
 
 fn types(obj: &serde_json::Map<String, Value>) -> Vec<String> {
     match obj.get("@type") {
         Some(Value::String(s)) => vec![s.to_lowercase()],
-        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).map(str::to_lowercase).collect(),
+        Some(Value::Array(a)) => a
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::to_lowercase)
+            .collect(),
         _ => vec![],
     }
 }
@@ -63,10 +80,19 @@ fn collect(v: &Value, articles: &mut Vec<Value>, pages: &mut Vec<Value>, depth: 
         return;
     }
     match v {
-        Value::Array(a) => a.iter().for_each(|x| collect(x, articles, pages, depth + 1)),
+        Value::Array(a) => a
+            .iter()
+            .for_each(|x| collect(x, articles, pages, depth + 1)),
         Value::Object(o) => {
             let t = types(o);
-            let t: Vec<&str> = t.iter().map(|s| s.trim_start_matches("schema:").trim_start_matches("http://schema.org/").trim_start_matches("https://schema.org/")).collect();
+            let t: Vec<&str> = t
+                .iter()
+                .map(|s| {
+                    s.trim_start_matches("schema:")
+                        .trim_start_matches("http://schema.org/")
+                        .trim_start_matches("https://schema.org/")
+                })
+                .collect();
             if t.iter().any(|t| vocab::ARTICLE_TYPES.contains(t)) {
                 articles.push(v.clone());
             } else if t.iter().any(|t| t.ends_with("webpage")) {
@@ -103,20 +129,41 @@ fn fill(out: &mut LdArticle, v: &Value) {
             *slot = val;
         }
     };
-    set(&mut out.headline, text(o.get("headline")).or_else(|| text(o.get("name"))));
-    set(&mut out.alternative_headline, text(o.get("alternativeHeadline")));
+    set(
+        &mut out.headline,
+        text(o.get("headline")).or_else(|| text(o.get("name"))),
+    );
+    set(
+        &mut out.alternative_headline,
+        text(o.get("alternativeHeadline")),
+    );
     set(&mut out.description, text(o.get("description")));
-    set(&mut out.published, text(o.get("datePublished")).or_else(|| text(o.get("dateCreated"))));
+    set(
+        &mut out.published,
+        text(o.get("datePublished")).or_else(|| text(o.get("dateCreated"))),
+    );
     set(&mut out.modified, text(o.get("dateModified")));
-    set(&mut out.publisher, o.get("publisher").and_then(|p| text(Some(p))));
-    set(&mut out.url, text(o.get("url")).or_else(|| o.get("mainEntityOfPage").and_then(|m| match m {
-        Value::Object(mo) => text(mo.get("@id")),
-        other => text(Some(other)),
-    })));
+    set(
+        &mut out.publisher,
+        o.get("publisher").and_then(|p| text(Some(p))),
+    );
+    set(
+        &mut out.url,
+        text(o.get("url")).or_else(|| {
+            o.get("mainEntityOfPage").and_then(|m| match m {
+                Value::Object(mo) => text(mo.get("@id")),
+                other => text(Some(other)),
+            })
+        }),
+    );
     set(&mut out.language, text(o.get("inLanguage")));
     set(&mut out.section, text(o.get("articleSection")));
     if out.body.is_none() {
-        out.body = o.get("articleBody").and_then(Value::as_str).map(str::to_string).filter(|s| !s.trim().is_empty());
+        out.body = o
+            .get("articleBody")
+            .and_then(Value::as_str)
+            .map(str::to_string)
+            .filter(|s| !s.trim().is_empty());
     }
     if out.authors.is_empty() {
         for key in ["author", "creator"] {
@@ -134,7 +181,11 @@ fn fill(out: &mut LdArticle, v: &Value) {
         match o.get("keywords") {
             Some(Value::String(s)) => out.keywords = split_keywords(s),
             Some(Value::Array(a)) => {
-                out.keywords = a.iter().filter_map(Value::as_str).flat_map(split_keywords).collect();
+                out.keywords = a
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .flat_map(split_keywords)
+                    .collect();
             }
             _ => {}
         }

@@ -49,10 +49,15 @@ pub fn read(doc: &Html) -> Meta {
     let mut scripts: Vec<String> = Vec::new();
     let mut time_count = 0;
     for node in doc.tree.nodes() {
-        let Node::Element(el) = node.value() else { continue };
+        let Node::Element(el) = node.value() else {
+            continue;
+        };
         match el.name() {
             "meta" => {
-                let key = el.attr("property").or_else(|| el.attr("name")).or_else(|| el.attr("itemprop"));
+                let key = el
+                    .attr("property")
+                    .or_else(|| el.attr("name"))
+                    .or_else(|| el.attr("itemprop"));
                 let val = el.attr("content").or_else(|| el.attr("value"));
                 if let (Some(k), Some(v)) = (key, val) {
                     let v = collapse(v);
@@ -68,39 +73,75 @@ pub fn read(doc: &Html) -> Meta {
                         push_itemprop(&mut m, ip, v);
                     }
                 }
-                if el.attr("http-equiv").is_some_and(|h| h.eq_ignore_ascii_case("content-language")) && m.lang.is_none() {
+                if el
+                    .attr("http-equiv")
+                    .is_some_and(|h| h.eq_ignore_ascii_case("content-language"))
+                    && m.lang.is_none()
+                {
                     m.lang = el.attr("content").map(collapse).filter(|s| !s.is_empty());
                 }
             }
             "script" => {
-                if el.attr("type").is_some_and(|t| t.to_ascii_lowercase().contains("ld+json")) {
-                    let t: String = ElementRef::wrap(node).map(|e| e.text().collect()).unwrap_or_default();
+                if el
+                    .attr("type")
+                    .is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"))
+                {
+                    let t: String = ElementRef::wrap(node)
+                        .map(|e| e.text().collect())
+                        .unwrap_or_default();
                     scripts.push(t);
                 }
             }
             "title" => {
-                if m.title_tag.is_none() && !node.ancestors().any(|a| a.value().as_element().is_some_and(|e| e.name() == "svg")) {
-                    let t: String = ElementRef::wrap(node).map(|e| e.text().collect()).unwrap_or_default();
+                if m.title_tag.is_none()
+                    && !node
+                        .ancestors()
+                        .any(|a| a.value().as_element().is_some_and(|e| e.name() == "svg"))
+                {
+                    let t: String = ElementRef::wrap(node)
+                        .map(|e| e.text().collect())
+                        .unwrap_or_default();
                     m.title_tag = Some(collapse(&t)).filter(|s| !s.is_empty());
                 }
             }
             "link" => {
                 let rel = el.attr("rel").unwrap_or("").to_ascii_lowercase();
                 if rel.split_whitespace().any(|r| r == "canonical") && m.canonical.is_none() {
-                    m.canonical = el.attr("href").map(str::trim).filter(|h| h.starts_with("http")).map(str::to_string);
+                    m.canonical = el
+                        .attr("href")
+                        .map(str::trim)
+                        .filter(|h| h.starts_with("http"))
+                        .map(str::to_string);
                 }
             }
             "html" => {
                 if m.lang.is_none() {
-                    m.lang = el.attr("lang").or_else(|| el.attr("xml:lang")).map(collapse).filter(|s| !s.is_empty());
+                    m.lang = el
+                        .attr("lang")
+                        .or_else(|| el.attr("xml:lang"))
+                        .map(collapse)
+                        .filter(|s| !s.is_empty());
                 }
             }
             "a" => {
                 // Links to an author's page name the author: rel=author, or /author/<slug>.
-                let rel_author = el.attr("rel").is_some_and(|r| r.split_whitespace().any(|x| x.eq_ignore_ascii_case("author")));
-                let href_author = el.attr("href").is_some_and(|h| vocab::AUTHOR_HREF.is_match(h));
-                if (rel_author || href_author) && m.inline.iter().filter(|(o, _, _)| *o == "author-link").count() < 4 {
-                    let t: String = ElementRef::wrap(node).map(|e| e.text().collect()).unwrap_or_default();
+                let rel_author = el.attr("rel").is_some_and(|r| {
+                    r.split_whitespace()
+                        .any(|x| x.eq_ignore_ascii_case("author"))
+                });
+                let href_author = el
+                    .attr("href")
+                    .is_some_and(|h| vocab::AUTHOR_HREF.is_match(h));
+                if (rel_author || href_author)
+                    && m.inline
+                        .iter()
+                        .filter(|(o, _, _)| *o == "author-link")
+                        .count()
+                        < 4
+                {
+                    let t: String = ElementRef::wrap(node)
+                        .map(|e| e.text().collect())
+                        .unwrap_or_default();
                     let t = collapse(&t);
                     if !t.is_empty() && t.chars().count() <= 80 {
                         m.inline.push(("author-link", "author", t));
@@ -111,10 +152,22 @@ pub fn read(doc: &Html) -> Meta {
                 if time_count < 8 {
                     time_count += 1;
                     if let Some(dt) = el.attr("datetime") {
-                        let class = format!("{} {}", el.attr("class").unwrap_or(""), el.attr("itemprop").unwrap_or(""));
+                        let class = format!(
+                            "{} {}",
+                            el.attr("class").unwrap_or(""),
+                            el.attr("itemprop").unwrap_or("")
+                        );
                         let lc = class.to_lowercase();
-                        let kind = if lc.contains("modif") || lc.contains("updat") { "modified" } else { "published" };
-                        let origin = if el.attr("pubdate").is_some() || lc.contains("publish") { "time-pubdate" } else { "time" };
+                        let kind = if lc.contains("modif") || lc.contains("updat") {
+                            "modified"
+                        } else {
+                            "published"
+                        };
+                        let origin = if el.attr("pubdate").is_some() || lc.contains("publish") {
+                            "time-pubdate"
+                        } else {
+                            "time"
+                        };
                         m.inline.push((origin, kind, dt.trim().to_string()));
                     }
                 }
@@ -134,21 +187,25 @@ pub fn read(doc: &Html) -> Meta {
                 }
             }
             if let Some(ip) = el.attr("itemprop") {
-                let val = el.attr("content").or_else(|| el.attr("datetime")).map(str::to_string).or_else(|| {
-                    let er = ElementRef::wrap(node)?;
-                    if ip.eq_ignore_ascii_case("author") || ip.eq_ignore_ascii_case("creator") {
-                        // Prefer the nested name over the whole author card.
-                        for d in er.descendants() {
-                            if let Some(e) = ElementRef::wrap(d) {
-                                if e.value().attr("itemprop") == Some("name") {
-                                    return Some(e.text().collect::<String>());
+                let val = el
+                    .attr("content")
+                    .or_else(|| el.attr("datetime"))
+                    .map(str::to_string)
+                    .or_else(|| {
+                        let er = ElementRef::wrap(node)?;
+                        if ip.eq_ignore_ascii_case("author") || ip.eq_ignore_ascii_case("creator") {
+                            // Prefer the nested name over the whole author card.
+                            for d in er.descendants() {
+                                if let Some(e) = ElementRef::wrap(d) {
+                                    if e.value().attr("itemprop") == Some("name") {
+                                        return Some(e.text().collect::<String>());
+                                    }
                                 }
                             }
                         }
-                    }
-                    let t: String = er.text().take(50).collect();
-                    Some(t)
-                });
+                        let t: String = er.text().take(50).collect();
+                        Some(t)
+                    });
                 if let Some(v) = val {
                     push_itemprop(&mut m, ip, &v);
                 }
@@ -172,7 +229,12 @@ fn push_itemprop(m: &mut Meta, ip: &str, v: &str) {
             "headline" => "headline",
             _ => continue,
         };
-        if m.inline.iter().filter(|(o, k, _)| *o == "microdata" && *k == kind).count() < 6 {
+        if m.inline
+            .iter()
+            .filter(|(o, k, _)| *o == "microdata" && *k == kind)
+            .count()
+            < 6
+        {
             m.inline.push(("microdata", kind, v.clone()));
         }
     }
@@ -189,7 +251,10 @@ pub fn language(m: &Meta) -> Option<String> {
         .lang
         .clone()
         .or_else(|| m.ld.language.clone())
-        .or_else(|| m.first(&["og:locale", "dc.language", "language", "content-language"]).map(|(_, v)| v.to_string()))?;
+        .or_else(|| {
+            m.first(&["og:locale", "dc.language", "language", "content-language"])
+                .map(|(_, v)| v.to_string())
+        })?;
     bcp47(&raw)
 }
 
@@ -201,7 +266,9 @@ fn bcp47(raw: &str) -> Option<String> {
         return None;
     }
     match parts.next() {
-        Some(r) if r.len() == 2 && r.chars().all(|c| c.is_ascii_alphabetic()) => Some(format!("{lang}-{}", r.to_ascii_uppercase())),
+        Some(r) if r.len() == 2 && r.chars().all(|c| c.is_ascii_alphabetic()) => {
+            Some(format!("{lang}-{}", r.to_ascii_uppercase()))
+        }
         Some(r) if r.len() == 4 && r.chars().all(|c| c.is_ascii_alphabetic()) => {
             let mut s = r.to_ascii_lowercase();
             s[..1].make_ascii_uppercase();

@@ -65,14 +65,29 @@ pub fn extract(html: &str) -> Extracted {
     ex.candidates.modified = modified;
     f.language = meta::language(&meta);
     f.keywords = meta::keywords(&meta);
-    f.section = meta.ld.section.clone().or_else(|| meta.first(vocab::META_SECTION).map(|(_, v)| v.to_string()));
+    f.section = meta
+        .ld
+        .section
+        .clone()
+        .or_else(|| meta.first(vocab::META_SECTION).map(|(_, v)| v.to_string()));
     f.images = images;
-    let description = meta.ld.description.clone().or_else(|| meta.first(vocab::META_DESCRIPTION).map(|(_, v)| v.to_string()));
+    let description = meta.ld.description.clone().or_else(|| {
+        meta.first(vocab::META_DESCRIPTION)
+            .map(|(_, v)| v.to_string())
+    });
     // 7. Roles and body.
-    let first_body = content.body.iter().position(|k| *k).unwrap_or(page.blocks.len());
+    let first_body = content
+        .body
+        .iter()
+        .position(|k| *k)
+        .unwrap_or(page.blocks.len());
     let mut subtitle: Option<String> = meta.ld.alternative_headline.clone();
     let mut blocks = Vec::with_capacity(page.blocks.len());
-    let title_chars = ex.fields.title.as_deref().map_or(0, |t| t.chars().filter(|c| !c.is_whitespace()).count());
+    let title_chars = ex
+        .fields
+        .title
+        .as_deref()
+        .map_or(0, |t| t.chars().filter(|c| !c.is_whitespace()).count());
     for (bi, b) in page.blocks.iter().enumerate() {
         let short = b.chars <= vocab::MAX_META_LINE_CHARS;
         let role = if let Some(r) = fig_roles[bi] {
@@ -80,7 +95,15 @@ pub fn extract(html: &str) -> Extracted {
                 figures::FigRole::Caption => Role::Caption,
                 figures::FigRole::Credit => Role::Credit,
             }
-        } else if b.chars <= 400 && b.chars <= title_chars * 2 && ex.fields.title.as_deref().is_some_and(|t| title::similar(&b.text, t)) && (!content.body[bi] || is_heading(&page, b.owner)) {
+        } else if b.chars <= 400
+            && b.chars <= title_chars * 2
+            && ex
+                .fields
+                .title
+                .as_deref()
+                .is_some_and(|t| title::similar(&b.text, t))
+            && (!content.body[bi] || is_heading(&page, b.owner))
+        {
             Role::Title
         } else if short && is_byline(&page, bi, &ex.fields.authors) {
             Role::Byline
@@ -99,8 +122,13 @@ pub fn extract(html: &str) -> Extracted {
             && bi < first_body
             && b.chars >= 20
             && (chain_matches(&page, b.owner, dom::HINT_SUBTITLE, 2)
-                || description.as_deref().is_some_and(|d| title::similar(d, &b.text)))
-            && (subtitle.is_none() || subtitle.as_deref().is_some_and(|s| title::similar(s, &b.text)))
+                || description
+                    .as_deref()
+                    .is_some_and(|d| title::similar(d, &b.text)))
+            && (subtitle.is_none()
+                || subtitle
+                    .as_deref()
+                    .is_some_and(|s| title::similar(s, &b.text)))
         {
             subtitle.get_or_insert_with(|| b.text.clone());
             Role::Subtitle
@@ -109,16 +137,29 @@ pub fn extract(html: &str) -> Extracted {
         } else {
             Role::Boilerplate
         };
-        blocks.push(Block { text: b.text.clone(), role, line: 0, tag: page.elems[b.owner].name.to_string() });
+        blocks.push(Block {
+            text: b.text.clone(),
+            role,
+            line: 0,
+            tag: page.elems[b.owner].name.to_string(),
+        });
     }
     ex.fields.subtitle = subtitle;
     // 7b. A page whose text is not in its markup (rendered by script) still says it in JSON-LD `articleBody`,
     // or at least in its description: taken when the chosen content is far shorter.
     if let Some(extra) = fallback_body(&meta, content.chars, description.as_deref()) {
         for t in extra {
-            blocks.push(Block { text: t, role: Role::Body, line: 0, tag: "json-ld".into() });
+            blocks.push(Block {
+                text: t,
+                role: Role::Body,
+                line: 0,
+                tag: "json-ld".into(),
+            });
         }
-        for b in blocks.iter_mut().filter(|b| b.role == Role::Body && b.tag != "json-ld") {
+        for b in blocks
+            .iter_mut()
+            .filter(|b| b.role == Role::Body && b.tag != "json-ld")
+        {
             b.role = Role::Boilerplate;
         }
     }
@@ -129,14 +170,25 @@ pub fn extract(html: &str) -> Extracted {
 }
 
 /// Paragraphs of the JSON-LD article body (or the description) when the page's own content is much shorter.
-fn fallback_body(meta: &meta::Meta, content_chars: usize, description: Option<&str>) -> Option<Vec<String>> {
+fn fallback_body(
+    meta: &meta::Meta,
+    content_chars: usize,
+    description: Option<&str>,
+) -> Option<Vec<String>> {
     let count = |s: &str| s.chars().filter(|c| !c.is_whitespace()).count();
     if let Some(body) = meta.ld.body.as_deref() {
         let paras: Vec<String> = if body.contains("</") || body.contains("<br") {
             let frag = Html::parse_fragment(body);
-            dom::flatten(&frag).blocks.into_iter().map(|b| b.text).collect()
+            dom::flatten(&frag)
+                .blocks
+                .into_iter()
+                .map(|b| b.text)
+                .collect()
         } else {
-            body.split('\n').map(meta::collapse).filter(|p| !p.is_empty()).collect()
+            body.split('\n')
+                .map(meta::collapse)
+                .filter(|p| !p.is_empty())
+                .collect()
         };
         let chars: usize = paras.iter().map(|p| count(p)).sum();
         if chars > content_chars * vocab::LD_BODY_RATIO && chars > vocab::MIN_CONTENT_CHARS {
@@ -144,13 +196,19 @@ fn fallback_body(meta: &meta::Meta, content_chars: usize, description: Option<&s
         }
     }
     let d = description?;
-    (content_chars < vocab::MIN_PARAGRAPH_CHARS * 4 && count(d) > content_chars * 2 && count(d) >= vocab::MIN_PARAGRAPH_CHARS * 4)
+    (content_chars < vocab::MIN_PARAGRAPH_CHARS * 4
+        && count(d) > content_chars * 2
+        && count(d) >= vocab::MIN_PARAGRAPH_CHARS * 4)
         .then(|| vec![meta::collapse(d)])
 }
 
 /// Stage 4: the strict pass, then the relaxed one if the strict one is short of what the page promises.
 fn choose_content(page: &Page, last: &[usize], meta: &meta::Meta) -> score::Content {
-    let ld_chars = meta.ld.body.as_deref().map_or(0, |b| b.chars().filter(|c| !c.is_whitespace()).count());
+    let ld_chars = meta
+        .ld
+        .body
+        .as_deref()
+        .map_or(0, |b| b.chars().filter(|c| !c.is_whitespace()).count());
     let want = vocab::MIN_CONTENT_CHARS.max(ld_chars / 3);
     let mut best = score::choose(page, last, true);
     if best.as_ref().is_none_or(|c| c.chars < want) {
@@ -166,7 +224,11 @@ fn choose_content(page: &Page, last: &[usize], meta: &meta::Meta) -> score::Cont
 /// The page's `h1` and `h2` headings, in order, each marked whether it stands by the article: inside the
 /// content, or among the few blocks before the body starts, and not in furniture.
 fn headlines(page: &Page, content: &score::Content) -> Vec<title::Heading> {
-    let first_body = content.body.iter().position(|k| *k).unwrap_or(page.blocks.len());
+    let first_body = content
+        .body
+        .iter()
+        .position(|k| *k)
+        .unwrap_or(page.blocks.len());
     let last_body = content.body.iter().rposition(|k| *k).unwrap_or(0);
     let mut out = Vec::new();
     for (bi, b) in page.blocks.iter().enumerate() {
@@ -174,8 +236,14 @@ fn headlines(page: &Page, content: &score::Content) -> Vec<title::Heading> {
         if !matches!(name, "h1" | "h2") || b.chars > 400 || b.chars == 0 {
             continue;
         }
-        let near = bi + vocab::HEADLINE_REACH >= first_body && bi <= last_body && !in_furniture(page, b.owner);
-        out.push(title::Heading { text: b.text.replace('\n', " "), origin: if name == "h1" { "h1" } else { "h2" }, near });
+        let near = bi + vocab::HEADLINE_REACH >= first_body
+            && bi <= last_body
+            && !in_furniture(page, b.owner);
+        out.push(title::Heading {
+            text: b.text.replace('\n', " "),
+            origin: if name == "h1" { "h1" } else { "h2" },
+            near,
+        });
         if out.len() >= 12 {
             break;
         }
@@ -200,7 +268,10 @@ fn in_furniture(page: &Page, mut i: usize) -> bool {
 }
 
 fn is_heading(page: &Page, owner: usize) -> bool {
-    matches!(page.elems[owner].name, "h1" | "h2" | "h3" | "header" | "hgroup")
+    matches!(
+        page.elems[owner].name,
+        "h1" | "h2" | "h3" | "header" | "hgroup"
+    )
 }
 
 /// Whether element `i` or one of its `levels` nearest ancestors has the class hint `hint`.
@@ -219,7 +290,10 @@ fn chain_matches(page: &Page, mut i: usize, hint: u8, levels: usize) -> bool {
 
 /// Lines that name the author or give the date: (origin, text) bylines and raw date texts, a few of each.
 /// Only blocks outside furniture (comment sections have bylines and dates of their own) count.
-fn byline_and_date_lines(page: &Page, content: &score::Content) -> (Vec<(&'static str, String)>, Vec<String>) {
+fn byline_and_date_lines(
+    page: &Page,
+    content: &score::Content,
+) -> (Vec<(&'static str, String)>, Vec<String>) {
     let mut bylines = Vec::new();
     let mut dates = Vec::new();
     let n = page.elems.len();
@@ -241,22 +315,37 @@ fn byline_and_date_lines(page: &Page, content: &score::Content) -> (Vec<(&'stati
         if bylines.len() < 3 {
             if authors::is_byline(&b.text) {
                 bylines.push(("byline", b.text.clone()));
-            } else if b.chars <= 60 && chain_matches(page, b.owner, dom::HINT_BYLINE, 2) && !authors::clean(&b.text).is_empty() {
+            } else if b.chars <= 60
+                && chain_matches(page, b.owner, dom::HINT_BYLINE, 2)
+                && !authors::clean(&b.text).is_empty()
+            {
                 bylines.push(("byline-class", b.text.clone()));
             }
         }
-        if dates.len() < 3 && b.chars <= 60 && chain_matches(page, b.owner, dom::HINT_DATE, 2) && b.text.chars().any(|c| c.is_ascii_digit()) {
+        if dates.len() < 3
+            && b.chars <= 60
+            && chain_matches(page, b.owner, dom::HINT_DATE, 2)
+            && b.text.chars().any(|c| c.is_ascii_digit())
+        {
             dates.push(b.text.clone());
         }
     }
     // Short lines by the headline (just before the body or at its start) that hold a date.
-    let first_body = content.body.iter().position(|k| *k).unwrap_or(page.blocks.len());
+    let first_body = content
+        .body
+        .iter()
+        .position(|k| *k)
+        .unwrap_or(page.blocks.len());
     let from = first_body.saturating_sub(vocab::HEADLINE_REACH);
     for b in page.blocks.iter().take(first_body + 3).skip(from) {
         if dates.len() >= 5 {
             break;
         }
-        if b.chars <= vocab::MAX_DATE_LINE_CHARS && !furniture[b.owner] && b.text.chars().any(|c| c.is_ascii_digit()) && !dates.contains(&b.text) {
+        if b.chars <= vocab::MAX_DATE_LINE_CHARS
+            && !furniture[b.owner]
+            && b.text.chars().any(|c| c.is_ascii_digit())
+            && !dates.contains(&b.text)
+        {
             dates.push(b.text.clone());
         }
     }
@@ -270,7 +359,10 @@ fn is_byline(page: &Page, bi: usize, names: &[String]) -> bool {
     if authors::is_byline(&b.text) {
         return true;
     }
-    if b.chars <= 60 && chain_matches(page, b.owner, dom::HINT_BYLINE, 2) && !authors::clean(&b.text).is_empty() {
+    if b.chars <= 60
+        && chain_matches(page, b.owner, dom::HINT_BYLINE, 2)
+        && !authors::clean(&b.text).is_empty()
+    {
         return true;
     }
     b.chars <= 60 && names.iter().any(|n| b.text.contains(n.as_str())) && !b.text.contains(". ")
@@ -284,7 +376,10 @@ fn is_date_line(page: &Page, bi: usize) -> bool {
     if b.has_time && b.chars <= 60 && !b.text.contains(". ") {
         return true;
     }
-    b.chars <= 60 && chain_matches(page, b.owner, dom::HINT_DATE, 2) && b.text.chars().any(|c| c.is_ascii_digit()) && !b.text.contains(". ")
+    b.chars <= 60
+        && chain_matches(page, b.owner, dom::HINT_DATE, 2)
+        && b.text.chars().any(|c| c.is_ascii_digit())
+        && !b.text.contains(". ")
 }
 
 /// How the content was chosen, for tuning: the winning container and its path. Not part of the stable API.
@@ -320,7 +415,13 @@ pub fn explain(html: &str) -> String {
         out.push_str(&format!("dropped: {:.60}\n", b.text));
         let mut i = b.owner;
         while i != content.top && i != NO_PARENT {
-            out.push_str(&format!("    {} [{}] furniture={} ui={}\n", page.elems[i].name, page.class_id(i), score::is_furniture(&page, i, 0.0), score::is_ui_block(&b.text, b.chars, b.link_chars)));
+            out.push_str(&format!(
+                "    {} [{}] furniture={} ui={}\n",
+                page.elems[i].name,
+                page.class_id(i),
+                score::is_furniture(&page, i, 0.0),
+                score::is_ui_block(&b.text, b.chars, b.link_chars)
+            ));
             i = page.elems[i].parent;
         }
     }

@@ -37,13 +37,17 @@ pub fn choose(page: &Page, last: &[usize], strict: bool) -> Option<Content> {
             let e = &page.elems[i];
             let inherited = e.parent != NO_PARENT && muted[e.parent];
             let wrapper = e.chars as f64 >= total * vocab::WRAPPER_SHARE;
-            muted[i] = inherited || (!wrapper && (e.unlikely || (e.chrome_tag && e.name != "button")));
+            muted[i] =
+                inherited || (!wrapper && (e.unlikely || (e.chrome_tag && e.name != "button")));
         }
     }
     let mut score: Vec<Option<f64>> = vec![None; n];
     for b in &page.blocks {
         let owner = &page.elems[b.owner];
-        if muted[b.owner] || b.chars < vocab::MIN_PARAGRAPH_CHARS || !vocab::PARAGRAPH_TAGS.contains(&owner.name) {
+        if muted[b.owner]
+            || b.chars < vocab::MIN_PARAGRAPH_CHARS
+            || !vocab::PARAGRAPH_TAGS.contains(&owner.name)
+        {
             continue;
         }
         let points = 1.0
@@ -105,16 +109,32 @@ pub fn choose(page: &Page, last: &[usize], strict: bool) -> Option<Content> {
         }
     }
     let body = mark_body(page, last, &roots, &[top, first_best], &score);
-    let chars = page.blocks.iter().zip(&body).filter(|(_, k)| **k).map(|(b, _)| b.chars).sum();
+    let chars = page
+        .blocks
+        .iter()
+        .zip(&body)
+        .filter(|(_, k)| **k)
+        .map(|(b, _)| b.chars)
+        .sum();
     Some(Content { body, top, chars })
 }
 
 /// Readability's climb: a parent that scores better takes over; a lone child gives way to its parent.
-fn climb(page: &Page, last: &[usize], finals: &[Option<f64>], mut top: usize, top_score: f64) -> usize {
+fn climb(
+    page: &Page,
+    last: &[usize],
+    finals: &[Option<f64>],
+    mut top: usize,
+    top_score: f64,
+) -> usize {
     let parent = |i: usize| page.elems[i].parent;
     let is_top_level = |i: usize| i == NO_PARENT || matches!(page.elems[i].name, "body" | "html");
     // Several near-equal candidates under one ancestor: the ancestor is the article.
-    let mut ranked: Vec<(usize, f64)> = finals.iter().enumerate().filter_map(|(i, f)| f.map(|f| (i, f))).collect();
+    let mut ranked: Vec<(usize, f64)> = finals
+        .iter()
+        .enumerate()
+        .filter_map(|(i, f)| f.map(|f| (i, f)))
+        .collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
     let alts: Vec<usize> = ranked
         .iter()
@@ -198,7 +218,13 @@ fn sentence_like(page: &Page, i: usize, last: &[usize]) -> bool {
 }
 
 /// Body flags: blocks within the roots, less the furniture inside them.
-fn mark_body(page: &Page, last: &[usize], roots: &[usize], cores: &[usize], score: &[Option<f64>]) -> Vec<bool> {
+fn mark_body(
+    page: &Page,
+    last: &[usize],
+    roots: &[usize],
+    cores: &[usize],
+    score: &[Option<f64>],
+) -> Vec<bool> {
     let n = page.elems.len();
     // keep[i]: element i is in the content and not dropped furniture.
     let mut keep = vec![false; n];
@@ -227,7 +253,9 @@ fn mark_body(page: &Page, last: &[usize], roots: &[usize], cores: &[usize], scor
         let parent_keep = roots.contains(&i) || (e.parent != NO_PARENT && keep[e.parent]);
         // A negative class does not drop what holds most of the article ("editor scrolling-tracker").
         let major = e.chars * 2 >= top_chars;
-        keep[i] = parent_keep && (exempt[i] || !(is_furniture(page, i, score[i].unwrap_or(0.0)) && !(major && !e.chrome)));
+        keep[i] = parent_keep
+            && (exempt[i]
+                || !(is_furniture(page, i, score[i].unwrap_or(0.0)) && !(major && !e.chrome)));
     }
     page.blocks
         .iter()
@@ -260,7 +288,10 @@ pub fn is_ui_block(text: &str, chars: usize, link_chars: usize) -> bool {
     if chars > 80 {
         return false;
     }
-    let t = text.trim().trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let t = text
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
     vocab::UI_LINES.contains(&t.as_str()) || vocab::UI_PREFIXES.iter().any(|p| t.starts_with(p))
 }
 
@@ -278,6 +309,16 @@ pub fn everything(page: &Page, last: &[usize]) -> Content {
         .iter()
         .map(|b| !chrome[b.owner] && !is_ui_block(&b.text, b.chars, b.link_chars))
         .collect();
-    let chars = page.blocks.iter().zip(&body).filter(|(_, k)| **k).map(|(b, _)| b.chars).sum();
-    Content { body, top: 0, chars }
+    let chars = page
+        .blocks
+        .iter()
+        .zip(&body)
+        .filter(|(_, k)| **k)
+        .map(|(b, _)| b.chars)
+        .sum();
+    Content {
+        body,
+        top: 0,
+        chars,
+    }
 }

@@ -14,12 +14,19 @@ pub struct Heading {
     pub near: bool,
 }
 
-pub fn choose(meta: &Meta, heads: &[Heading], site: Option<&str>) -> (Option<String>, Vec<Candidate>) {
+pub fn choose(
+    meta: &Meta,
+    heads: &[Heading],
+    site: Option<&str>,
+) -> (Option<String>, Vec<Candidate>) {
     let mut cands: Vec<Candidate> = Vec::new();
     fn add(cands: &mut Vec<Candidate>, v: &str, origin: &str) {
         let v = super::meta::collapse(v);
         if !v.is_empty() && v.chars().count() <= 400 && !cands.iter().any(|c| c.value == v) {
-            cands.push(Candidate { value: v, origin: origin.to_string() });
+            cands.push(Candidate {
+                value: v,
+                origin: origin.to_string(),
+            });
         }
     }
     let mut push = |v: &str, origin: &str| add(&mut cands, v, origin);
@@ -27,7 +34,13 @@ pub fn choose(meta: &Meta, heads: &[Heading], site: Option<&str>) -> (Option<Str
         push(&strip_site(h, site), "json-ld");
     }
     for (k, v) in meta.all(vocab::META_TITLE) {
-        let origin = if k.starts_with("og:") { "opengraph" } else if k.starts_with("twitter:") { "twitter" } else { "meta" };
+        let origin = if k.starts_with("og:") {
+            "opengraph"
+        } else if k.starts_with("twitter:") {
+            "twitter"
+        } else {
+            "meta"
+        };
         push(&strip_site(v, site), origin);
     }
     for (o, k, v) in &meta.inline {
@@ -44,7 +57,10 @@ pub fn choose(meta: &Meta, heads: &[Heading], site: Option<&str>) -> (Option<Str
     }
     let chosen = pick(&cands[..meta_count], heads, site).map(|c| match c {
         Pick::Meta(i) => i,
-        Pick::Heading(h) => cands.iter().position(|c| c.value == super::meta::collapse(&heads[h].text)).unwrap_or(0),
+        Pick::Heading(h) => cands
+            .iter()
+            .position(|c| c.value == super::meta::collapse(&heads[h].text))
+            .unwrap_or(0),
     });
     if let Some(i) = chosen {
         let c = cands.remove(i);
@@ -65,7 +81,10 @@ enum Pick {
 /// social sites.
 fn pick(metas: &[Candidate], heads: &[Heading], site: Option<&str>) -> Option<Pick> {
     for origin in ["h1", "h2"] {
-        if let Some(h) = heads.iter().position(|h| h.origin == origin && metas.iter().any(|m| similar(&m.value, &h.text))) {
+        if let Some(h) = heads
+            .iter()
+            .position(|h| h.origin == origin && metas.iter().any(|m| similar(&m.value, &h.text)))
+        {
             return Some(Pick::Heading(h));
         }
     }
@@ -76,20 +95,29 @@ fn pick(metas: &[Candidate], heads: &[Heading], site: Option<&str>) -> Option<Pi
             return Some(Pick::Heading(h));
         }
     }
-    if let Some(i) = metas.iter().position(|c| matches!(c.origin.as_str(), "json-ld" | "opengraph" | "twitter" | "meta" | "microdata")) {
+    if let Some(i) = metas.iter().position(|c| {
+        matches!(
+            c.origin.as_str(),
+            "json-ld" | "opengraph" | "twitter" | "meta" | "microdata"
+        )
+    }) {
         return Some(Pick::Meta(i));
     }
     if let Some(i) = metas.iter().position(|c| c.origin == "title-tag") {
         return Some(Pick::Meta(i));
     }
-    heads.iter().position(|h| h.origin == "h1").map(Pick::Heading)
+    heads
+        .iter()
+        .position(|h| h.origin == "h1")
+        .map(Pick::Heading)
 }
-
-
 
 /// Letters and digits only, lowercase: what two spellings of a headline share.
 pub fn fold(s: &str) -> String {
-    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// Whether two headlines are the same text, or one holds the other nearly whole.
@@ -101,7 +129,11 @@ pub fn similar(a: &str, b: &str) -> bool {
     if fa == fb {
         return true;
     }
-    let (short, long) = if fa.len() < fb.len() { (&fa, &fb) } else { (&fb, &fa) };
+    let (short, long) = if fa.len() < fb.len() {
+        (&fa, &fb)
+    } else {
+        (&fb, &fa)
+    };
     long.contains(short.as_str()) && short.len() * 10 >= long.len() * 6
 }
 
@@ -115,10 +147,17 @@ pub fn strip_site(title: &str, site: Option<&str>) -> String {
         }
         if let Some(site) = site {
             let fs = fold(site);
-            let kept: Vec<&str> = parts.iter().copied().filter(|p| {
-                let fp = fold(p);
-                !(fp == fs || (!fs.is_empty() && (fp.contains(&fs) || fs.contains(&fp)) && p.split_whitespace().count() <= 4))
-            }).collect();
+            let kept: Vec<&str> = parts
+                .iter()
+                .copied()
+                .filter(|p| {
+                    let fp = fold(p);
+                    !(fp == fs
+                        || (!fs.is_empty()
+                            && (fp.contains(&fs) || fs.contains(&fp))
+                            && p.split_whitespace().count() <= 4))
+                })
+                .collect();
             if !kept.is_empty() && kept.len() < parts.len() {
                 return kept.join(sep);
             }
@@ -143,15 +182,27 @@ mod tests {
 
     #[test]
     fn strips_site_names() {
-        assert_eq!(strip_site("Rain falls on the plain | Daily Bugle", Some("Daily Bugle")), "Rain falls on the plain");
-        assert_eq!(strip_site("Rain falls on the plain - Bugle", None), "Rain falls on the plain");
-        assert_eq!(strip_site("Bugle | Rain falls on the plain today", None), "Rain falls on the plain today");
+        assert_eq!(
+            strip_site("Rain falls on the plain | Daily Bugle", Some("Daily Bugle")),
+            "Rain falls on the plain"
+        );
+        assert_eq!(
+            strip_site("Rain falls on the plain - Bugle", None),
+            "Rain falls on the plain"
+        );
+        assert_eq!(
+            strip_site("Bugle | Rain falls on the plain today", None),
+            "Rain falls on the plain today"
+        );
         assert_eq!(strip_site("Rain falls", None), "Rain falls");
     }
 
     #[test]
     fn similar_headlines() {
-        assert!(similar("Rain falls on the plain", "Rain Falls On The Plain!"));
+        assert!(similar(
+            "Rain falls on the plain",
+            "Rain Falls On The Plain!"
+        ));
         assert!(!similar("Rain", "Rain falls on the plain in Spain"));
     }
 }

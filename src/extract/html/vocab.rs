@@ -8,35 +8,115 @@ use std::sync::LazyLock;
 
 /// Elements whose content is never visible text of the article (or not visible at all).
 pub const INVISIBLE_TAGS: &[&str] = &[
-    "head", "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "audio",
-    "video", "input", "textarea", "select", "link", "meta", "title", "map", "dialog",
+    "head", "script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
+    "canvas", "audio", "video", "input", "textarea", "select", "link", "meta", "title", "map",
+    "dialog",
 ];
 
 /// Elements that start a new text block (the rest are inline and join their neighbours' text).
 pub const BLOCK_TAGS: &[&str] = &[
-    "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dir", "div", "dl", "dt",
-    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
-    "hr", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot",
-    "tr", "td", "th", "caption", "ul", "button", "label", "legend", "option", "html",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "center",
+    "dd",
+    "details",
+    "dir",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "li",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "thead",
+    "tfoot",
+    "tr",
+    "td",
+    "th",
+    "caption",
+    "ul",
+    "button",
+    "label",
+    "legend",
+    "option",
+    "html",
 ];
 
 /// Elements that are page furniture by their nature: their blocks are boilerplate unless they hold the article.
-pub const CHROME_TAGS: &[&str] = &["nav", "aside", "footer", "button", "menu", "label", "legend"];
+pub const CHROME_TAGS: &[&str] = &[
+    "nav", "aside", "footer", "button", "menu", "label", "legend",
+];
 
 /// ARIA roles of page furniture.
 pub const CHROME_ROLES: &[&str] = &[
-    "navigation", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alertdialog",
-    "banner", "toolbar", "tablist",
+    "navigation",
+    "contentinfo",
+    "complementary",
+    "search",
+    "menu",
+    "menubar",
+    "dialog",
+    "alertdialog",
+    "banner",
+    "toolbar",
+    "tablist",
 ];
 
 /// Class tokens that hide an element from sight (screen-reader texts such as "Share on Facebook").
 pub const HIDDEN_CLASSES: &[&str] = &[
-    "hidden", "hide", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader",
-    "element-invisible", "offscreen", "u-hidden", "is-hidden", "d-none",
+    "hidden",
+    "hide",
+    "sr-only",
+    "visually-hidden",
+    "visuallyhidden",
+    "screen-reader-text",
+    "screenreader",
+    "element-invisible",
+    "offscreen",
+    "u-hidden",
+    "is-hidden",
+    "d-none",
 ];
 
 /// Blocks whose owner is one of these count as paragraphs for content scoring.
-pub const PARAGRAPH_TAGS: &[&str] = &["p", "pre", "td", "div", "section", "article", "blockquote", "font", "span", "main", "center", "dd"];
+pub const PARAGRAPH_TAGS: &[&str] = &[
+    "p",
+    "pre",
+    "td",
+    "div",
+    "section",
+    "article",
+    "blockquote",
+    "font",
+    "span",
+    "main",
+    "center",
+    "dd",
+];
 
 /// Minimum non-space characters for a block to add to its containers' scores (Readability's value; lowering it
 /// to 15 let link lists win on 3 snippets pages).
@@ -66,7 +146,8 @@ pub static UNLIKELY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Class or id that rescues an element from `UNLIKELY` (a wrapper named "content-with-sidebar").
 pub static MAYBE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)and|article|body|column|content|main|mathjax|shadow|story|entry|post|text").expect("static regex")
+    Regex::new(r"(?i)and|article|body|column|content|main|mathjax|shadow|story|entry|post|text")
+        .expect("static regex")
 });
 
 /// Class or id hints that the element holds the article.
@@ -89,7 +170,15 @@ pub static CHROME_CLASS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Class prefixes of wrappers whose name mentions furniture without being it ("has-sidebar", "no-comments").
-pub const CHROME_CLASS_EXEMPT_PREFIXES: &[&str] = &["has-", "with-", "no-", "show-", "is-", "layout-", "template-"];
+pub const CHROME_CLASS_EXEMPT_PREFIXES: &[&str] = &[
+    "has-",
+    "with-",
+    "no-",
+    "show-",
+    "is-",
+    "layout-",
+    "template-",
+];
 
 /// An unlikely-looking element holding at least this share of the page's text is a layout wrapper, not
 /// furniture ("layout-with-sidebar" around the whole page): its paragraphs still vote on the first pass.
@@ -97,7 +186,10 @@ pub const WRAPPER_SHARE: f64 = 0.5;
 
 /// Class or id of a byline or an author element.
 pub static BYLINE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)byline|author|writer|autor|auteur|firma|signature|reporter|contributor|creator").expect("static regex")
+    Regex::new(
+        r"(?i)byline|author|writer|autor|auteur|firma|signature|reporter|contributor|creator",
+    )
+    .expect("static regex")
 });
 
 /// Link targets of author pages (`/author/jane-doe/`, `/autor/…`).
@@ -120,7 +212,8 @@ pub static CAPTION_CLASS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)caption|legend|legende|bildunterschrift|image-text|img-text|photo-text|wp-caption-text").expect("static regex")
 });
 pub static CREDIT_CLASS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)credit|copyright|photographer|source|byline|attribution|fotograf|courtesy").expect("static regex")
+    Regex::new(r"(?i)credit|copyright|photographer|source|byline|attribution|fotograf|courtesy")
+        .expect("static regex")
 });
 
 /// A credit written inside a caption: "Photo: …", "(Foto: …)", "© …", "Getty Images".
@@ -133,38 +226,161 @@ pub static CREDIT_TEXT: LazyLock<Regex> = LazyLock::new(|| {
 /// Compared case-insensitively with the whole block after trimming punctuation.
 pub const UI_LINES: &[&str] = &[
     // en
-    "advertisement", "advertising", "sponsored", "share", "share this", "share this article", "share on facebook",
-    "share on twitter", "tweet", "email", "print", "comments", "comment", "leave a comment", "read more",
-    "continue reading", "related", "related articles", "related posts", "you may also like", "subscribe",
-    "sign up", "log in", "login", "follow us", "skip to content", "skip to main content", "back to top", "menu",
-    "close", "search", "loading", "next", "previous", "next article", "previous article", "tags", "topics",
-    "see also", "more", "show more", "photo", "video", "listen", "listen to this article", "copy link", "reply",
-    "most read", "most popular", "trending", "newsletter",
+    "advertisement",
+    "advertising",
+    "sponsored",
+    "share",
+    "share this",
+    "share this article",
+    "share on facebook",
+    "share on twitter",
+    "tweet",
+    "email",
+    "print",
+    "comments",
+    "comment",
+    "leave a comment",
+    "read more",
+    "continue reading",
+    "related",
+    "related articles",
+    "related posts",
+    "you may also like",
+    "subscribe",
+    "sign up",
+    "log in",
+    "login",
+    "follow us",
+    "skip to content",
+    "skip to main content",
+    "back to top",
+    "menu",
+    "close",
+    "search",
+    "loading",
+    "next",
+    "previous",
+    "next article",
+    "previous article",
+    "tags",
+    "topics",
+    "see also",
+    "more",
+    "show more",
+    "photo",
+    "video",
+    "listen",
+    "listen to this article",
+    "copy link",
+    "reply",
+    "most read",
+    "most popular",
+    "trending",
+    "newsletter",
     // de
-    "anzeige", "werbung", "teilen", "drucken", "kommentare", "weiterlesen", "mehr zum thema", "artikel teilen",
-    "zurück", "weiter", "schließen", "suche", "schlagworte",
+    "anzeige",
+    "werbung",
+    "teilen",
+    "drucken",
+    "kommentare",
+    "weiterlesen",
+    "mehr zum thema",
+    "artikel teilen",
+    "zurück",
+    "weiter",
+    "schließen",
+    "suche",
+    "schlagworte",
     // fr
-    "publicité", "partager", "imprimer", "commentaires", "lire la suite", "lire aussi", "à lire aussi", "fermer",
+    "publicité",
+    "partager",
+    "imprimer",
+    "commentaires",
+    "lire la suite",
+    "lire aussi",
+    "à lire aussi",
+    "fermer",
     "rechercher",
     // es, pt, it
-    "publicidad", "compartir", "imprimir", "comentarios", "leer más", "lee también", "compartilhar",
-    "publicidade", "leia mais", "leia também", "pubblicità", "condividi", "stampa", "commenti", "leggi anche",
+    "publicidad",
+    "compartir",
+    "imprimir",
+    "comentarios",
+    "leer más",
+    "lee también",
+    "compartilhar",
+    "publicidade",
+    "leia mais",
+    "leia também",
+    "pubblicità",
+    "condividi",
+    "stampa",
+    "commenti",
+    "leggi anche",
     // nl, pl, tr
-    "advertentie", "delen", "lees meer", "lees ook", "reclama", "reklama", "udostępnij", "komentarze",
-    "czytaj także", "czytaj więcej", "reklam", "paylaş", "yorumlar", "devamını oku",
+    "advertentie",
+    "delen",
+    "lees meer",
+    "lees ook",
+    "reclama",
+    "reklama",
+    "udostępnij",
+    "komentarze",
+    "czytaj także",
+    "czytaj więcej",
+    "reklam",
+    "paylaş",
+    "yorumlar",
+    "devamını oku",
     // ru, uk
-    "реклама", "поделиться", "комментарии", "читать далее", "читайте также", "читайте також", "поділитися",
+    "реклама",
+    "поделиться",
+    "комментарии",
+    "читать далее",
+    "читайте также",
+    "читайте також",
+    "поділитися",
     "коментарі",
     // zh, ja
-    "广告", "分享", "评论", "相关文章", "阅读更多", "広告", "シェア", "コメント", "関連記事", "続きを読む",
+    "广告",
+    "分享",
+    "评论",
+    "相关文章",
+    "阅读更多",
+    "広告",
+    "シェア",
+    "コメント",
+    "関連記事",
+    "続きを読む",
 ];
 
 /// Prefixes of lines that are interface text whatever follows ("Read more: …", "Related: …").
 pub const UI_PREFIXES: &[&str] = &[
-    "read more:", "related:", "see also:", "also read:", "read also:", "share this", "sign up for",
-    "subscribe to", "follow us on", "click here to", "lesen sie auch:", "mehr zum thema:", "lire aussi :",
-    "à lire aussi", "lea también:", "leia também:", "leggi anche:", "lees ook:", "czytaj też:", "читайте также:",
-    "читайте також:", "advertisement", "copyright ©", "© copyright", "all rights reserved",
+    "read more:",
+    "related:",
+    "see also:",
+    "also read:",
+    "read also:",
+    "share this",
+    "sign up for",
+    "subscribe to",
+    "follow us on",
+    "click here to",
+    "lesen sie auch:",
+    "mehr zum thema:",
+    "lire aussi :",
+    "à lire aussi",
+    "lea también:",
+    "leia também:",
+    "leggi anche:",
+    "lees ook:",
+    "czytaj też:",
+    "читайте также:",
+    "читайте також:",
+    "advertisement",
+    "copyright ©",
+    "© copyright",
+    "all rights reserved",
 ];
 
 /// Link density above which a block or container is navigation, not prose. Readability uses 0.5 for
@@ -189,40 +405,154 @@ pub const MAX_DATE_LINE_CHARS: usize = 80;
 pub const MAX_META_LINE_CHARS: usize = 120;
 
 /// Title separators between the headline and the site's name in `<title>` and og:title.
-pub const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " • ", " / ", " : ", " ~ ", "｜", " || "];
+pub const TITLE_SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " • ", " / ", " : ", " ~ ", "｜",
+    " || ",
+];
 
 /// JSON-LD types that describe an article.
 pub const ARTICLE_TYPES: &[&str] = &[
-    "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
-    "reviewnewsarticle", "backgroundnewsarticle", "askpublicnewsarticle", "scholarlyarticle", "techarticle",
-    "report", "liveblogposting", "socialmediaposting", "discussionforumposting", "posting", "review", "recipe",
-    "creativework", "medicalwebpage", "satiricalarticle", "advertisercontentarticle", "howto", "qapage",
+    "article",
+    "newsarticle",
+    "blogposting",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "reviewnewsarticle",
+    "backgroundnewsarticle",
+    "askpublicnewsarticle",
+    "scholarlyarticle",
+    "techarticle",
+    "report",
+    "liveblogposting",
+    "socialmediaposting",
+    "discussionforumposting",
+    "posting",
+    "review",
+    "recipe",
+    "creativework",
+    "medicalwebpage",
+    "satiricalarticle",
+    "advertisercontentarticle",
+    "howto",
+    "qapage",
 ];
 
 /// Meta names and properties, best first, for each field (compared lowercase).
-pub const META_TITLE: &[&str] = &["og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title", "sailthru.title", "citation_title", "title", "headline"];
+pub const META_TITLE: &[&str] = &[
+    "og:title",
+    "twitter:title",
+    "dc.title",
+    "dcterms.title",
+    "parsely-title",
+    "sailthru.title",
+    "citation_title",
+    "title",
+    "headline",
+];
 pub const META_AUTHOR: &[&str] = &[
-    "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl",
-    "citation_author", "twitter:creator", "cxenseparse:author", "article:author_name", "og:article:author",
-    "book:author", "authors",
+    "author",
+    "article:author",
+    "dc.creator",
+    "dcterms.creator",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+    "citation_author",
+    "twitter:creator",
+    "cxenseparse:author",
+    "article:author_name",
+    "og:article:author",
+    "book:author",
+    "authors",
 ];
 pub const META_PUBLISHED: &[&str] = &[
-    "article:published_time", "og:article:published_time", "datepublished", "publishdate", "publish-date",
-    "publish_date", "pubdate", "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created",
-    "dcterms.issued", "parsely-pub-date", "sailthru.date", "citation_publication_date", "citation_date",
-    "article.published", "published_time", "article_date_original", "original-publish-date", "date_published",
-    "cxenseparse:recs:publishtime", "og:published_time", "release_date", "created", "dc.date.created",
-    "datecreated", "dc:date", "dcterms:created", "dcterms:issued", "dc:created",
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "pubdate",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.date",
+    "dcterms.created",
+    "dcterms.issued",
+    "parsely-pub-date",
+    "sailthru.date",
+    "citation_publication_date",
+    "citation_date",
+    "article.published",
+    "published_time",
+    "article_date_original",
+    "original-publish-date",
+    "date_published",
+    "cxenseparse:recs:publishtime",
+    "og:published_time",
+    "release_date",
+    "created",
+    "dc.date.created",
+    "datecreated",
+    "dc:date",
+    "dcterms:created",
+    "dcterms:issued",
+    "dc:created",
 ];
 
 /// Fragments of other meta names that carry the publication date (a site's own prefix, as in
 /// `xyz:publicationDate`); tried after the names above, and never on names that say "modified".
-pub const META_PUBLISHED_FRAGMENTS: &[&str] = &["publicationdate", "publishdate", "publishedtime", "published_time", "datepublished", "pubdate", "publish_date", "publication_date", "firstpublished", "created_at", "createdate"];
-pub const META_MODIFIED: &[&str] = &[
-    "article:modified_time", "og:updated_time", "og:article:modified_time", "datemodified", "dcterms.modified",
-    "last-modified", "lastmod", "article.updated", "updated_time", "modified", "dc.date.modified",
+pub const META_PUBLISHED_FRAGMENTS: &[&str] = &[
+    "publicationdate",
+    "publishdate",
+    "publishedtime",
+    "published_time",
+    "datepublished",
+    "pubdate",
+    "publish_date",
+    "publication_date",
+    "firstpublished",
+    "created_at",
+    "createdate",
 ];
-pub const META_SITE: &[&str] = &["og:site_name", "application-name", "twitter:site", "publisher", "dc.publisher", "cxenseparse:site"];
-pub const META_DESCRIPTION: &[&str] = &["og:description", "description", "twitter:description", "dc.description"];
-pub const META_KEYWORDS: &[&str] = &["keywords", "news_keywords", "article:tag", "parsely-tags", "sailthru.tags"];
-pub const META_SECTION: &[&str] = &["article:section", "parsely-section", "section", "og:article:section"];
+pub const META_MODIFIED: &[&str] = &[
+    "article:modified_time",
+    "og:updated_time",
+    "og:article:modified_time",
+    "datemodified",
+    "dcterms.modified",
+    "last-modified",
+    "lastmod",
+    "article.updated",
+    "updated_time",
+    "modified",
+    "dc.date.modified",
+];
+pub const META_SITE: &[&str] = &[
+    "og:site_name",
+    "application-name",
+    "twitter:site",
+    "publisher",
+    "dc.publisher",
+    "cxenseparse:site",
+];
+pub const META_DESCRIPTION: &[&str] = &[
+    "og:description",
+    "description",
+    "twitter:description",
+    "dc.description",
+];
+pub const META_KEYWORDS: &[&str] = &[
+    "keywords",
+    "news_keywords",
+    "article:tag",
+    "parsely-tags",
+    "sailthru.tags",
+];
+pub const META_SECTION: &[&str] = &[
+    "article:section",
+    "parsely-section",
+    "section",
+    "og:article:section",
+];
