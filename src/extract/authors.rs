@@ -229,10 +229,10 @@ fn clean_with(raw: &str, lenient: bool) -> Vec<String> {
     let t = collapse(raw);
     let t = EMAIL_OR_URL.replace_all(&t, " ");
     let mut t = strip_prefix(t.trim()).to_string();
-    if let Some(m) = TRAILER.find(&t) {
-        if m.start() > 0 {
-            t.truncate(m.start());
-        }
+    if let Some(m) = TRAILER.find(&t)
+        && m.start() > 0
+    {
+        t.truncate(m.start());
     }
     let mut out: Vec<String> = Vec::new();
     for part in SPLIT.split(&t) {
@@ -271,7 +271,7 @@ pub fn looks_like_name(s: &str) -> bool {
 
 fn name_test(s: &str, lenient: bool) -> bool {
     let n = s.chars().count();
-    if n < 2 || n > 60 {
+    if !(2..=60).contains(&n) {
         return false;
     }
     if s.chars().any(|c| {

@@ -89,10 +89,10 @@ pub fn dates(
     let mut published = Vec::new();
     let mut modified = Vec::new();
     let add = |list: &mut Vec<Candidate>, raw: &str, origin: &str| {
-        if let Some(d) = normalize(raw) {
-            if !list.iter().any(|c: &Candidate| c.value == d) {
-                list.push(cand(d, origin));
-            }
+        if let Some(d) = normalize(raw)
+            && !list.iter().any(|c: &Candidate| c.value == d)
+        {
+            list.push(cand(d, origin));
         }
     };
     if let Some(d) = &meta.ld.published {
@@ -128,10 +128,10 @@ pub fn dates(
     // usually give the day within it.
     let url_d = url.and_then(url_date);
     let url_day = url_d.as_ref().filter(|d| d.len() == 10);
-    if let Some(d) = url_day {
-        if !published.iter().any(|c| c.value.starts_with(d.as_str())) {
-            published.push(cand(d.clone(), "url"));
-        }
+    if let Some(d) = url_day
+        && !published.iter().any(|c| c.value.starts_with(d.as_str()))
+    {
+        published.push(cand(d.clone(), "url"));
     }
     let before_text = published.len();
     for t in text_dates {

@@ -49,15 +49,15 @@ pub fn read(page: &Page, last: &[usize]) -> (Vec<Image>, Vec<Option<FigRole>>) {
             }
         }
         let mut caption = caption.join(" ");
-        if credit.is_empty() {
-            if let Some(m) = vocab::CREDIT_TEXT.captures(&caption).and_then(|c| c.get(1)) {
-                credit.push(m.as_str().trim().to_string());
-                caption = caption[..m.start()]
-                    .trim_end_matches(|c: char| {
-                        c.is_whitespace() || matches!(c, '(' | '[' | '|' | '/' | '-' | '–' | '—')
-                    })
-                    .to_string();
-            }
+        if credit.is_empty()
+            && let Some(m) = vocab::CREDIT_TEXT.captures(&caption).and_then(|c| c.get(1))
+        {
+            credit.push(m.as_str().trim().to_string());
+            caption = caption[..m.start()]
+                .trim_end_matches(|c: char| {
+                    c.is_whitespace() || matches!(c, '(' | '[' | '|' | '/' | '-' | '–' | '—')
+                })
+                .to_string();
         }
         let url = image_url(page, last, i);
         if !caption.is_empty() || !credit.is_empty() {

@@ -168,7 +168,7 @@ fn fill(out: &mut LdArticle, v: &Value) {
     if out.authors.is_empty() {
         for key in ["author", "creator"] {
             match o.get(key) {
-                Some(Value::Array(a)) => out.authors.extend(a.iter().filter_map(|x| person(x))),
+                Some(Value::Array(a)) => out.authors.extend(a.iter().filter_map(person)),
                 Some(x) => out.authors.extend(person(x)),
                 None => {}
             }

@@ -68,10 +68,10 @@ pub fn read(doc: &Html) -> Meta {
                         }
                     }
                 }
-                if let Some(ip) = el.attr("itemprop") {
-                    if let Some(v) = el.attr("content") {
-                        push_itemprop(&mut m, ip, v);
-                    }
+                if let Some(ip) = el.attr("itemprop")
+                    && let Some(v) = el.attr("content")
+                {
+                    push_itemprop(&mut m, ip, v);
                 }
                 if el
                     .attr("http-equiv")
@@ -81,28 +81,26 @@ pub fn read(doc: &Html) -> Meta {
                     m.lang = el.attr("content").map(collapse).filter(|s| !s.is_empty());
                 }
             }
-            "script" => {
+            "script"
                 if el
                     .attr("type")
-                    .is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"))
-                {
-                    let t: String = ElementRef::wrap(node)
-                        .map(|e| e.text().collect())
-                        .unwrap_or_default();
-                    scripts.push(t);
-                }
+                    .is_some_and(|t| t.to_ascii_lowercase().contains("ld+json")) =>
+            {
+                let t: String = ElementRef::wrap(node)
+                    .map(|e| e.text().collect())
+                    .unwrap_or_default();
+                scripts.push(t);
             }
-            "title" => {
+            "title"
                 if m.title_tag.is_none()
                     && !node
                         .ancestors()
-                        .any(|a| a.value().as_element().is_some_and(|e| e.name() == "svg"))
-                {
-                    let t: String = ElementRef::wrap(node)
-                        .map(|e| e.text().collect())
-                        .unwrap_or_default();
-                    m.title_tag = Some(collapse(&t)).filter(|s| !s.is_empty());
-                }
+                        .any(|a| a.value().as_element().is_some_and(|e| e.name() == "svg")) =>
+            {
+                let t: String = ElementRef::wrap(node)
+                    .map(|e| e.text().collect())
+                    .unwrap_or_default();
+                m.title_tag = Some(collapse(&t)).filter(|s| !s.is_empty());
             }
             "link" => {
                 let rel = el.attr("rel").unwrap_or("").to_ascii_lowercase();
@@ -114,14 +112,12 @@ pub fn read(doc: &Html) -> Meta {
                         .map(str::to_string);
                 }
             }
-            "html" => {
-                if m.lang.is_none() {
-                    m.lang = el
-                        .attr("lang")
-                        .or_else(|| el.attr("xml:lang"))
-                        .map(collapse)
-                        .filter(|s| !s.is_empty());
-                }
+            "html" if m.lang.is_none() => {
+                m.lang = el
+                    .attr("lang")
+                    .or_else(|| el.attr("xml:lang"))
+                    .map(collapse)
+                    .filter(|s| !s.is_empty());
             }
             "a" => {
                 // Links to an author's page name the author: rel=author, or /author/<slug>.
@@ -148,28 +144,26 @@ pub fn read(doc: &Html) -> Meta {
                     }
                 }
             }
-            "time" => {
-                if time_count < 8 {
-                    time_count += 1;
-                    if let Some(dt) = el.attr("datetime") {
-                        let class = format!(
-                            "{} {}",
-                            el.attr("class").unwrap_or(""),
-                            el.attr("itemprop").unwrap_or("")
-                        );
-                        let lc = class.to_lowercase();
-                        let kind = if lc.contains("modif") || lc.contains("updat") {
-                            "modified"
-                        } else {
-                            "published"
-                        };
-                        let origin = if el.attr("pubdate").is_some() || lc.contains("publish") {
-                            "time-pubdate"
-                        } else {
-                            "time"
-                        };
-                        m.inline.push((origin, kind, dt.trim().to_string()));
-                    }
+            "time" if time_count < 8 => {
+                time_count += 1;
+                if let Some(dt) = el.attr("datetime") {
+                    let class = format!(
+                        "{} {}",
+                        el.attr("class").unwrap_or(""),
+                        el.attr("itemprop").unwrap_or("")
+                    );
+                    let lc = class.to_lowercase();
+                    let kind = if lc.contains("modif") || lc.contains("updat") {
+                        "modified"
+                    } else {
+                        "published"
+                    };
+                    let origin = if el.attr("pubdate").is_some() || lc.contains("publish") {
+                        "time-pubdate"
+                    } else {
+                        "time"
+                    };
+                    m.inline.push((origin, kind, dt.trim().to_string()));
                 }
             }
             _ => {}
@@ -196,10 +190,10 @@ pub fn read(doc: &Html) -> Meta {
                         if ip.eq_ignore_ascii_case("author") || ip.eq_ignore_ascii_case("creator") {
                             // Prefer the nested name over the whole author card.
                             for d in er.descendants() {
-                                if let Some(e) = ElementRef::wrap(d) {
-                                    if e.value().attr("itemprop") == Some("name") {
-                                        return Some(e.text().collect::<String>());
-                                    }
+                                if let Some(e) = ElementRef::wrap(d)
+                                    && e.value().attr("itemprop") == Some("name")
+                                {
+                                    return Some(e.text().collect::<String>());
                                 }
                             }
                         }

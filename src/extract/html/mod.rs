@@ -211,12 +211,11 @@ fn choose_content(page: &Page, last: &[usize], meta: &meta::Meta) -> score::Cont
         .map_or(0, |b| b.chars().filter(|c| !c.is_whitespace()).count());
     let want = vocab::MIN_CONTENT_CHARS.max(ld_chars / 3);
     let mut best = score::choose(page, last, true);
-    if best.as_ref().is_none_or(|c| c.chars < want) {
-        if let Some(relaxed) = score::choose(page, last, false) {
-            if best.as_ref().is_none_or(|b| relaxed.chars > b.chars) {
-                best = Some(relaxed);
-            }
-        }
+    if best.as_ref().is_none_or(|c| c.chars < want)
+        && let Some(relaxed) = score::choose(page, last, false)
+        && best.as_ref().is_none_or(|b| relaxed.chars > b.chars)
+    {
+        best = Some(relaxed);
     }
     best.unwrap_or_else(|| score::everything(page, last))
 }

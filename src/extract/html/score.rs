@@ -230,9 +230,7 @@ fn mark_body(
     let mut keep = vec![false; n];
     let mut in_content = vec![false; n];
     for &r in roots {
-        for i in r..=last[r] {
-            in_content[i] = true;
-        }
+        in_content[r..=last[r]].fill(true);
     }
     // Ancestors of the winner, and of the best-scoring container before the climb, are never furniture: a
     // wrapper named "sidebar-layout" or "paywall-container" holds the article.
@@ -253,9 +251,8 @@ fn mark_body(
         let parent_keep = roots.contains(&i) || (e.parent != NO_PARENT && keep[e.parent]);
         // A negative class does not drop what holds most of the article ("editor scrolling-tracker").
         let major = e.chars * 2 >= top_chars;
-        keep[i] = parent_keep
-            && (exempt[i]
-                || !(is_furniture(page, i, score[i].unwrap_or(0.0)) && !(major && !e.chrome)));
+        let dropped = (e.chrome || !major) && is_furniture(page, i, score[i].unwrap_or(0.0));
+        keep[i] = parent_keep && (exempt[i] || !dropped);
     }
     page.blocks
         .iter()
