@@ -87,7 +87,7 @@ pub fn choose(page: &Page, last: &[usize], strict: bool) -> Option<Content> {
     let parent = page.elems[top].parent;
     let mut roots = vec![top];
     if parent != NO_PARENT {
-        let threshold = (top_score * 0.2).max(10.0);
+        let threshold = (top_score * vocab::SIBLING_SHARE).max(vocab::SIBLING_MIN_SCORE);
         let top_class = page.elems[top].el.attr("class").unwrap_or("");
         let mut i = parent + 1;
         while i <= last[parent] {
@@ -95,7 +95,7 @@ pub fn choose(page: &Page, last: &[usize], strict: bool) -> Option<Content> {
                 let e = &page.elems[i];
                 let mut s = finals[i].unwrap_or(0.0);
                 if !top_class.is_empty() && e.el.attr("class") == Some(top_class) {
-                    s += top_score * 0.2;
+                    s += top_score * vocab::SIBLING_CLASS_BONUS;
                 }
                 let ld = link_density(page, i);
                 let join = s >= threshold

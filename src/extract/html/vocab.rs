@@ -129,6 +129,14 @@ pub const MAX_LENGTH_POINTS: f64 = 3.0;
 /// Ancestor levels a paragraph's score reaches (Readability: 5).
 pub const SCORE_LEVELS: usize = 5;
 
+/// A sibling of the winner joins it when it scores this share of the winner's score, and at least the minimum.
+/// Readability uses 0.2 and 10; 0.1 and 5 kept more article sections on the dev set (snippets F1 0.913 → 0.916,
+/// readability 0.939 → 0.940) with no loss of precision on readability.
+pub const SIBLING_SHARE: f64 = 0.1;
+pub const SIBLING_MIN_SCORE: f64 = 5.0;
+/// Share of the winner's score a sibling with the same class gets as a bonus (Readability's value).
+pub const SIBLING_CLASS_BONUS: f64 = 0.2;
+
 /// Score a class or id hint adds or takes away (Readability's value).
 pub const CLASS_WEIGHT: i32 = 25;
 
