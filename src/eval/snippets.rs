@@ -84,7 +84,11 @@ fn page(t: &SnippetPage, p: Option<&Prediction>) -> Page {
     let r = p.unwrap_or(&empty);
     let body = squash(&r.body);
     let found = t.with.iter().filter(|w| body.contains(&squash(w))).count();
-    let leaked = t.without.iter().filter(|w| body.contains(&squash(w))).count();
+    let leaked = t
+        .without
+        .iter()
+        .filter(|w| body.contains(&squash(w)))
+        .count();
     let (fp, fn_) = (leaked, t.with.len() - found);
     let f1 = if found + fp + fn_ == 0 {
         1.0

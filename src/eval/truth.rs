@@ -185,7 +185,11 @@ fn prediction_of_value(v: &Value) -> Option<(String, Prediction)> {
             .unwrap_or(Value::Null),
     };
     let body = match body {
-        Value::Array(parts) => parts.iter().map(value_text).collect::<Vec<_>>().join("\n\n"),
+        Value::Array(parts) => parts
+            .iter()
+            .map(value_text)
+            .collect::<Vec<_>>()
+            .join("\n\n"),
         other => value_text(&other),
     };
     let published = v
