@@ -86,7 +86,10 @@ fn snippets_truth_scores_extracted_pages_and_lists_the_worst() {
     assert!(first.starts_with("sift "), "{out}");
     assert!(first.contains(" missing=1/3 "), "{out}");
     // The lost page is the worst: nothing extracted.
-    let worst: Vec<&str> = out.lines().skip_while(|l| !l.starts_with("worst")).collect();
+    let worst: Vec<&str> = out
+        .lines()
+        .skip_while(|l| !l.starts_with("worst"))
+        .collect();
     assert_eq!(worst.len(), 4, "{out}");
     assert!(
         worst[1].contains("lost-page") && worst[1].contains("(not extracted)"),
