@@ -322,7 +322,7 @@ fn check_removes_strays_of_a_dead_writer_and_leaves_a_live_writers_temps() {
     let archive = tmp.path().join("archive");
     let a = archive.to_str().unwrap();
     stdout_of(sift().args(["import", "--archive", a]).arg(mixed()));
-    let stray = archive.join("records").join("abc.json.123.0.sift-tmp");
+    let stray = archive.join("records").join(".abc.json.123.0.sift-tmp");
     std::fs::write(&stray, b"{\"half\": ").unwrap();
 
     // A live writer holds the lock: its temp files are left alone and not counted.
@@ -341,7 +341,7 @@ fn check_removes_strays_of_a_dead_writer_and_leaves_a_live_writers_temps() {
     let err = stderr_of(&out);
     assert!(out.status.success(), "{err}");
     assert!(
-        err.contains("removed records/abc.json.123.0.sift-tmp"),
+        err.contains("removed records/.abc.json.123.0.sift-tmp"),
         "{err}"
     );
     assert!(err.contains("no problems"), "{err}");

@@ -59,7 +59,7 @@ pub enum Command {
     Import(import::Args),
     /// Write the archive's records as JSON Lines, CSV, CSL-JSON (Zotero) or Markdown.
     Export(export::Args),
-    /// Check the archive: records parse and fit the schema, raw files are intact, no leftovers.
+    /// Check the archive: records parse and fit the schema, raw files are intact; a crash's leftovers are removed.
     Check(check::Args),
     /// List the archive's records: id, status, date, title.
     List(list::Args),
