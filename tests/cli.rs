@@ -315,3 +315,35 @@ fn a_missing_archive_is_an_error_not_a_new_folder_for_readers() {
     assert!(stderr_of(&out).contains("not a Sift archive"));
     assert!(!nowhere.exists());
 }
+
+#[test]
+fn check_removes_strays_of_a_dead_writer_and_leaves_a_live_writers_temps() {
+    let tmp = tempfile::tempdir().unwrap();
+    let archive = tmp.path().join("archive");
+    let a = archive.to_str().unwrap();
+    stdout_of(sift().args(["import", "--archive", a]).arg(mixed()));
+    let stray = archive.join("records").join(".abc.json.123.0.sift-tmp");
+    std::fs::write(&stray, b"{\"half\": ").unwrap();
+
+    // A live writer holds the lock: its temp files are left alone and not counted.
+    let writer = sift::archive::Archive::open(&archive).unwrap();
+    // Opening for writing removed the stray; this one stands for the writer's own write in progress.
+    std::fs::write(&stray, b"{\"half\": ").unwrap();
+    let out = sift().args(["check", "--archive", a]).output().unwrap();
+    let err = stderr_of(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("another Sift is writing"), "{err}");
+    assert!(stray.exists());
+    drop(writer);
+
+    // Nobody holds the lock: a stray of a dead process, removed and mentioned, not a problem.
+    let out = sift().args(["check", "--archive", a]).output().unwrap();
+    let err = stderr_of(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("removed records/.abc.json.123.0.sift-tmp"),
+        "{err}"
+    );
+    assert!(err.contains("no problems"), "{err}");
+    assert!(!stray.exists());
+}

@@ -1,6 +1,7 @@
-//! Crash safety: processes killed (SIGKILL) at random moments while saving and while importing. After each
-//! kill the next writer opens the archive (no lock left behind), `check` passes, and every record is whole:
-//! its old version or its new one, never a mix.
+//! Crash safety: processes killed (SIGKILL) at random moments while saving and while importing. Straight
+//! after each kill `sift check` passes (it takes the lock the dead process held, and removes the temp files
+//! that process left as strays); then the next writer opens the archive (no lock left behind), and every
+//! record is whole: its old version or its new one, never a mix.
 
 use sift::archive::Archive;
 use std::path::{Path, PathBuf};
@@ -66,7 +67,45 @@ fn kill_after(mut child: Child, delay: Duration) {
     let _ = child.wait();
 }
 
-/// Every record parses, and a saved record is one version throughout.
+/// Straight after a kill: `sift check` passes, and whatever strays it found it removed and said so.
+/// Returns how many temp files it removed.
+fn sift_check_passes(root: &Path) -> usize {
+    let out = Command::new(env!("CARGO_BIN_EXE_sift"))
+        .args(["check", "--archive"])
+        .arg(root)
+        .env_remove("SIFT_ARCHIVE")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success(),
+        "sift check failed straight after a kill:\n{}{stderr}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(stderr.contains("no problems"), "{stderr}");
+    let temps = stray_temps(root);
+    assert!(temps.is_empty(), "sift check left strays: {temps:?}");
+    stderr.matches("removed ").count()
+}
+
+/// Temp files anywhere in the archive.
+fn stray_temps(root: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut dirs = vec![root.to_path_buf()];
+    while let Some(d) = dirs.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                dirs.push(p);
+            } else if sift::archive::atomic::is_temp_name(&e.file_name().to_string_lossy()) {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
+/// After `sift check`: every record parses, and a saved record is one version throughout.
 fn assert_whole(root: &Path) {
     let a = Archive::open(root).expect("the next writer opens the archive after a kill");
     let problems = a.check().unwrap();
@@ -77,14 +116,6 @@ fn assert_whole(root: &Path) {
         problems.is_empty() && problems2.is_empty(),
         "{problems:?} {problems2:?}"
     );
-    let status = Command::new(env!("CARGO_BIN_EXE_sift"))
-        .args(["check", "--archive"])
-        .arg(root)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .status()
-        .unwrap();
-    assert!(status.success(), "sift check failed after a kill");
     let (records, broken) = reader.load_all().unwrap();
     assert!(broken.is_empty(), "{broken:?}");
     for r in records {
@@ -121,6 +152,7 @@ fn saves_killed_at_random_moments() {
     assert!(status.success());
     let mut rng = Rng::new();
     let me = std::env::current_exe().unwrap();
+    let mut removed = 0;
     for _ in 0..ROUNDS {
         let child = Command::new(&me)
             .args([
@@ -136,8 +168,10 @@ fn saves_killed_at_random_moments() {
             .spawn()
             .unwrap();
         kill_after(child, Duration::from_millis(20 + rng.below(120)));
+        removed += sift_check_passes(&root);
         assert_whole(&root);
     }
+    eprintln!("sift check removed {removed} stray temp files over {ROUNDS} kills");
     // The saver did get to save: history holds replaced versions.
     let a = Archive::open_read_only(&root).unwrap();
     let saved = a
@@ -166,6 +200,7 @@ fn imports_killed_at_random_moments() {
             .unwrap();
         kill_after(child, Duration::from_millis(rng.below(60)));
         if root.join("sift-archive.json").exists() {
+            sift_check_passes(&root);
             assert_whole(&root);
         }
     }
@@ -182,5 +217,6 @@ fn imports_killed_at_random_moments() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    sift_check_passes(&root);
     assert_whole(&root);
 }

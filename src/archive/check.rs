@@ -42,8 +42,21 @@ struct Checker<'a> {
     problems: Vec<Problem>,
     /// Raw files by hash, and whether their bytes hash to their name.
     raw: HashMap<String, bool>,
-    /// Whether temp files may belong to a write in progress (another Sift holds the lock).
-    busy: bool,
+    /// What to do with temp files.
+    temps: Temps,
+    /// Temp files removed (with [`Temps::Remove`]).
+    removed: Vec<PathBuf>,
+}
+
+/// What a temp file found by the check means, by who holds the lock.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Temps {
+    /// Nobody holds the lock, but we could not take it: a stray we cannot remove safely, so a problem.
+    Report,
+    /// Another Sift is writing: the file may be its write in progress; not ours to judge.
+    Ignore,
+    /// We hold the lock: no write is running, so it is a stray of a dead process; removed.
+    Remove,
 }
 
 impl Checker<'_> {
@@ -72,11 +85,22 @@ impl Checker<'_> {
         for e in rd.flatten() {
             let name = e.file_name().to_string_lossy().into_owned();
             if is_temp_name(&name) {
-                if !self.busy {
-                    self.add(
+                match self.temps {
+                    Temps::Ignore => {}
+                    Temps::Report => self.add(
                         &e.path(),
                         "stray temp file from an interrupted write (Sift removes it the next time it opens the archive for writing)",
-                    );
+                    ),
+                    Temps::Remove => match fs::remove_file(e.path()) {
+                        Ok(()) => {
+                            let rel = e.path().strip_prefix(self.root).map(Path::to_path_buf);
+                            self.removed.push(rel.unwrap_or_else(|_| e.path()));
+                        }
+                        Err(err) => self.add(
+                            &e.path(),
+                            format!("stray temp file from an interrupted write could not be removed: {err}"),
+                        ),
+                    },
                 }
                 continue;
             }
@@ -253,13 +277,52 @@ impl Checker<'_> {
     }
 }
 
-/// Checks the archive at `root`. Fails only when `root` cannot be read at all; everything else is a problem.
+/// What [`check_and_tidy`] found and did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Report {
+    pub problems: Vec<Problem>,
+    /// Stray temp files of dead processes it removed (relative to the root). Not problems: every write
+    /// leaves the file it replaces intact until its temp file is complete.
+    pub removed: Vec<PathBuf>,
+    /// Another Sift held the lock: temp files were left alone and not counted, as they may be its writes.
+    pub writer_active: bool,
+}
+
+/// Checks the archive at `root`, reading only. Temp files count as problems unless another Sift holds the
+/// lock (then they may be its writes in progress). Fails only when `root` cannot be read at all.
 pub fn check(root: &Path) -> Result<Vec<Problem>> {
+    let temps = if lock::is_held(root) {
+        Temps::Ignore
+    } else {
+        Temps::Report
+    };
+    Ok(run(root, temps).problems)
+}
+
+/// Checks the archive at `root` holding its lock when it can, so that leftovers of a dead process are told
+/// apart from a live writer's: with the lock, stray temp files are removed and listed; while another Sift
+/// writes, they are left alone and not counted; when the lock cannot be taken at all (a read-only folder),
+/// they are problems. The lock is held for the whole check: a writer that starts meanwhile gets the
+/// "in use" error and can try again a moment later.
+pub fn check_and_tidy(root: &Path) -> Result<Report> {
+    match lock::acquire(root) {
+        Ok(held) => {
+            let r = run(root, Temps::Remove);
+            drop(held);
+            Ok(r)
+        }
+        Err(super::ArchiveError::Locked { .. }) => Ok(run(root, Temps::Ignore)),
+        Err(_) => Ok(run(root, Temps::Report)),
+    }
+}
+
+fn run(root: &Path, temps: Temps) -> Report {
     let mut c = Checker {
         root,
         problems: Vec::new(),
         raw: HashMap::new(),
-        busy: lock::is_held(root),
+        temps,
+        removed: Vec::new(),
     };
     if let Err(e) = manifest::read(root) {
         c.add(&root.join(MANIFEST_FILE), e.to_string());
@@ -273,7 +336,11 @@ pub fn check(root: &Path) -> Result<Vec<Problem>> {
         c.add(&p, "a record with this id is also live in records/");
     }
     c.history();
-    Ok(c.problems)
+    Report {
+        problems: c.problems,
+        removed: c.removed,
+        writer_active: temps == Temps::Ignore,
+    }
 }
 
 #[cfg(test)]

@@ -1,4 +1,6 @@
-//! `sift check`: reports everything wrong with an archive, one problem a line; changes nothing.
+//! `sift check`: reports everything wrong with an archive, one problem a line. It changes nothing but one
+//! thing: temp files a killed Sift left behind, which it removes when it can take the archive's lock (then no
+//! write is running, so they are nobody's).
 
 use super::{ArchiveArg, Outcome};
 use crate::archive::Archive;
@@ -7,8 +9,9 @@ use std::io::Write;
 /// Arguments of `sift check`.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Checks that every record parses and fits the schema, that its raw file exists with \
-                        the right hash, and that no temp file was left by an interrupted write.\n\
+    after_help = "Checks that every record parses and fits the schema, and that its raw file exists with \
+                        the right hash. Temp files left by an interrupted write (a crash, a kill) are removed \
+                        and mentioned; while another Sift is writing, its temp files are left alone.\n\
                         Exit status 0 when all is well, 1 when a problem was found (listed on stdout)."
 )]
 pub struct Args {
@@ -20,9 +23,23 @@ pub struct Args {
 pub fn main(args: &Args, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<Outcome> {
     let dir = args.archive.dir()?;
     let archive = Archive::open_read_only(&dir)?;
-    let problems = archive.check()?;
+    let report = crate::archive::check::check_and_tidy(&dir)?;
+    let problems = report.problems;
     for p in &problems {
         writeln!(out, "{p}")?;
+    }
+    for p in &report.removed {
+        writeln!(
+            err,
+            "sift: removed {}, a temp file left by an interrupted write (the record it was for is intact)",
+            p.display()
+        )?;
+    }
+    if report.writer_active {
+        writeln!(
+            err,
+            "sift: another Sift is writing to this archive; temp files of its writes were left alone"
+        )?;
     }
     let records = archive.ids()?.len();
     if problems.is_empty() {

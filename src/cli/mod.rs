@@ -4,6 +4,7 @@
 //! so tests can run them in-process.
 
 pub mod check;
+pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod import;
@@ -58,10 +59,12 @@ pub enum Command {
     Import(import::Args),
     /// Write the archive's records as JSON Lines, CSV, CSL-JSON (Zotero) or Markdown.
     Export(export::Args),
-    /// Check the archive: records parse and fit the schema, raw files are intact, no leftovers.
+    /// Check the archive: records parse and fit the schema, raw files are intact; a crash's leftovers are removed.
     Check(check::Args),
     /// List the archive's records: id, status, date, title.
     List(list::Args),
+    /// Score extraction against a ground truth, or against the curators' fixes in the archive.
+    Eval(eval::Args),
     /// Open the window, optionally importing files or folders into its queue.
     Gui(GuiArgs),
 }
@@ -120,6 +123,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitC
         Command::Export(a) => export::main(a, out, err),
         Command::Check(a) => check::main(a, out, err),
         Command::List(a) => list::main(a, out, err),
+        Command::Eval(a) => eval::main(a, out, err),
         Command::Gui(_) => Err(anyhow::anyhow!(
             "`sift gui` needs the window, which this build lacks"
         )),

@@ -1,0 +1,299 @@
+//! `sift eval`: how well extraction does. Against a ground truth (`--truth`, either format of the shared
+//! evaluation), it extracts the pages given (and/or reads other extractors' JSON lines) and prints one score
+//! line per run, in the shape `score.py` prints, then the worst pages. Without `--truth`, it reads the archive
+//! and reports how often curators kept each automatic value, and the documents they fixed most.
+
+use super::{ArchiveArg, Outcome, walk};
+use crate::archive::Archive;
+use crate::eval::{self, Predictions, Report, Truth, aeb, curated, snippets};
+use crate::{extract, input};
+use rayon::prelude::*;
+use std::collections::HashSet;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Arguments of `sift eval`.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "\
+With --truth, scores extraction against a ground truth: an evaldata.json (per page: file, with, without, \
+title, author, date) or a ground-truth.json (NAME -> {articleBody}). Pages are paired with the truth by file \
+name without extension (NAME/source.html pairs with NAME). Without --truth, scores the archive: curated records \
+are the truth.
+
+Examples:
+  sift eval --truth devset/snippets/evaldata.json devset/snippets/pages
+  sift eval --truth devset/readability/ground-truth.json devset/readability --jsonl traf.jsonl
+  sift eval --archive my-archive --worst 20")]
+pub struct Args {
+    /// Ground truth to score against (evaldata.json or ground-truth.json) [default: score the archive].
+    #[arg(long, value_name = "FILE")]
+    pub truth: Option<PathBuf>,
+    /// Score this extractor output (JSON lines as `sift extract --jsonl` prints) instead of, or beside,
+    /// extracting PATHs; repeat to compare several side by side. Needs --truth.
+    #[arg(long, value_name = "FILE", requires = "truth")]
+    pub jsonl: Vec<PathBuf>,
+    /// How many of the worst documents to list.
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub worst: usize,
+    #[command(flatten)]
+    pub archive: ArchiveArg,
+    /// Pages to extract and score (files or folders; only files the truth names are read). Needs --truth.
+    #[arg(value_name = "PATH", requires = "truth")]
+    pub paths: Vec<PathBuf>,
+}
+
+/// Runs the command: scores on `out`, extraction failures and summaries on `err`.
+pub fn main(args: &Args, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<Outcome> {
+    match &args.truth {
+        Some(t) => against_truth(args, t, out, err),
+        None => against_archive(args, out, err),
+    }
+}
+
+fn against_truth(
+    args: &Args,
+    truth_path: &Path,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> anyhow::Result<Outcome> {
+    if args.paths.is_empty() && args.jsonl.is_empty() {
+        anyhow::bail!("give PATHs to extract or --jsonl FILEs to score (see `sift eval --help`)");
+    }
+    let truth = Truth::load(truth_path)?;
+    if truth.is_empty() {
+        anyhow::bail!("{}: the ground truth has no pages", truth_path.display());
+    }
+    let mut outcome = Outcome::Ok;
+    let mut runs: Vec<(String, Predictions)> = Vec::new();
+    if !args.paths.is_empty() {
+        let (pred, failed) = extract_pages(&args.paths, &truth, err)?;
+        if failed > 0 {
+            outcome = Outcome::SomeFailed;
+        }
+        runs.push(("sift".to_string(), pred));
+    }
+    for p in &args.jsonl {
+        let (pred, bad) = eval::load_jsonl(p)?;
+        if bad > 0 {
+            writeln!(
+                err,
+                "sift: {}: {bad} lines skipped (not JSON, or no source file)",
+                p.display()
+            )?;
+        }
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| p.display().to_string());
+        runs.push((name, pred));
+    }
+    for (name, pred) in &runs {
+        let report = eval::score(&truth, pred);
+        writeln!(out, "{}", score_line(name, &report))?;
+    }
+    // The worst pages of the first run: Sift's own when it extracted.
+    if let Some((name, pred)) = runs.first()
+        && args.worst > 0
+    {
+        writeln!(out, "\nworst {} pages of {name}:", args.worst)?;
+        match eval::score(&truth, pred) {
+            Report::Snippets(r) => {
+                for p in r.worst(args.worst) {
+                    writeln!(out, "  {}", snippet_page_line(p))?;
+                }
+            }
+            Report::Aeb(r) => {
+                for p in r.worst(args.worst) {
+                    writeln!(out, "  {}", aeb_page_line(p))?;
+                }
+            }
+        }
+    }
+    out.flush()?;
+    Ok(outcome)
+}
+
+/// One score line, as `score.py` prints it.
+pub fn score_line(name: &str, report: &Report) -> String {
+    match report {
+        Report::Snippets(r) => {
+            let share = |(ok, n): (usize, usize)| snippets::ratio(ok, n);
+            format!(
+                "{name:28} F1={:.3} P={:.3} R={:.3} missing={}/{} title={:.3} author={:.3} date={:.3}",
+                r.f1,
+                r.precision,
+                r.recall,
+                r.missing,
+                r.pages.len(),
+                share(r.title),
+                share(r.author),
+                share(r.date)
+            )
+        }
+        Report::Aeb(r) => format!(
+            "{name:28} F1={:.3} P={:.3} R={:.3} exact={:.3} missing={}/{}",
+            r.f1,
+            r.precision,
+            r.recall,
+            r.exact,
+            r.missing,
+            r.pages.len()
+        ),
+    }
+}
+
+fn mark(m: Option<bool>) -> &'static str {
+    match m {
+        Some(true) => "ok",
+        Some(false) => "WRONG",
+        None => "-",
+    }
+}
+
+fn snippet_page_line(p: &snippets::Page) -> String {
+    format!(
+        "F1={:.3} with {}/{} without {}/{} title {} author {} date {}  {}{}",
+        p.f1,
+        p.found,
+        p.with,
+        p.leaked,
+        p.without,
+        mark(p.title),
+        mark(p.author),
+        mark(p.date),
+        p.key,
+        if p.missing { "  (not extracted)" } else { "" }
+    )
+}
+
+fn aeb_page_line(p: &aeb::Page) -> String {
+    let f = |x: Option<f64>| x.map_or("-".to_string(), |x| format!("{x:.3}"));
+    format!(
+        "F1={:.3} P={} R={}  {}{}",
+        p.f1(),
+        f(p.precision),
+        f(p.recall),
+        p.key,
+        if p.missing { "  (not extracted)" } else { "" }
+    )
+}
+
+/// Extracts the files under `paths` that the truth names, in parallel. Returns the predictions and how many
+/// files failed to read (each reported on `err`).
+fn extract_pages(
+    paths: &[PathBuf],
+    truth: &Truth,
+    err: &mut dyn Write,
+) -> anyhow::Result<(Predictions, usize)> {
+    let keys: HashSet<String> = truth.keys().into_iter().collect();
+    let wanted = |f: &PathBuf| {
+        let k = eval::fold::key(&f.display().to_string());
+        // A multi-record file's records are keyed `file#N`.
+        keys.contains(&k) || keys.iter().any(|t| t.starts_with(&format!("{k}#")))
+    };
+    let files: Vec<PathBuf> = walk::walk(paths).into_iter().filter(wanted).collect();
+    let now = crate::archive::now_rfc3339();
+    let results: Vec<Result<Vec<crate::record::Record>, String>> = files
+        .par_iter()
+        .map(|f| {
+            input::read_file(f)
+                .map(|docs| {
+                    docs.iter()
+                        .map(|d| extract::to_record(d, &extract::extract(d), &now))
+                        .collect()
+                })
+                .map_err(|e| e.to_string())
+        })
+        .collect();
+    let mut pred = Predictions::new();
+    let mut failed = 0;
+    for r in results {
+        match r {
+            Ok(records) => pred.extend(records.iter().map(eval::prediction_of)),
+            Err(e) => {
+                failed += 1;
+                writeln!(err, "sift: {e}")?;
+            }
+        }
+    }
+    writeln!(
+        err,
+        "sift: extracted {} of the truth's {} pages from {} files, {failed} failed",
+        pred.keys().filter(|k| keys.contains(*k)).count(),
+        truth.len(),
+        files.len()
+    )?;
+    Ok((pred, failed))
+}
+
+fn against_archive(
+    args: &Args,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> anyhow::Result<Outcome> {
+    let dir = args.archive.dir()?;
+    let archive = Archive::open_read_only(&dir)?;
+    let (records, broken) = archive.load_all()?;
+    for b in &broken {
+        writeln!(err, "sift: skipped: {b}")?;
+    }
+    let r = curated::score(&records);
+    writeln!(
+        out,
+        "{} curated records ({} drafts or rejected not counted); {} kept every automatic value  (archive {})",
+        r.curated,
+        r.skipped,
+        r.untouched,
+        dir.display()
+    )?;
+    if r.curated == 0 {
+        writeln!(
+            out,
+            "nothing to score yet: curate some records in the window, then run this again"
+        )?;
+        out.flush()?;
+        return Ok(Outcome::Ok);
+    }
+    writeln!(
+        out,
+        "\n{:12} {:>6} {:>7} {:>7} {:>7}",
+        "field", "kept", "filled", "cleared", "changed"
+    )?;
+    for f in &r.fields {
+        writeln!(
+            out,
+            "{:12} {:>6.3} {:>7} {:>7} {:>7}",
+            f.name,
+            f.kept_share(),
+            f.filled,
+            f.cleared,
+            f.changed
+        )?;
+    }
+    writeln!(
+        out,
+        "\nautomatic body against the curated one: shingle F1 {:.3} on average",
+        r.body_f1
+    )?;
+    let worst = r.worst(args.worst);
+    if !worst.is_empty() {
+        writeln!(out, "\nmost fixed documents:")?;
+        for d in worst {
+            writeln!(
+                out,
+                "  {} fields  body F1={:.3}  {}  {}  [{}]",
+                d.changed.len(),
+                d.body_f1,
+                d.id,
+                d.title.as_deref().unwrap_or("(no title)"),
+                d.changed.join(", ")
+            )?;
+        }
+    }
+    out.flush()?;
+    Ok(if broken.is_empty() {
+        Outcome::Ok
+    } else {
+        Outcome::SomeFailed
+    })
+}
