@@ -1,29 +1,40 @@
-//! `sift`: with no arguments, the window; otherwise the command line.
+//! `sift`: with no arguments, the window; otherwise the command line (see `sift --help`).
 
 use clap::{CommandFactory, Parser};
 use sift::cli::{Cli, Command};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        None => {
-            let _ = Cli::command().print_help();
-            ExitCode::SUCCESS
-        }
-        Some(Command::Extract { jsonl: _, paths }) => {
+        None => gui(None, vec![]),
+        Some(Command::Gui(args)) => gui(args.archive.archive, args.paths),
+        Some(cmd) => {
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
-            match sift::cli::extract::run(&paths, &mut out) {
-                Ok(s) => {
-                    eprintln!("sift: {} records, {} files failed", s.records, s.failed);
-                    ExitCode::SUCCESS
-                }
-                Err(e) => {
-                    eprintln!("sift: {e}");
-                    ExitCode::FAILURE
-                }
-            }
+            let mut err = std::io::stderr();
+            sift::cli::run(&cmd, &mut out, &mut err)
         }
     }
+}
+
+/// The window. Until `sift::app::run` is in this build, the help, which lists what the command line does;
+/// once the window is merged this body is `sift::app::run(archive, paths)`, errors printed, exit status 1.
+#[cfg(feature = "gui")]
+fn gui(archive: Option<PathBuf>, paths: Vec<PathBuf>) -> ExitCode {
+    let _ = (archive, paths);
+    let _ = Cli::command().print_help();
+    ExitCode::SUCCESS
+}
+
+/// A build without the window: the help, and for `sift gui` an error saying why.
+#[cfg(not(feature = "gui"))]
+fn gui(archive: Option<PathBuf>, paths: Vec<PathBuf>) -> ExitCode {
+    let _ = Cli::command().print_help();
+    if archive.is_none() && paths.is_empty() {
+        return ExitCode::SUCCESS;
+    }
+    eprintln!("sift: this build has no window (built without the `gui` feature)");
+    ExitCode::from(sift::cli::EXIT_FAILED)
 }
