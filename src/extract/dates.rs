@@ -192,6 +192,13 @@ pub fn find_in_text(line: &str) -> Vec<Found> {
     }
     for c in MONTH_YEAR.captures_iter(line) {
         let m = c.get(0).map_or(0..0, |m| m.range());
+        // `99 Jun 2024` is no date at all, not June 2024.
+        if line[..m.start]
+            .trim_end()
+            .ends_with(|c: char| c.is_ascii_digit())
+        {
+            continue;
+        }
         let iso = months::month_number(&c[1]).and_then(|mo| ym(&c[2], u32::from(mo)));
         push(m.start, m.end, iso);
     }

@@ -73,7 +73,8 @@ pub fn byline_names(l: &Line) -> Option<Vec<String>> {
             break;
         }
     }
-    // After a short label (`Post author By Jane Roe`).
+    // After a short label (`Post author By Jane Roe`): then the names must be capitalized.
+    let mut after_label = false;
     if start.is_none() && l.chars <= 80 {
         start = bylines::BYLINE_PREFIXES.iter().find_map(|p| {
             let i = lower.find(&format!(" {p}"))?;
@@ -81,6 +82,7 @@ pub fn byline_names(l: &Line) -> Option<Vec<String>> {
                 && !lower[..i].chars().any(|c| c.is_ascii_digit()))
             .then_some(i + 1 + p.len())
         });
+        after_label = start.is_some();
     }
     if start.is_none() {
         let ds = dates::find_in_text(&l.text);
@@ -116,7 +118,14 @@ pub fn byline_names(l: &Line) -> Option<Vec<String>> {
         }
     }
     let names_part = rest[..end].trim().trim_end_matches([',', ';', ':']);
-    let names = split_names(names_part);
+    let mut names = split_names(names_part);
+    if after_label {
+        names.retain(|n| {
+            n.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || is_cjk(c))
+        });
+    }
     (!names.is_empty()).then_some(names)
 }
 
@@ -198,9 +207,17 @@ pub fn title_score(
     let mut s = 0.0;
     if let Some(pt) = page_title
         && l.chars >= 8
-        && pt.contains(l.lower.as_str())
     {
-        s += 4.0;
+        if pt.contains(l.lower.as_str()) {
+            s += 4.0;
+        } else {
+            // A headline the `<title>` shortened or reworded still shares most of its words (CJK: characters).
+            let pt_head = headline_of_page_title(pt);
+            let share = shared_share(&l.lower, pt).max(shared_share(&pt_head, &l.lower));
+            if share >= 0.5 {
+                s += 3.5 * share;
+            }
+        }
     }
     if i == 0 || !headline_shaped(&lines[i - 1]) || is_meta(i - 1) {
         s += 1.0;
@@ -208,7 +225,8 @@ pub fn title_score(
     if (3..=20).contains(&l.words) || l.chars >= 12 && l.words <= 2 && l.text.chars().any(is_cjk) {
         s += 1.0;
     }
-    if l.words <= 2 {
+    // One or two words is a label, except in scripts written without spaces.
+    if l.words <= 2 && !l.text.chars().any(is_cjk) {
         s -= 1.5;
     }
     if l.text.ends_with('.') {
@@ -218,6 +236,19 @@ pub fn title_score(
         s -= 1.0;
     }
     s - 0.1 * body_start.saturating_sub(i) as f32
+}
+
+/// Share of `line`'s words (for CJK, characters) that also occur in `page_title`.
+fn shared_share(line: &str, page_title: &str) -> f32 {
+    if line.chars().any(is_cjk) {
+        let cs: Vec<char> = line.chars().filter(|c| !c.is_whitespace()).collect();
+        let n = cs.iter().filter(|c| page_title.contains(**c)).count();
+        return n as f32 / cs.len().max(1) as f32;
+    }
+    let title_words: Vec<&str> = words_of(page_title).collect();
+    let ws: Vec<&str> = words_of(line).collect();
+    let n = ws.iter().filter(|w| title_words.contains(w)).count();
+    n as f32 / ws.len().max(1) as f32
 }
 
 /// The headline part of a page's `<title>` line: the longest part between site-name separators.

@@ -40,7 +40,8 @@ pub fn extract(text: &str) -> Extracted {
     // 2. Region; a page without prose keeps every line that is not furniture.
     let anchors = headline_anchors(&lines);
     let (s, e) = region::find(&lines, &anchors).unwrap_or((0, lines.len()));
-    for i in s..e {
+    let body_end = region::trim_author_box(&lines, s, e);
+    for i in s..body_end {
         if lines[i].kind != Kind::Bad {
             roles[i] = Role::Body;
         }

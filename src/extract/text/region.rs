@@ -5,6 +5,7 @@
 //! paragraphs and leaves menus, teasers and footers outside. Headings that end an article (`Comments`) are
 //! walls a region cannot cross once it holds prose.
 
+use super::head;
 use super::lines::{Kind, Line};
 use crate::extract::vocab::tuning;
 
@@ -151,5 +152,83 @@ fn trim_teasers(lines: &[Line], s: usize, e: usize) -> usize {
         cut
     } else {
         e
+    }
+}
+
+/// Cuts an author box off the end of a region: a bare name among the last lines, followed by no more
+/// than `AUTHOR_BOX_MAX_LINES` lines of bio and preceded perhaps by a short label (`Author`). An article
+/// does not end on a lone name and a paragraph about a person, but a profile box always does.
+pub fn trim_author_box(lines: &[Line], s: usize, e: usize) -> usize {
+    let prose = |k: Kind| matches!(k, Kind::Good | Kind::Near);
+    let lo = e
+        .saturating_sub(tuning::AUTHOR_BOX_MAX_LINES + 1)
+        .max(s + 3);
+    for k in lo..e {
+        let after = &lines[k + 1..e];
+        if head::bare_name(&lines[k]).is_none()
+            || after.is_empty()
+            || !after.iter().any(|l| prose(l.kind))
+        {
+            continue;
+        }
+        let label = &lines[k - 1];
+        let labelled = label.kind == Kind::Short
+            && label.words <= tuning::AUTHOR_LABEL_MAX_WORDS
+            && head::bare_name(label).is_none()
+            && !label.text.chars().any(|c| c.is_ascii_digit());
+        // A bio speaks of the person: it opens with the name, or goes on from it (`ist …`), or is labelled.
+        // Without that, two capitalized words are as likely a section heading.
+        let first = after[0].text.split_whitespace().next().unwrap_or_default();
+        let about = labelled
+            || after[0].text.starts_with(lines[k].text.as_str())
+            || first.chars().next().is_some_and(char::is_lowercase);
+        if !about {
+            continue;
+        }
+        return if labelled { k - 1 } else { k };
+    }
+    e
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::text::lines::classify;
+
+    fn lines(texts: &[&str]) -> Vec<Line> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| classify(t, i, None))
+            .collect()
+    }
+
+    const PARA: &str = "The council voted on Tuesday to close the old bridge, which has carried traffic over the river since 1890.";
+
+    #[test]
+    fn author_box_leaves_the_end() {
+        let ls = lines(&[
+            PARA,
+            PARA,
+            PARA,
+            PARA,
+            "Author",
+            "Mara Feld",
+            "Mara Feld is a reporter who has covered the city hall and its budgets for a decade, mostly on foot.",
+        ]);
+        assert_eq!(trim_author_box(&ls, 0, ls.len()), 4);
+    }
+
+    #[test]
+    fn closing_section_heading_stays() {
+        let ls = lines(&[
+            PARA,
+            PARA,
+            PARA,
+            PARA,
+            "Lange Geschichte",
+            "Die Abstimmung mit den Beteiligten erfordere nach wie vor Geduld, sagte die Sprecherin der Stadt.",
+        ]);
+        assert_eq!(trim_author_box(&ls, 0, ls.len()), ls.len());
     }
 }

@@ -76,3 +76,9 @@ pub const ANCHOR_MIN_SHARE: f32 = 0.4;
 /// How many teaser units (kicker and headline, then one blurb) at the end of a region make it a teaser list
 /// to cut. Swept 1, 2, 3 and off.
 pub const TEASER_MIN_UNITS: usize = 2;
+
+/// Lines of bio an author box at the end of an article may hold after the name. Swept 1–3 on the
+/// snippets text set: 2 removes the bios (one paragraph, sometimes a contact line) without cutting endings.
+pub const AUTHOR_BOX_MAX_LINES: usize = 2;
+/// Words of the label above an author box (`Author`, `Über den Autor`).
+pub const AUTHOR_LABEL_MAX_WORDS: usize = 3;
