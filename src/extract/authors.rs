@@ -199,7 +199,7 @@ static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
 /// Trailers after a name: "| Staff Writer", "- Reuters", ", CNN" and the like are cut at these separators.
 static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
     // Static pattern: cannot fail.
-    Regex::new(r"\s*(?:\||•|·|—|–|\s-\s|\(|\[|\bon\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\bupdated\b|\bpublished\b|\bam\s+\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}).*$")
+    Regex::new(r"(?i)\s*(?:\||•|·|—|–|\s-\s|\(|\[|\bon\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\bupdated\b|\bpublished\b|\bam\s+\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}).*$")
         .expect("static regex")
 });
 
@@ -314,16 +314,29 @@ fn collapse(s: &str) -> String {
 pub fn is_byline(line: &str) -> bool {
     let t = collapse(line);
     let lower = t.to_lowercase();
-    let opened = PREFIXES
-        .iter()
-        .filter(|p| p.len() > 2 || p.ends_with(':'))
-        .any(|p| {
-            lower.starts_with(p)
-                && t.get(p.len()..).is_some_and(|r| {
-                    r.starts_with([' ', ':']) || p.ends_with(':') || p.ends_with('：')
-                })
-        });
+    let opened = PREFIXES.iter().any(|p| {
+        lower.starts_with(p)
+            && t.get(p.len()..).is_some_and(|r| {
+                let opens = r.starts_with([' ', ':']) || p.ends_with(':') || p.ends_with('：');
+                // A two-letter opener ("By", "Di", "Av") also starts ordinary sentences: take it only before
+                // a short run of capitalised words, as a name is written.
+                opens && (p.len() > 2 || p.ends_with(':') || looks_like_names(r))
+            })
+    });
     opened && t.chars().count() <= 120 && !clean(&t).is_empty()
+}
+
+/// A few words, each capitalised: the shape of one or two names after a short opener.
+fn looks_like_names(rest: &str) -> bool {
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 7
+        && words.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+                || SPLIT.is_match(&format!(" {w} "))
+        })
 }
 
 #[cfg(test)]
