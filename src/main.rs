@@ -7,10 +7,8 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        None => {
-            let _ = Cli::command().print_help();
-            ExitCode::SUCCESS
-        }
+        None => gui(None, vec![]),
+        Some(Command::Gui { archive, paths }) => gui(archive, paths),
         Some(Command::Extract { jsonl: _, paths }) => {
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
@@ -26,4 +24,22 @@ fn main() -> ExitCode {
             }
         }
     }
+}
+
+#[cfg(feature = "gui")]
+fn gui(archive: Option<std::path::PathBuf>, paths: Vec<std::path::PathBuf>) -> ExitCode {
+    match sift::app::run(archive, paths) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("sift: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(not(feature = "gui"))]
+fn gui(_archive: Option<std::path::PathBuf>, _paths: Vec<std::path::PathBuf>) -> ExitCode {
+    let _ = Cli::command().print_help();
+    eprintln!("sift: this build has no window (built without the `gui` feature)");
+    ExitCode::FAILURE
 }

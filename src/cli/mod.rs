@@ -24,4 +24,12 @@ pub enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+    /// Open the curator window, importing FILES or FOLDERS into its queue.
+    Gui {
+        /// The archive folder (default: the last one used, else SIFT_ARCHIVE, else your data folder).
+        #[arg(long, env = "SIFT_ARCHIVE")]
+        archive: Option<PathBuf>,
+        /// Files or folders to import into the queue.
+        paths: Vec<PathBuf>,
+    },
 }

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Runs the real `sift gui` under Xvfb, drives it with xdotool and saves screenshots, so a person can look at
+# what the window shows. Usage: scripts/xvfb-shots.sh [FILE] [OUT_DIR]
+#   FILE     what to import (default: ../shared/seed/000_99399ef30132758d.txt)
+#   OUT_DIR  where the PNGs and the archive go (default: target/xvfb-shots)
+# Needs: xvfb xdotool imagemagick (installed with apt-get when missing). Builds the release binary.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+file=${1:-../shared/seed/000_99399ef30132758d.txt}
+out=${2:-target/xvfb-shots}
+need=()
+command -v Xvfb >/dev/null || need+=(xvfb)
+command -v xdotool >/dev/null || need+=(xdotool)
+command -v import >/dev/null || need+=(imagemagick)
+[ -e /usr/share/vulkan/icd.d/lvp_icd.x86_64.json ] || need+=(mesa-vulkan-drivers)
+if [ ${#need[@]} -gt 0 ]; then
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+cargo build --release --quiet
+rm -rf "$out"; mkdir -p "$out"
+archive="$out/archive"
+export HOME="$out/home"   # fresh preferences and drafts, nothing of the user's touched
+mkdir -p "$HOME"
+unset WAYLAND_DISPLAY
+display=:${XVFB_DISPLAY:-77}
+Xvfb "$display" -screen 0 1440x900x24 -nolisten tcp >"$out/xvfb.log" 2>&1 &
+xvfb=$!
+trap 'kill $sift $xvfb 2>/dev/null || true' EXIT
+export DISPLAY=$display
+sleep 1
+start=$(date +%s%N)
+target/release/sift gui --archive "$archive" "$file" >"$out/sift.log" 2>&1 &
+sift=$!
+win=""
+for _ in $(seq 100); do
+  win=$(xdotool search --name '^Sift' 2>/dev/null | head -1 || true)
+  [ -n "$win" ] && break
+  sleep 0.1
+done
+[ -n "$win" ] || { echo "no window titled Sift appeared; see $out/sift.log" >&2; exit 1; }
+echo "window up after $(( ($(date +%s%N) - start) / 1000000 )) ms (includes process start)"
+xdotool windowsize "$win" 1440 900; xdotool windowmove "$win" 0 0
+sleep 2
+shot() { import -window root "$out/$1.png"; echo "saved $out/$1.png"; }
+shot 01-opened
+xdotool windowfocus --sync "$win" 2>/dev/null || xdotool windowfocus "$win"
+# F1: the shortcuts overlay.
+xdotool key --window "$win" F1; sleep 0.7; shot 02-help
+xdotool key --window "$win" F1; sleep 0.5
+# Save with Ctrl+S and show the result in the status line.
+xdotool key --window "$win" ctrl+s; sleep 1; shot 03-saved
+ls "$archive/records" > "$out/records.txt" 2>&1 || true
+echo "records in the archive:"; cat "$out/records.txt"
