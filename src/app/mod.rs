@@ -175,7 +175,7 @@ impl SiftApp {
             Some(true) => egui::ThemePreference::Dark,
             Some(false) => egui::ThemePreference::Light,
         };
-        ctx.options_mut(|o| o.theme_preference = pref);
+        ctx.set_theme(pref);
     }
 
     /// The open item.
@@ -338,7 +338,7 @@ impl SiftApp {
     /// Draws the whole window for one frame, then runs what the panels asked for.
     pub fn draw(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        let typing = ctx.egui_wants_keyboard_input();
+        let typing = ctx.text_edit_focused();
         for c in UICommand::pressed(&ctx, typing) {
             self.push(Command::Ui(c));
         }
@@ -355,7 +355,7 @@ impl SiftApp {
             egui::Panel::left("raw_pane")
                 .resizable(true)
                 .default_size(ui.available_width() / 2.0)
-                .size_range(160.0..=ui.available_width() - 160.0)
+                .size_range(160.0..=(ui.available_width() - 160.0).max(160.0))
                 .show(ui, |ui| panels::raw::raw_pane_ui(ui, self));
             egui::CentralPanel::default().show(ui, |ui| panels::cleaned::cleaned_pane_ui(ui, self));
         });

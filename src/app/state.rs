@@ -75,6 +75,7 @@ impl Item {
     /// saved flips are applied, and the record's own field values are kept as saved.
     pub fn from_saved(record: Record, doc: Document, raw: Arc<Vec<u8>>) -> Self {
         let ex = extract::extract(&doc);
+        let auto_roles: Vec<Role> = ex.blocks.iter().map(|b| b.role).collect();
         let mut blocks = ex.blocks;
         if let Some(map) = record.extraction.extra.get(FLIPS_KEY).and_then(|v| v.as_object()) {
             for (k, v) in map {
@@ -87,7 +88,7 @@ impl Item {
             }
         }
         let mut item = Self::assemble(record, blocks, Arc::new(doc), raw, true);
-        item.auto_roles = extract::extract(&item.doc).blocks.iter().map(|b| b.role).collect();
+        item.auto_roles = auto_roles;
         item
     }
 

@@ -115,7 +115,7 @@ fn fields_ui(ui: &mut egui::Ui, it: &mut Item, focus: &mut Option<&'static str>)
         if name == "modified" {
             let today = chrono::Local::now().date_naive();
             let r = &it.record;
-            for w in validate::date_warnings(r.published.as_deref(), r.modified.as_deref(), Some(&r.source.imported_at), today) {
+            for w in validate::date_warnings(r.published.as_deref(), r.modified.as_deref(), Some(r.source.imported_at.as_str()), today) {
                 ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {w}"));
             }
         }

@@ -115,6 +115,7 @@ pub fn queue_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
                 app.failed.len()
             ));
             ui.separator();
+            let mut cmds = Vec::new();
             egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
                 if app.ui_state.filter != crate::app::Filter::Errors {
                     for i in items {
@@ -127,7 +128,7 @@ pub fn queue_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
                                 .selectable_label(sel, crate::app::state::short(&it.display_title()))
                                 .on_hover_text(&it.record.source.file);
                             if r.clicked() {
-                                app.push(Command::OpenItem(i));
+                                cmds.push(Command::OpenItem(i));
                             }
                         });
                     }
@@ -145,7 +146,7 @@ pub fn queue_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
                             ui.horizontal(|ui| {
                                 ui.colored_label(status_color(ui, st), format!("{:<8}", st.label()));
                                 if ui.selectable_label(false, crate::app::state::short(&title)).on_hover_text(&en.id).clicked() {
-                                    app.push(Command::OpenRecord(en.id.clone()));
+                                    cmds.push(Command::OpenRecord(en.id.clone()));
                                 }
                             });
                         }
@@ -160,5 +161,8 @@ pub fn queue_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
                     }
                 }
             });
+            for c in cmds {
+                app.push(c);
+            }
         });
 }

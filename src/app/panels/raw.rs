@@ -172,9 +172,6 @@ fn block_rows_ui(ui: &mut egui::Ui, app: &mut SiftApp, open: usize) {
             }
         }
     });
-    for c in cmds {
-        app.push(c);
-    }
     // The selected lines in full, since rows are cut to one line.
     if let Some((a, _)) = item.selection
         && let Some(b) = item.blocks.get(a)
@@ -185,13 +182,16 @@ fn block_rows_ui(ui: &mut egui::Ui, app: &mut SiftApp, open: usize) {
             ui.label(&b.text);
         });
     }
+    for c in cmds {
+        app.push(c);
+    }
 }
 
 /// The HTML markup, one source line a row; line starts are found once per document and kept.
 fn source_rows_ui(ui: &mut egui::Ui, app: &mut SiftApp, open: usize) {
     let doc = app.items[open].doc.clone();
     let key = egui::Id::new(("line_starts", Arc::as_ptr(&doc) as usize));
-    let starts: Arc<Vec<usize>> = ui.data_mut(|d| {
+    let starts: Arc<Vec<usize>> = ui.ctx().data_mut(|d| {
         d.get_temp_mut_or_insert_with(key, || {
             let mut v = vec![0];
             v.extend(doc.text.match_indices('\n').map(|(i, _)| i + 1));
