@@ -5,10 +5,14 @@
 //! value can steer a path.
 
 use crate::input::Document;
-use crate::record::Fields;
+use crate::record::{Fields, SourceInfo};
 
 /// Longest slug kept, in characters.
 const SLUG_MAX: usize = 48;
+
+/// Longest id accepted: date (10) + slug (48) + hash (8) + dashes, with room for ids from older builds; far
+/// under any file system's name limit (255).
+const ID_MAX: usize = 128;
 
 /// The id for a document's record.
 pub fn record_id(doc: &Document, fields: &Fields) -> String {
@@ -35,19 +39,51 @@ pub fn record_id(doc: &Document, fields: &Fields) -> String {
 
 /// The dedup key of a document: its file's hash plus its place in that file.
 pub fn source_key(doc: &Document) -> String {
-    match doc.file.rsplit_once('#') {
+    key_of(&doc.sha256, &doc.file)
+}
+
+/// The dedup key of a saved record's source, the same as [`source_key`] gave its document.
+pub fn record_source_key(source: &SourceInfo) -> String {
+    key_of(&source.sha256, &source.file)
+}
+
+fn key_of(sha256: &str, file: &str) -> String {
+    match file.rsplit_once('#') {
         Some((_, n)) if n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty() => {
-            format!("{}#{n}", doc.sha256)
+            format!("{sha256}#{n}")
         }
-        _ => doc.sha256.clone(),
+        _ => sha256.to_string(),
     }
 }
 
-fn short_hash(doc: &Document) -> String {
+/// The 8-hex-digit hash every id ends with, from a source key: lets the archive find a source's record by
+/// file name alone, without reading every record.
+pub fn key_hash(key: &str) -> String {
     use sha2::{Digest, Sha256};
-    let key = source_key(doc);
     let d = Sha256::digest(key.as_bytes());
     crate::input::detect::hex(&d[..4])
+}
+
+fn short_hash(doc: &Document) -> String {
+    key_hash(&source_key(doc))
+}
+
+/// True when `id` is safe as a file name: `[a-z0-9-]`, not empty, not starting with `-`, at most 128 bytes.
+/// Every path the archive builds from an id goes through this, so an id edited by hand cannot leave its folder.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= ID_MAX
+        && !id.starts_with('-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// True when `s` is a lowercase hex SHA-256, the only shape a raw file's name may take.
+pub fn is_valid_sha256(s: &str) -> bool {
+    s.len() == 64
+        && s.bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 /// Lowercase ASCII slug: letters and digits kept (accents folded where simple), everything else one `-`.
@@ -90,5 +126,32 @@ mod tests {
         assert_eq!(slug("../../../tmp/x"), "tmp-x");
         assert_eq!(slug("Ça marche: déjà vu!"), "ca-marche-deja-vu");
         assert_eq!(slug("Путин"), "");
+    }
+
+    #[test]
+    fn ids_that_could_leave_their_folder_are_invalid() {
+        assert!(is_valid_id("2024-06-24-russia-pushes-1a2b3c4d"));
+        for bad in ["", "../x", "a/b", "A", "-rf", "x.json", "a\\b", "é"] {
+            assert!(!is_valid_id(bad), "{bad:?} accepted");
+        }
+        assert!(!is_valid_id(&"a".repeat(ID_MAX + 1)));
+    }
+
+    #[test]
+    fn record_and_document_keys_agree() {
+        let doc = Document {
+            file: "dump.jsonl#3".into(),
+            sha256: "ab".repeat(32),
+            ..Default::default()
+        };
+        let src = SourceInfo {
+            file: doc.file.clone(),
+            sha256: doc.sha256.clone(),
+            ..Default::default()
+        };
+        assert_eq!(source_key(&doc), record_source_key(&src));
+        assert_eq!(source_key(&doc), format!("{}#3", doc.sha256));
+        assert!(is_valid_sha256(&doc.sha256));
+        assert!(!is_valid_sha256("../../etc/passwd"));
     }
 }

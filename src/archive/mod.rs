@@ -1,3 +1,36 @@
 //! The archive folder: records, raw bytes, history; atomic writes under an exclusive lock.
+//!
+//! Layout (format version [`manifest::FORMAT_VERSION`]):
+//! - `sift-archive.json`: the manifest;
+//! - `records/<id>.json`: one record each, pretty JSON in schema order;
+//! - `raw/<sha256>.<ext>`: the bytes each source was imported from, written once, never changed;
+//! - `history/<id>/<timestamp>.json`: every version a save replaced;
+//! - `trash/<id>.json`: deleted records, until restored;
+//! - `sift-archive.lock`: the writer lock (its content means nothing; the OS lock does).
 
+pub mod atomic;
+pub mod check;
+pub mod error;
+pub mod export;
 pub mod id;
+pub mod lock;
+pub mod manifest;
+pub mod store;
+
+pub use check::Problem;
+pub use error::ArchiveError;
+pub use store::{Archive, Imported, Summary};
+
+/// Folder of the current records.
+pub const RECORDS_DIR: &str = "records";
+/// Folder of the imported bytes.
+pub const RAW_DIR: &str = "raw";
+/// Folder of replaced versions, one subfolder per record.
+pub const HISTORY_DIR: &str = "history";
+/// Folder of deleted records.
+pub const TRASH_DIR: &str = "trash";
+
+/// Now, as records carry times: RFC 3339 with the local offset, to the second.
+pub fn now_rfc3339() -> String {
+    chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+}

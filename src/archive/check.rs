@@ -1,0 +1,305 @@
+//! `check`: everything that could be wrong with an archive, found by reading only. A record broken by hand is
+//! reported here, never repaired or overwritten.
+
+use super::atomic::is_temp_name;
+use super::error::Result;
+use super::lock::LOCK_FILE;
+use super::manifest::{self, MANIFEST_FILE};
+use super::store::sha256_hex;
+use super::{HISTORY_DIR, RAW_DIR, RECORDS_DIR, TRASH_DIR, id, lock};
+use crate::record::{Record, SCHEMA_VERSION};
+use regex::Regex;
+use std::collections::{HashMap, HashSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+
+/// One thing wrong, at one path (relative to the archive's root).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub path: PathBuf,
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path.display(), self.message)
+    }
+}
+
+/// ISO 8601 at any precision the schema allows: year, month, day, or a timestamp (offset optional, since a
+/// source that gave none must not get one invented).
+static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    // A constant pattern: it compiles, or every test fails.
+    Regex::new(
+        r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])([T ]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$",
+    )
+    .expect("constant regex")
+});
+
+struct Checker<'a> {
+    root: &'a Path,
+    problems: Vec<Problem>,
+    /// Raw files by hash, and whether their bytes hash to their name.
+    raw: HashMap<String, bool>,
+    /// Whether temp files may belong to a write in progress (another Sift holds the lock).
+    busy: bool,
+}
+
+impl Checker<'_> {
+    fn add(&mut self, path: &Path, message: impl Into<String>) {
+        let rel = path.strip_prefix(self.root).unwrap_or(path).to_path_buf();
+        self.problems.push(Problem {
+            path: rel,
+            message: message.into(),
+        });
+    }
+
+    /// Lists a folder's entries, reporting temp files; returns the others.
+    fn entries(&mut self, dir: &Path) -> Vec<PathBuf> {
+        let rd = match fs::read_dir(dir) {
+            Ok(rd) => rd,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                self.add(dir, "folder missing");
+                return Vec::new();
+            }
+            Err(e) => {
+                self.add(dir, format!("cannot read folder: {e}"));
+                return Vec::new();
+            }
+        };
+        let mut out = Vec::new();
+        for e in rd.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if is_temp_name(&name) {
+                if !self.busy {
+                    self.add(
+                        &e.path(),
+                        "stray temp file from an interrupted write (Sift removes it the next time it opens the archive for writing)",
+                    );
+                }
+                continue;
+            }
+            out.push(e.path());
+        }
+        out.sort();
+        out
+    }
+
+    fn raw_files(&mut self) {
+        let dir = self.root.join(RAW_DIR);
+        for p in self.entries(&dir) {
+            let name = p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let sha = name.split('.').next().unwrap_or("").to_string();
+            if !id::is_valid_sha256(&sha) || !p.is_file() {
+                self.add(
+                    &p,
+                    "unexpected entry in raw/ (raw files are named <sha256>.<ext>)",
+                );
+                continue;
+            }
+            let good = match fs::read(&p) {
+                Ok(bytes) => {
+                    let ok = sha256_hex(&bytes) == sha;
+                    if !ok {
+                        self.add(
+                            &p,
+                            "raw bytes do not match the hash in their name (changed after import)",
+                        );
+                    }
+                    ok
+                }
+                Err(e) => {
+                    self.add(&p, format!("cannot read: {e}"));
+                    false
+                }
+            };
+            if self.raw.insert(sha, good).is_some() {
+                self.add(&p, "a second raw file with the same hash");
+            }
+        }
+    }
+
+    fn record_file(&mut self, p: &Path, in_trash: bool) -> Option<Record> {
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let Some(stem) = name.strip_suffix(".json") else {
+            self.add(p, "unexpected file (records are <id>.json)");
+            return None;
+        };
+        let bytes = match fs::read(p) {
+            Ok(b) => b,
+            Err(e) => {
+                self.add(p, format!("cannot read: {e}"));
+                return None;
+            }
+        };
+        let rec: Record = match serde_json::from_slice(&bytes) {
+            Ok(r) => r,
+            Err(e) => {
+                self.add(p, format!("not a valid record: {e}"));
+                return None;
+            }
+        };
+        if !id::is_valid_id(stem) {
+            self.add(p, "file name is not a valid id");
+        }
+        if rec.id != stem {
+            self.add(p, format!("id {:?} does not match the file name", rec.id));
+        }
+        if rec.schema_version == 0 || rec.schema_version > SCHEMA_VERSION {
+            self.add(
+                p,
+                format!(
+                    "schema_version {} (this Sift knows 1 to {SCHEMA_VERSION})",
+                    rec.schema_version
+                ),
+            );
+        }
+        for (field, v) in [("published", &rec.published), ("modified", &rec.modified)] {
+            if let Some(v) = v
+                && !ISO_DATE.is_match(v)
+            {
+                self.add(p, format!("{field} {v:?} is not an ISO 8601 date"));
+            }
+        }
+        for name in &rec.edited {
+            if !crate::record::FIELD_NAMES.contains(&name.as_str())
+                && name != "tags"
+                && name != "notes"
+            {
+                self.add(p, format!("edited lists an unknown field {name:?}"));
+            }
+        }
+        if !in_trash {
+            self.raw_of(p, &rec);
+        }
+        Some(rec)
+    }
+
+    fn raw_of(&mut self, p: &Path, rec: &Record) {
+        let sha = &rec.source.sha256;
+        if !id::is_valid_sha256(sha) {
+            self.add(p, format!("source.sha256 {sha:?} is not a SHA-256"));
+            return;
+        }
+        match self.raw.get(sha) {
+            None => self.add(p, format!("its raw file raw/{sha}.* is missing")),
+            Some(false) => self.add(p, format!("its raw file raw/{sha}.* is damaged")),
+            Some(true) => {}
+        }
+    }
+
+    fn records(&mut self, dir_name: &str, in_trash: bool) -> HashSet<String> {
+        let dir = self.root.join(dir_name);
+        let mut keys = HashMap::<String, String>::new();
+        let mut ids = HashSet::new();
+        for p in self.entries(&dir) {
+            if let Some(rec) = self.record_file(&p, in_trash) {
+                let key = id::record_source_key(&rec.source);
+                if let Some(other) = keys.insert(key, rec.id.clone())
+                    && !in_trash
+                {
+                    self.add(&p, format!("same source as record {other}"));
+                }
+                ids.insert(rec.id);
+            }
+        }
+        ids
+    }
+
+    fn history(&mut self) {
+        let dir = self.root.join(HISTORY_DIR);
+        for sub in self.entries(&dir) {
+            if !sub.is_dir() {
+                self.add(
+                    &sub,
+                    "unexpected file in history/ (history is history/<id>/<time>.json)",
+                );
+                continue;
+            }
+            for p in self.entries(&sub) {
+                if p.extension().is_none_or(|e| e != "json") {
+                    self.add(&p, "unexpected file in history");
+                }
+            }
+        }
+    }
+
+    fn root_entries(&mut self) {
+        let known = [
+            MANIFEST_FILE,
+            LOCK_FILE,
+            RECORDS_DIR,
+            RAW_DIR,
+            HISTORY_DIR,
+            TRASH_DIR,
+        ];
+        let root = self.root.to_path_buf();
+        for p in self.entries(&root) {
+            let name = p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            if !known.contains(&name.as_str()) {
+                self.add(&p, "unexpected entry in the archive's root");
+            }
+        }
+    }
+}
+
+/// Checks the archive at `root`. Fails only when `root` cannot be read at all; everything else is a problem.
+pub fn check(root: &Path) -> Result<Vec<Problem>> {
+    let mut c = Checker {
+        root,
+        problems: Vec::new(),
+        raw: HashMap::new(),
+        busy: lock::is_held(root),
+    };
+    if let Err(e) = manifest::read(root) {
+        c.add(&root.join(MANIFEST_FILE), e.to_string());
+    }
+    c.root_entries();
+    c.raw_files();
+    let live = c.records(RECORDS_DIR, false);
+    let trashed = c.records(TRASH_DIR, true);
+    for id in live.intersection(&trashed) {
+        let p = root.join(TRASH_DIR).join(format!("{id}.json"));
+        c.add(&p, "a record with this id is also live in records/");
+    }
+    c.history();
+    Ok(c.problems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_dates_at_every_precision() {
+        for ok in [
+            "2024",
+            "2024-06",
+            "2024-06-24",
+            "2024-06-24T10:00",
+            "2024-06-24T10:00:05+03:00",
+            "2024-06-24T10:00:05.123Z",
+        ] {
+            assert!(ISO_DATE.is_match(ok), "{ok}");
+        }
+        for bad in [
+            "24.06.2024",
+            "2024-13",
+            "2024-06-32",
+            "June 2024",
+            "2024-6-1",
+        ] {
+            assert!(!ISO_DATE.is_match(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+//! Exports of the archive's records: JSON Lines, CSV, CSL-JSON (Zotero and other reference managers), Markdown.
+//!
+//! Each format is its own module writing to any `Write`; Markdown can also write a folder of one file per
+//! record. Exports read records only; they never change the archive.
+
+pub mod csl;
+pub mod csv;
+pub mod jsonl;
+pub mod markdown;
+mod names;
+pub mod vocab;
+
+use crate::record::Record;
+use std::io::Write;
+
+/// The export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Jsonl,
+    Csv,
+    CslJson,
+    Markdown,
+}
+
+impl Format {
+    /// Every format, in the order menus show them.
+    pub const ALL: [Format; 4] = [
+        Format::Jsonl,
+        Format::Csv,
+        Format::CslJson,
+        Format::Markdown,
+    ];
+
+    /// The name used on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Jsonl => "jsonl",
+            Format::Csv => "csv",
+            Format::CslJson => "csl-json",
+            Format::Markdown => "markdown",
+        }
+    }
+
+    /// The usual file extension, for save dialogs.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Jsonl => "jsonl",
+            Format::Csv => "csv",
+            Format::CslJson => "json",
+            Format::Markdown => "md",
+        }
+    }
+
+    /// The format named `s` (as [`Format::name`] gives it).
+    pub fn parse(s: &str) -> Option<Format> {
+        Format::ALL.into_iter().find(|f| f.name() == s)
+    }
+}
+
+/// Writes `records` in `format` to `out`, as one file.
+pub fn write(format: Format, records: &[Record], out: &mut dyn Write) -> std::io::Result<()> {
+    match format {
+        Format::Jsonl => jsonl::write(records, out),
+        Format::Csv => csv::write(records, out),
+        Format::CslJson => csl::write(records, out),
+        Format::Markdown => markdown::write(records, out),
+    }
+}

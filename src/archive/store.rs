@@ -1,0 +1,530 @@
+//! [`Archive`]: the archive folder, opened for writing under its lock (or read-only), and every operation on
+//! its records: import, save with history, load, list, trash and restore.
+
+use super::atomic::{self, DiskWriter, Writer};
+use super::error::{ArchiveError, Result};
+use super::lock::{self, Lock};
+use super::manifest::{self, MANIFEST_FILE, Manifest};
+use super::{HISTORY_DIR, RAW_DIR, RECORDS_DIR, TRASH_DIR, id, now_rfc3339};
+use crate::extract::Extracted;
+use crate::input::Document;
+use crate::record::{Record, Status};
+use sha2::{Digest, Sha256};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// An archive folder. Open it with [`Archive::open`] to write (one writer at a time, by OS lock) or
+/// [`Archive::open_read_only`] to read while another Sift writes.
+#[derive(Debug)]
+pub struct Archive {
+    root: PathBuf,
+    /// `None` when read-only.
+    lock: Option<Lock>,
+    writer: Arc<dyn Writer>,
+}
+
+/// One line of the archive's listing: enough to show and sort records without loading bodies twice.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary {
+    pub id: String,
+    pub status: Status,
+    pub title: Option<String>,
+    pub published: Option<String>,
+    pub site: Option<String>,
+    pub language: Option<String>,
+    /// The source file as it was given at import.
+    pub file: String,
+    /// Why the record file could not be read, when it could not; the other fields are then empty.
+    pub broken: Option<String>,
+}
+
+/// What [`Archive::import`] did with a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Imported {
+    /// A new draft record with this id.
+    New(String),
+    /// The same source (same bytes, same place in its file) is already recorded under this id.
+    Present(String),
+    /// The same source is in the trash under this id; restore it rather than import it again.
+    Trashed(String),
+}
+
+impl Imported {
+    /// The record's id, whatever happened.
+    pub fn id(&self) -> &str {
+        match self {
+            Imported::New(id) | Imported::Present(id) | Imported::Trashed(id) => id,
+        }
+    }
+}
+
+impl Archive {
+    /// Opens the archive at `dir` for writing, creating it when `dir` is missing or empty. Fails with
+    /// [`ArchiveError::Locked`] while another Sift has it open for writing.
+    pub fn open(dir: impl AsRef<Path>) -> Result<Self> {
+        Self::open_with(dir, Arc::new(DiskWriter))
+    }
+
+    /// [`Archive::open`] with the given byte writer (tests inject failing ones).
+    pub fn open_with(dir: impl AsRef<Path>, writer: Arc<dyn Writer>) -> Result<Self> {
+        let root = dir.as_ref().to_path_buf();
+        fs::create_dir_all(&root).map_err(|e| ArchiveError::io(&root, e))?;
+        let has_manifest = root.join(MANIFEST_FILE).exists();
+        if !has_manifest && !is_empty_dir(&root)? {
+            return Err(ArchiveError::NotAnArchive { path: root });
+        }
+        let lock = lock::acquire(&root)?;
+        if has_manifest {
+            manifest::read(&root)?;
+        } else {
+            let m = Manifest::new(&now_rfc3339());
+            let bytes = pretty(&m).map_err(|source| ArchiveError::Json {
+                id: MANIFEST_FILE.into(),
+                source,
+            })?;
+            let path = root.join(MANIFEST_FILE);
+            atomic::replace(writer.as_ref(), &path, &bytes)
+                .map_err(|e| ArchiveError::io(&path, e))?;
+        }
+        for d in [RECORDS_DIR, RAW_DIR, HISTORY_DIR, TRASH_DIR] {
+            let p = root.join(d);
+            fs::create_dir_all(&p).map_err(|e| ArchiveError::io(&p, e))?;
+        }
+        let archive = Archive {
+            root,
+            lock: Some(lock),
+            writer,
+        };
+        archive.remove_stale_temps();
+        Ok(archive)
+    }
+
+    /// Opens an existing archive for reading only, without the lock: listing, checking and exporting work
+    /// while a window has it open. Every write method returns [`ArchiveError::ReadOnly`].
+    pub fn open_read_only(dir: impl AsRef<Path>) -> Result<Self> {
+        let root = dir.as_ref().to_path_buf();
+        if !root.join(MANIFEST_FILE).exists() {
+            return Err(ArchiveError::Missing { path: root });
+        }
+        manifest::read(&root)?;
+        Ok(Archive {
+            root,
+            lock: None,
+            writer: Arc::new(DiskWriter),
+        })
+    }
+
+    /// The default archive folder: `$SIFT_ARCHIVE` when set, else `archive` in the user's data folder
+    /// (`~/.local/share/sift/archive` on Linux).
+    pub fn default_dir() -> Option<PathBuf> {
+        if let Some(p) = std::env::var_os("SIFT_ARCHIVE").filter(|p| !p.is_empty()) {
+            return Some(PathBuf::from(p));
+        }
+        directories::ProjectDirs::from("", "", "Sift").map(|d| d.data_dir().join("archive"))
+    }
+
+    /// The archive's folder.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// True when opened with [`Archive::open_read_only`].
+    pub fn is_read_only(&self) -> bool {
+        self.lock.is_none()
+    }
+
+    fn writable(&self) -> Result<()> {
+        if self.lock.is_none() {
+            return Err(ArchiveError::ReadOnly);
+        }
+        Ok(())
+    }
+
+    /// The path of record `id`, refusing ids that could leave `records/`.
+    pub fn record_path(&self, id: &str) -> Result<PathBuf> {
+        checked_id(id)?;
+        Ok(self.root.join(RECORDS_DIR).join(format!("{id}.json")))
+    }
+
+    fn trash_path(&self, id: &str) -> Result<PathBuf> {
+        checked_id(id)?;
+        Ok(self.root.join(TRASH_DIR).join(format!("{id}.json")))
+    }
+
+    /// Loads record `id`.
+    pub fn load(&self, id: &str) -> Result<Record> {
+        let path = self.record_path(id)?;
+        if !path.exists() {
+            return Err(ArchiveError::NotFound { id: id.into() });
+        }
+        read_record(&path)
+    }
+
+    /// Ids of the records, sorted.
+    pub fn ids(&self) -> Result<Vec<String>> {
+        json_stems(&self.root.join(RECORDS_DIR))
+    }
+
+    /// Every record, sorted by id; records that do not parse come back as errors in the second list.
+    pub fn load_all(&self) -> Result<(Vec<Record>, Vec<ArchiveError>)> {
+        let mut ok = Vec::new();
+        let mut bad = Vec::new();
+        for id in self.ids()? {
+            match self.load(&id) {
+                Ok(r) => ok.push(r),
+                Err(e) => bad.push(e),
+            }
+        }
+        Ok((ok, bad))
+    }
+
+    /// One summary per record, sorted by id. A record that does not parse is listed with `broken` set.
+    pub fn list(&self) -> Result<Vec<Summary>> {
+        let mut out = Vec::new();
+        for id in self.ids()? {
+            out.push(match self.load(&id) {
+                Ok(r) => Summary {
+                    id,
+                    status: r.status,
+                    title: r.title,
+                    published: r.published,
+                    site: r.site,
+                    language: r.language,
+                    file: r.source.file,
+                    broken: None,
+                },
+                Err(e) => Summary {
+                    id,
+                    status: Status::Draft,
+                    title: None,
+                    published: None,
+                    site: None,
+                    language: None,
+                    file: String::new(),
+                    broken: Some(e.to_string()),
+                },
+            });
+        }
+        Ok(out)
+    }
+
+    /// Saves `rec` as `records/<id>.json`, atomically. The version it replaces is first kept as
+    /// `history/<id>/<timestamp>.json`. Saving an unchanged record writes nothing. A record file on disk that
+    /// does not parse is never replaced: it was broken by hand, and only a person should decide its fate.
+    pub fn save(&self, rec: &Record) -> Result<()> {
+        self.writable()?;
+        let path = self.record_path(&rec.id)?;
+        let bytes = record_bytes(rec)?;
+        match fs::read(&path) {
+            Ok(old) => {
+                if old == bytes {
+                    return Ok(());
+                }
+                if let Err(e) = serde_json::from_slice::<Record>(&old) {
+                    return Err(ArchiveError::BadRecord {
+                        path,
+                        message: e.to_string(),
+                    });
+                }
+                self.keep_history(&rec.id, &old)?;
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(ArchiveError::io(&path, e)),
+        }
+        atomic::replace(self.writer.as_ref(), &path, &bytes).map_err(|e| ArchiveError::io(&path, e))
+    }
+
+    fn keep_history(&self, id: &str, old: &[u8]) -> Result<PathBuf> {
+        checked_id(id)?;
+        let dir = self.root.join(HISTORY_DIR).join(id);
+        fs::create_dir_all(&dir).map_err(|e| ArchiveError::io(&dir, e))?;
+        let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S%.6fZ").to_string();
+        for n in 0u32.. {
+            let name = if n == 0 {
+                format!("{stamp}.json")
+            } else {
+                format!("{stamp}-{n}.json")
+            };
+            let p = dir.join(name);
+            let created = atomic::create_new(self.writer.as_ref(), &p, old)
+                .map_err(|e| ArchiveError::io(&p, e))?;
+            if created {
+                return Ok(p);
+            }
+        }
+        unreachable!("u32 range exhausted")
+    }
+
+    /// Earlier versions of record `id`, oldest first.
+    pub fn history(&self, id: &str) -> Result<Vec<PathBuf>> {
+        checked_id(id)?;
+        let dir = self.root.join(HISTORY_DIR).join(id);
+        let mut v: Vec<PathBuf> = json_stems(&dir)?
+            .into_iter()
+            .map(|s| dir.join(format!("{s}.json")))
+            .collect();
+        v.sort();
+        Ok(v)
+    }
+
+    /// Keeps a document: its file's raw bytes (once) and a draft record, unless the same source is already
+    /// in the archive (same bytes, same place in a multi-document file). `raw` are the file's bytes as read
+    /// from disk, and must hash to `doc.sha256`.
+    pub fn import(&self, doc: &Document, ex: &Extracted, raw: &[u8]) -> Result<Imported> {
+        self.writable()?;
+        if !id::is_valid_sha256(&doc.sha256) || sha256_hex(raw) != doc.sha256 {
+            return Err(ArchiveError::HashMismatch {
+                expected: doc.sha256.clone(),
+            });
+        }
+        let key = id::source_key(doc);
+        if let Some(found) = self.find_source(&key)? {
+            return Ok(found);
+        }
+        self.store_raw(&doc.sha256, &raw_ext(&doc.file), raw)?;
+        let rec = crate::extract::to_record(doc, ex, &now_rfc3339());
+        let path = self.record_path(&rec.id)?;
+        let bytes = record_bytes(&rec)?;
+        let created = atomic::create_new(self.writer.as_ref(), &path, &bytes)
+            .map_err(|e| ArchiveError::io(&path, e))?;
+        if !created {
+            return Err(ArchiveError::Exists { id: rec.id });
+        }
+        Ok(Imported::New(rec.id))
+    }
+
+    /// The record (or trashed record) of a source key, found by the hash its id ends with.
+    pub fn find_source(&self, key: &str) -> Result<Option<Imported>> {
+        let suffix = id::key_hash(key);
+        for (dir, trashed) in [(RECORDS_DIR, false), (TRASH_DIR, true)] {
+            for stem in json_stems(&self.root.join(dir))? {
+                if !(stem == suffix || stem.ends_with(&format!("-{suffix}"))) {
+                    continue;
+                }
+                let path = self.root.join(dir).join(format!("{stem}.json"));
+                // A broken record with the right hash still holds this source: never import over it.
+                let same = match read_record(&path) {
+                    Ok(r) => id::record_source_key(&r.source) == key,
+                    Err(_) => true,
+                };
+                if same {
+                    return Ok(Some(if trashed {
+                        Imported::Trashed(stem)
+                    } else {
+                        Imported::Present(stem)
+                    }));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// Writes `raw/<sha256>.<ext>` unless a raw file with that hash exists (under any extension).
+    fn store_raw(&self, sha256: &str, ext: &str, raw: &[u8]) -> Result<()> {
+        if self.find_raw(sha256)?.is_some() {
+            return Ok(());
+        }
+        let path = self.root.join(RAW_DIR).join(format!("{sha256}.{ext}"));
+        atomic::create_new(self.writer.as_ref(), &path, raw)
+            .map_err(|e| ArchiveError::io(&path, e))?;
+        Ok(())
+    }
+
+    fn find_raw(&self, sha256: &str) -> Result<Option<PathBuf>> {
+        let dir = self.root.join(RAW_DIR);
+        let rd = match fs::read_dir(&dir) {
+            Ok(rd) => rd,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(ArchiveError::io(&dir, e)),
+        };
+        let prefix = format!("{sha256}.");
+        for e in rd.flatten() {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            if (name == sha256 || name.starts_with(&prefix)) && !atomic::is_temp_name(&name) {
+                return Ok(Some(e.path()));
+            }
+        }
+        Ok(None)
+    }
+
+    /// The path of a record's raw file, when it exists. The hash is checked for shape before it makes a path.
+    pub fn raw_path(&self, rec: &Record) -> Result<Option<PathBuf>> {
+        if !id::is_valid_sha256(&rec.source.sha256) {
+            return Err(ArchiveError::BadHash {
+                id: rec.id.clone(),
+                sha256: rec.source.sha256.clone(),
+            });
+        }
+        self.find_raw(&rec.source.sha256)
+    }
+
+    /// The bytes the record was imported from, as they were on disk (still gzip'd if they were).
+    pub fn raw_bytes(&self, rec: &Record) -> Result<Vec<u8>> {
+        let Some(path) = self.raw_path(rec)? else {
+            return Err(ArchiveError::RawMissing {
+                id: rec.id.clone(),
+                sha256: rec.source.sha256.clone(),
+            });
+        };
+        fs::read(&path).map_err(|e| ArchiveError::io(&path, e))
+    }
+
+    /// Moves record `id` to `trash/`; [`Archive::restore`] undoes it. Its raw bytes and history stay.
+    pub fn trash(&self, id: &str) -> Result<()> {
+        self.writable()?;
+        let from = self.record_path(id)?;
+        if !from.exists() {
+            return Err(ArchiveError::NotFound { id: id.into() });
+        }
+        let to = self.trash_path(id)?;
+        if to.exists() {
+            // An older trashed copy of the same id: keep it in history rather than lose it.
+            let old = fs::read(&to).map_err(|e| ArchiveError::io(&to, e))?;
+            self.keep_history(id, &old)?;
+            fs::remove_file(&to).map_err(|e| ArchiveError::io(&to, e))?;
+        }
+        atomic::move_new(&from, &to).map_err(|e| ArchiveError::io(&from, e))
+    }
+
+    /// Brings record `id` back from the trash. Fails with [`ArchiveError::Exists`] if a record with that id
+    /// was made meanwhile.
+    pub fn restore(&self, id: &str) -> Result<()> {
+        self.writable()?;
+        let from = self.trash_path(id)?;
+        if !from.exists() {
+            return Err(ArchiveError::NotFound { id: id.into() });
+        }
+        let to = self.record_path(id)?;
+        if to.exists() {
+            return Err(ArchiveError::Exists { id: id.into() });
+        }
+        atomic::move_new(&from, &to).map_err(|e| ArchiveError::io(&from, e))
+    }
+
+    /// Ids of the trashed records, sorted.
+    pub fn trashed(&self) -> Result<Vec<String>> {
+        json_stems(&self.root.join(TRASH_DIR))
+    }
+
+    /// Everything wrong with the archive; empty when it is sound. Reads only.
+    pub fn check(&self) -> Result<Vec<super::check::Problem>> {
+        super::check::check(&self.root)
+    }
+
+    /// Temp files left by a write that was interrupted (a crash, a kill): safe to remove, since we hold the
+    /// lock and no write of ours is running, and the file each was to replace is intact.
+    fn remove_stale_temps(&self) {
+        for d in [".", RECORDS_DIR, RAW_DIR, TRASH_DIR] {
+            remove_temps_in(&self.root.join(d));
+        }
+        if let Ok(rd) = fs::read_dir(self.root.join(HISTORY_DIR)) {
+            for e in rd.flatten() {
+                remove_temps_in(&e.path());
+            }
+        }
+    }
+}
+
+fn remove_temps_in(dir: &Path) {
+    let Ok(rd) = fs::read_dir(dir) else { return };
+    for e in rd.flatten() {
+        if atomic::is_temp_name(&e.file_name().to_string_lossy()) {
+            let _ = fs::remove_file(e.path());
+        }
+    }
+}
+
+fn checked_id(id: &str) -> Result<()> {
+    if id::is_valid_id(id) {
+        Ok(())
+    } else {
+        Err(ArchiveError::BadId { id: id.into() })
+    }
+}
+
+fn is_empty_dir(dir: &Path) -> Result<bool> {
+    let mut rd = fs::read_dir(dir).map_err(|e| ArchiveError::io(dir, e))?;
+    Ok(rd.next().is_none())
+}
+
+/// Stems of the `*.json` files in `dir` (not hidden), sorted; a missing folder has none. Stems that are not
+/// valid ids are kept, so loading them reports [`ArchiveError::BadId`] rather than hiding them.
+pub(crate) fn json_stems(dir: &Path) -> Result<Vec<String>> {
+    let rd = match fs::read_dir(dir) {
+        Ok(rd) => rd,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(ArchiveError::io(dir, e)),
+    };
+    let mut out: Vec<String> = rd
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().to_str()?.to_string();
+            let stem = name.strip_suffix(".json")?;
+            (!stem.starts_with('.')).then(|| stem.to_string())
+        })
+        .collect();
+    out.sort();
+    Ok(out)
+}
+
+/// Reads and parses a record file.
+pub fn read_record(path: &Path) -> Result<Record> {
+    let bytes = fs::read(path).map_err(|e| ArchiveError::io(path, e))?;
+    serde_json::from_slice(&bytes).map_err(|e| ArchiveError::BadRecord {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    })
+}
+
+/// A record as it is written: pretty JSON in schema field order, UTF-8, a final newline.
+pub fn record_bytes(rec: &Record) -> Result<Vec<u8>> {
+    pretty(rec).map_err(|source| ArchiveError::Json {
+        id: rec.id.clone(),
+        source,
+    })
+}
+
+fn pretty<T: serde::Serialize>(v: &T) -> serde_json::Result<Vec<u8>> {
+    let mut bytes = serde_json::to_vec_pretty(v)?;
+    bytes.push(b'\n');
+    Ok(bytes)
+}
+
+/// Lowercase hex SHA-256 of `bytes`.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    crate::input::detect::hex(&Sha256::digest(bytes))
+}
+
+/// The raw file's extension, from the source's name: short, lowercase ASCII letters and digits, else `bin`.
+fn raw_ext(file: &str) -> String {
+    let file = match file.rsplit_once('#') {
+        Some((f, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => f,
+        _ => file,
+    };
+    let ext = Path::new(file)
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if (1..=8).contains(&ext.len()) && ext.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        ext
+    } else {
+        "bin".into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn raw_extensions_are_tame() {
+        assert_eq!(raw_ext("pages/a.HTML"), "html");
+        assert_eq!(raw_ext("dump.jsonl.gz#12"), "gz");
+        assert_eq!(raw_ext("noext"), "bin");
+        assert_eq!(raw_ext("x.../../etc"), "bin");
+        assert_eq!(raw_ext("a.verylongextension"), "bin");
+    }
+}
