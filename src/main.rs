@@ -1,6 +1,6 @@
 //! `sift`: with no arguments, the window; otherwise the command line.
 
-use clap::{CommandFactory, Parser};
+use clap::Parser;
 use sift::cli::{Cli, Command};
 use std::process::ExitCode;
 
@@ -39,6 +39,7 @@ fn gui(archive: Option<std::path::PathBuf>, paths: Vec<std::path::PathBuf>) -> E
 
 #[cfg(not(feature = "gui"))]
 fn gui(_archive: Option<std::path::PathBuf>, _paths: Vec<std::path::PathBuf>) -> ExitCode {
+    use clap::CommandFactory;
     let _ = Cli::command().print_help();
     eprintln!("sift: this build has no window (built without the `gui` feature)");
     ExitCode::FAILURE

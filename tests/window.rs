@@ -33,7 +33,7 @@ fn harness(dir: &Path) -> Harness<'static, SiftApp> {
 
 /// The raw pane's row starting with `text` (the rightmost match: the queue may list the same words as a title).
 fn row_containing<'a>(h: &'a Harness<'static, SiftApp>, text: &'a str) -> egui_kittest::Node<'a> {
-    h.get_all_by(|n| n.label().is_some_and(|l| l.starts_with(text)))
+    h.get_all_by(move |n| n.label().is_some_and(|l| l.starts_with(text)))
         .max_by(|a, b| a.rect().left().total_cmp(&b.rect().left()))
         .expect("a row with that text")
 }

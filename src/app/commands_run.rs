@@ -272,7 +272,7 @@ impl SiftApp {
         if rec.status != Status::Draft {
             rec.curated_at = Some(chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false));
         }
-        match store.save(&rec, &it.raw) {
+        match store.save(&rec, it) {
             Ok(()) => {
                 let id = rec.id.clone();
                 let st = rec.status;

@@ -7,7 +7,6 @@
 
 pub mod command;
 mod commands_run;
-mod interim_archive;
 pub mod jobs;
 pub mod panels;
 pub mod state;
@@ -303,7 +302,7 @@ impl SiftApp {
 
     /// Files dropped on the window go to the import.
     fn take_dropped_files(&mut self, ctx: &egui::Context) {
-        let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().filter_map(|f| f.path.clone()).collect());
+        let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect());
         if !dropped.is_empty() {
             self.start_import(dropped);
         }

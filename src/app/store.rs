@@ -2,20 +2,20 @@
 //! keep unsaved edits through a crash. Everything here calls the core library; the window never writes archive
 //! files itself.
 
+use super::state::Item;
+use crate::archive::{Archive, Imported, export};
+use crate::extract::{Block, Extracted};
 use crate::record::Record;
 use std::path::{Path, PathBuf};
 
 /// Where the archive goes when none is given: `SIFT_ARCHIVE`, else the user's data folder.
 pub fn default_archive() -> PathBuf {
-    if let Some(p) = std::env::var_os("SIFT_ARCHIVE").filter(|p| !p.is_empty()) {
-        return PathBuf::from(p);
-    }
-    data_dir().join("archive")
+    crate::archive::Archive::default_dir().unwrap_or_else(|| data_dir().join("archive"))
 }
 
-/// Sift's own data folder (drafts, the default archive).
+/// Sift's own data folder (drafts live under it).
 pub fn data_dir() -> PathBuf {
-    directories::ProjectDirs::from("org", "sift", "sift")
+    directories::ProjectDirs::from("", "", "Sift")
         .map(|d| d.data_dir().to_path_buf())
         .unwrap_or_else(|| PathBuf::from(".sift"))
 }
@@ -28,6 +28,8 @@ pub struct Entry {
     pub site: String,
     pub status: crate::record::Status,
     pub published: String,
+    /// Why its file could not be read, when it could not.
+    pub broken: Option<String>,
 }
 
 impl Entry {
@@ -38,19 +40,31 @@ impl Entry {
             site: r.site.clone().unwrap_or_default(),
             status: r.status,
             published: r.published.clone().unwrap_or_default(),
+            broken: None,
+        }
+    }
+
+    fn of_summary(s: crate::archive::Summary) -> Self {
+        Self {
+            id: s.id,
+            title: s.title.unwrap_or_default(),
+            site: s.site.unwrap_or_default(),
+            status: s.status,
+            published: s.published.unwrap_or_default(),
+            broken: s.broken,
         }
     }
 }
 
-/// An open archive.
+/// An open archive (holding its writer lock while open).
 pub struct Store {
-    inner: super::interim_archive::Archive,
+    inner: Archive,
 }
 
 impl Store {
     /// Opens (creating if needed) the archive at `root`, taking its lock.
     pub fn open(root: &Path) -> Result<Self, String> {
-        super::interim_archive::Archive::open(root)
+        Archive::open(root)
             .map(|inner| Self { inner })
             .map_err(|e| e.to_string())
     }
@@ -59,10 +73,10 @@ impl Store {
         self.inner.root()
     }
 
-    /// Every record, listed.
+    /// Every record, listed; broken record files are listed with why.
     pub fn list(&self) -> Result<Vec<Entry>, String> {
-        let recs = self.inner.list().map_err(|e| e.to_string())?;
-        Ok(recs.iter().map(Entry::of).collect())
+        let s = self.inner.list().map_err(|e| e.to_string())?;
+        Ok(s.into_iter().map(Entry::of_summary).collect())
     }
 
     pub fn load(&self, id: &str) -> Result<Record, String> {
@@ -74,9 +88,32 @@ impl Store {
         self.inner.raw_bytes(rec).map_err(|e| e.to_string())
     }
 
-    /// Saves `rec` (atomically, keeping the old version in history) with its raw bytes.
-    pub fn save(&mut self, rec: &Record, raw: &[u8]) -> Result<(), String> {
-        self.inner.save_with_raw(rec, raw).map_err(|e| e.to_string())
+    /// Saves the curated `rec` of `item`: the first time, the archive imports the document (keeping its raw
+    /// bytes once); then the record is written atomically, the version it replaces kept in history.
+    pub fn save(&mut self, rec: &Record, item: &Item) -> Result<(), String> {
+        if !item.in_archive {
+            let ex = Extracted {
+                fields: rec.extraction.auto.clone(),
+                blocks: item
+                    .blocks
+                    .iter()
+                    .zip(&item.auto_roles)
+                    .map(|(b, r)| Block { role: *r, ..b.clone() })
+                    .collect(),
+                candidates: rec.extraction.candidates.clone(),
+                warnings: rec.extraction.warnings.clone(),
+            };
+            match self.inner.import(&item.doc, &ex, &item.raw).map_err(|e| e.to_string())? {
+                Imported::Trashed(id) => {
+                    return Err(format!("{id} is in the archive's trash: restore it (Ctrl+Shift+Delete) rather than save it again"));
+                }
+                Imported::New(id) | Imported::Present(id) if id != rec.id => {
+                    return Err(format!("the archive knows this document as {id}, the window as {}", rec.id));
+                }
+                _ => {}
+            }
+        }
+        self.inner.save(rec).map_err(|e| e.to_string())
     }
 
     pub fn trash(&mut self, id: &str) -> Result<(), String> {
@@ -89,7 +126,17 @@ impl Store {
 
     /// Writes the records with these ids (all when `None`) to `path` in `format`. Returns how many.
     pub fn export(&self, format: &str, path: &Path, ids: Option<&[String]>) -> Result<usize, String> {
-        self.inner.export(format, path, ids).map_err(|e| e.to_string())
+        let f = export::Format::parse(format).ok_or_else(|| format!("unknown export format {format}"))?;
+        let (mut recs, _broken) = self.inner.load_all().map_err(|e| e.to_string())?;
+        if let Some(ids) = ids {
+            recs.retain(|r| ids.contains(&r.id));
+        }
+        let mut out = Vec::new();
+        export::write(f, &recs, &mut out).map_err(|e| e.to_string())?;
+        let tmp = path.with_extension("sift-tmp");
+        std::fs::write(&tmp, &out).map_err(|e| format!("{}: {e}", tmp.display()))?;
+        std::fs::rename(&tmp, path).map_err(|e| format!("{}: {e}", path.display()))?;
+        Ok(recs.len())
     }
 }
 

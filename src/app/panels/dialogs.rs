@@ -54,7 +54,7 @@ pub fn close_dialog_ui(ctx: &egui::Context, app: &mut SiftApp) {
         return;
     }
     let n = app.items.iter().filter(|i| i.dirty).count();
-    egui::Modal::new(egui::Id::new("confirm_close")).show(ctx, |ui| {
+    egui::Modal::new(egui::Id::unique("confirm_close")).show(ctx, |ui| {
         ui.heading("Unsaved edits");
         ui.label(format!(
             "{n} items have edits not saved to the archive. They are kept as drafts and come back at the next start."

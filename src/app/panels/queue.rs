@@ -137,15 +137,16 @@ pub fn queue_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
                         ui.weak("Archive");
                         for e in entries {
                             let en = &app.entries[e];
-                            let st = match en.status {
-                                Status::Draft => ItemStatus::Draft,
-                                Status::Curated => ItemStatus::Curated,
-                                Status::Rejected => ItemStatus::Rejected,
+                            let st = match (en.broken.is_some(), en.status) {
+                                (true, _) => ItemStatus::Error,
+                                (_, Status::Draft) => ItemStatus::Draft,
+                                (_, Status::Curated) => ItemStatus::Curated,
+                                (_, Status::Rejected) => ItemStatus::Rejected,
                             };
                             let title = if en.title.is_empty() { en.id.clone() } else { en.title.clone() };
                             ui.horizontal(|ui| {
                                 ui.colored_label(status_color(ui, st), format!("{:<8}", st.label()));
-                                if ui.selectable_label(false, crate::app::state::short(&title)).on_hover_text(&en.id).clicked() {
+                                if ui.selectable_label(false, crate::app::state::short(&title)).on_hover_text(en.broken.as_deref().unwrap_or(&en.id)).clicked() {
                                     cmds.push(Command::OpenRecord(en.id.clone()));
                                 }
                             });

@@ -190,7 +190,7 @@ fn block_rows_ui(ui: &mut egui::Ui, app: &mut SiftApp, open: usize) {
 /// The HTML markup, one source line a row; line starts are found once per document and kept.
 fn source_rows_ui(ui: &mut egui::Ui, app: &mut SiftApp, open: usize) {
     let doc = app.items[open].doc.clone();
-    let key = egui::Id::new(("line_starts", Arc::as_ptr(&doc) as usize));
+    let key = egui::Id::unique(("line_starts", Arc::as_ptr(&doc) as usize));
     let starts: Arc<Vec<usize>> = ui.ctx().data_mut(|d| {
         d.get_temp_mut_or_insert_with(key, || {
             let mut v = vec![0];
