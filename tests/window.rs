@@ -13,16 +13,21 @@ use std::path::{Path, PathBuf};
 const HEADLINE: &str = "Harbour town votes to restore its old lighthouse";
 const ENGINEERS: &str = "Engineers say the lamp room needs new glass";
 
+
 fn fixture() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/window/harbour-dump.txt")
 }
 
 /// A window over a fresh archive in `dir` with the fixture imported and open.
 fn harness(dir: &Path) -> Harness<'static, SiftApp> {
+    harness_sized(dir, egui::vec2(1400.0, 860.0))
+}
+
+fn harness_sized(dir: &Path, size: egui::Vec2) -> Harness<'static, SiftApp> {
     let archive = dir.join("archive");
     let data = dir.join("data");
     let mut h = Harness::builder()
-        .with_size(egui::vec2(1400.0, 860.0))
+        .with_size(size)
         .build_eframe(move |cc| {
             SiftApp::with_data_dir(&cc.egui_ctx, Prefs { dark: Some(false), ..Default::default() }, Some(archive), vec![fixture()], data)
         });
@@ -31,10 +36,11 @@ fn harness(dir: &Path) -> Harness<'static, SiftApp> {
     h
 }
 
-/// The raw pane's row starting with `text` (the rightmost match: the queue may list the same words as a title).
+/// The raw pane's row starting with `text`: a text label (the queue lists titles as buttons), the topmost one
+/// (the full text of a long selected row is repeated below the rows).
 fn row_containing<'a>(h: &'a Harness<'static, SiftApp>, text: &'a str) -> egui_kittest::Node<'a> {
-    h.get_all_by(move |n| n.label().is_some_and(|l| l.starts_with(text)))
-        .max_by(|a, b| a.rect().left().total_cmp(&b.rect().left()))
+    h.get_all_by(move |n| n.role() == Role::Label && n.value().is_some_and(|v| v.starts_with(text)))
+        .min_by(|a, b| a.rect().top().total_cmp(&b.rect().top()))
         .expect("a row with that text")
 }
 
@@ -184,32 +190,34 @@ fn help_overlay_lists_every_shortcut() {
     }
 }
 
-fn snapshot_harness(dir: &Path) -> Harness<'static, SiftApp> {
-    let mut h = harness(dir);
-    // The archive path is a random temporary folder: keep it out of the picture.
-    if let Some(n) = h.query_by(|n| n.label().is_some_and(|l| l.starts_with("Archive:"))) {
-        let r = n.rect();
-        h.mask(r);
-    }
-    h
+/// A window for pictures: its archive sits at a fixed path, since the top bar shows it.
+fn snapshot_harness(name: &str) -> (PathBuf, Harness<'static, SiftApp>) {
+    let dir = std::env::temp_dir().join(format!("sift-window-snapshot-{name}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("snapshot folder");
+    let h = harness_sized(&dir, egui::vec2(1280.0, 760.0));
+    (dir, h)
 }
 
 #[test]
 fn snapshot_main_view() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let mut h = snapshot_harness(dir.path());
+    let (dir, mut h) = snapshot_harness("main");
     row_containing(&h, ENGINEERS).click();
     h.run();
     h.key_press(Key::Space);
     h.run();
     h.snapshot("main_view");
+    drop(h);
+    let _ = std::fs::remove_dir_all(dir);
 }
 
 #[test]
 fn snapshot_help_overlay() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let mut h = snapshot_harness(dir.path());
+    let (dir, mut h) = snapshot_harness("help");
     h.key_press(Key::F1);
     h.run();
     h.snapshot("help_overlay");
+    drop(h);
+    let _ = std::fs::remove_dir_all(dir);
 }
+

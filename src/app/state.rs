@@ -304,7 +304,7 @@ impl Item {
             }
         }
         self.after_edit(&format!("assign-{target:?}!"));
-        Ok(format!("{} ← “{}”", target.short(), short(&text)))
+        Ok(format!("{} set from “{}”", target.short(), short(&text)))
     }
 
     /// Decodes the raw bytes again with `label` and re-extracts; fields the curator edited keep their values.

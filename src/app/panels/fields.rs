@@ -70,7 +70,7 @@ fn heading_ui(ui: &mut egui::Ui, it: &mut Item, name: &'static str, label: &str)
         if edited {
             ui.label(egui::RichText::new("edited").small().color(ui.visuals().warn_fg_color));
             if crate::record::FIELD_NAMES.contains(&name)
-                && ui.small_button("↺").on_hover_text("Reset to the automatic value").clicked()
+                && ui.small_button("reset").on_hover_text("Reset to the automatic value").clicked()
             {
                 it.reset_field(name);
             }
@@ -91,7 +91,7 @@ fn fields_ui(ui: &mut egui::Ui, it: &mut Item, focus: &mut Option<&'static str>)
             let cands = candidates(&it.record, name).to_vec();
             let Some(v) = opt_mut(&mut it.record, name) else { return };
             let mut s = v.clone().unwrap_or_default();
-            let width = ui.available_width() - if cands.is_empty() { 0.0 } else { 28.0 };
+            let width = ui.available_width() - if cands.is_empty() { 0.0 } else { 44.0 };
             let r = ui
                 .add(egui::TextEdit::singleline(&mut s).id_salt(name).desired_width(width))
                 .labelled_by(l.id);
@@ -109,14 +109,14 @@ fn fields_ui(ui: &mut egui::Ui, it: &mut Item, focus: &mut Option<&'static str>)
         if name == "published" || name == "modified" {
             let v = opt_mut(&mut it.record, name).and_then(|v| v.clone()).unwrap_or_default();
             if let Err(e) = validate::check_iso8601(&v) {
-                ui.colored_label(ui.visuals().error_fg_color, format!("⚠ {e}"));
+                ui.colored_label(ui.visuals().error_fg_color, e);
             }
         }
         if name == "modified" {
             let today = chrono::Local::now().date_naive();
             let r = &it.record;
             for w in validate::date_warnings(r.published.as_deref(), r.modified.as_deref(), Some(r.source.imported_at.as_str()), today) {
-                ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {w}"));
+                ui.colored_label(ui.visuals().warn_fg_color, w);
             }
         }
     }
@@ -160,18 +160,16 @@ fn status_ui(ui: &mut egui::Ui, it: &mut Item) {
 
 fn candidates_ui(ui: &mut egui::Ui, it: &mut Item, name: &'static str, cands: &[Candidate]) {
     let mut pick = None;
-    egui::ComboBox::from_id_salt(("cands", name))
-        .selected_text("")
-        .width(20.0)
-        .show_ui(ui, |ui| {
-            for c in cands {
-                if ui.selectable_label(false, format!("{}  · {}", c.value, c.origin)).clicked() {
-                    pick = Some(c.value.clone());
-                }
+    ui.menu_button("pick", |ui| {
+        for c in cands {
+            if ui.button(format!("{}  · {}", c.value, c.origin)).clicked() {
+                pick = Some(c.value.clone());
+                ui.close();
             }
-        })
-        .response
-        .on_hover_text(format!("{} candidates the extractor found", cands.len()));
+        }
+    })
+    .response
+    .on_hover_text(format!("{} candidates the extractor found, with where it found them", cands.len()));
     if let Some(v) = pick {
         if name == "authors" {
             if !it.record.authors.contains(&v) {
@@ -216,7 +214,7 @@ fn list_ui(ui: &mut egui::Ui, it: &mut Item, name: &'static str, label: &str, fo
             if r.has_focus() {
                 *focus = Some(name);
             }
-            if ui.small_button("✖").on_hover_text("Remove").clicked() {
+            if ui.small_button("x").on_hover_text("Remove").clicked() {
                 remove = Some(i);
             }
         });

@@ -22,7 +22,7 @@ pub fn help_overlay_ui(ctx: &egui::Context, app: &mut SiftApp) {
                     ui.end_row();
                 }
                 ui.label("Flip one raw line");
-                ui.monospace("click ✔ / ✖");
+                ui.monospace("click its box");
                 ui.end_row();
                 ui.label("Select raw lines");
                 ui.monospace("click, Shift+click");

@@ -88,20 +88,20 @@ pub fn queue_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
         .size_range(160.0..=480.0)
         .show(ui, |ui| {
             ui.horizontal(|ui| {
-                egui::ComboBox::from_id_salt("filter")
+                egui::ComboBox::new("filter", "shown")
                     .selected_text(format!("{:?}", app.ui_state.filter))
-                    .width(90.0)
+                    .width(70.0)
                     .show_ui(ui, |ui| {
                         for f in [Filter::All, Filter::Unsaved, Filter::Draft, Filter::Curated, Filter::Rejected, Filter::Errors] {
                             ui.selectable_value(&mut app.ui_state.filter, f, format!("{f:?}"));
                         }
                     });
-                egui::ComboBox::from_id_salt("sort")
-                    .selected_text(format!("by {:?}", app.ui_state.sort))
-                    .width(90.0)
+                egui::ComboBox::new("sort", "order")
+                    .selected_text(format!("{:?}", app.ui_state.sort))
+                    .width(70.0)
                     .show_ui(ui, |ui| {
                         for s in [Sort::Added, Sort::Title, Sort::Date, Sort::Status] {
-                            ui.selectable_value(&mut app.ui_state.sort, s, format!("by {s:?}"));
+                            ui.selectable_value(&mut app.ui_state.sort, s, format!("{s:?}"));
                         }
                     });
             });

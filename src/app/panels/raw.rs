@@ -72,7 +72,7 @@ fn header_ui(ui: &mut egui::Ui, app: &mut SiftApp, open: usize, html: bool) {
         ui.strong("Raw");
         let enc = app.items[open].record.source.encoding.clone();
         let mut pick = None;
-        egui::ComboBox::from_id_salt("encoding")
+        egui::ComboBox::new("encoding", "encoding")
             .selected_text(if enc.is_empty() { "encoding".to_string() } else { enc.clone() })
             .show_ui(ui, |ui| {
                 for e in ENCODINGS {
@@ -96,10 +96,10 @@ fn header_ui(ui: &mut egui::Ui, app: &mut SiftApp, open: usize, html: bool) {
     let n = app.items[open].selected().len();
     ui.horizontal_wrapped(|ui| {
         if n == 0 {
-            ui.weak("Click a line to select it (Shift+click extends); click ✔/✖ to keep or drop it.");
+            ui.weak("Click a line to select it (Shift+click extends); tick its box to keep it, untick to drop it.");
             return;
         }
-        ui.label(format!("{n} selected →"));
+        ui.label(format!("{n} selected:"));
         if ui
             .button("Flip")
             .on_hover_text(format!("{} (Space)", UICommand::FlipSelection.tooltip()))
@@ -118,7 +118,8 @@ fn header_ui(ui: &mut egui::Ui, app: &mut SiftApp, open: usize, html: bool) {
 }
 
 fn block_rows_ui(ui: &mut egui::Ui, app: &mut SiftApp, open: usize) {
-    let row_h = ui.text_style_height(&egui::TextStyle::Body);
+    // Rows hold a checkbox, which is taller than a line of text.
+    let row_h = ui.text_style_height(&egui::TextStyle::Body).max(ui.spacing().interact_size.y);
     let focus_roles = app.ui_state.focused_field.map(roles_of_field).unwrap_or(&[]);
     let item = &app.items[open];
     let n = item.blocks.len();
@@ -139,11 +140,10 @@ fn block_rows_ui(ui: &mut egui::Ui, app: &mut SiftApp, open: usize) {
             let kept = b.is_body();
             let bg = ui.painter().add(egui::Shape::Noop);
             let row = ui.horizontal(|ui| {
-                let mark = if kept { "✔" } else { "✖" };
-                let mark_color = if kept { visuals.text_color() } else { visuals.weak_text_color() };
+                let mut keep = kept;
                 let m = ui
-                    .add(egui::Label::new(egui::RichText::new(mark).color(mark_color)).sense(egui::Sense::click()))
-                    .on_hover_text(if kept { "Kept: click to drop" } else { "Dropped: click to keep" });
+                    .add(egui::Checkbox::without_text(&mut keep))
+                    .on_hover_text(if kept { "Kept: untick to drop" } else { "Dropped: tick to keep" });
                 if m.clicked() {
                     cmds.push(Command::Flip(i));
                 }

@@ -7,7 +7,7 @@ pub fn status_bar_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
         ui.horizontal(|ui| {
             let s = &app.status;
             if s.error {
-                ui.colored_label(ui.visuals().error_fg_color, format!("⚠ {}", s.text));
+                ui.colored_label(ui.visuals().error_fg_color, s.text.as_str());
             } else {
                 ui.label(&s.text);
             }

@@ -53,7 +53,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
             if ui.button("?").on_hover_text("Shortcuts (F1)").clicked() {
                 app.push(Command::Ui(UICommand::Help));
             }
-            let theme = if ui.ctx().theme() == egui::Theme::Dark { "☀" } else { "🌙" };
+            let theme = if ui.ctx().theme() == egui::Theme::Dark { "Light" } else { "Dark" };
             if ui.button(theme).on_hover_text(UICommand::ToggleTheme.tooltip()).clicked() {
                 app.push(Command::Ui(UICommand::ToggleTheme));
             }
