@@ -3,10 +3,13 @@
 # what the window shows. Usage: scripts/xvfb-shots.sh [FILE] [OUT_DIR]
 #   FILE     what to import (default: ../shared/seed/000_99399ef30132758d.txt)
 #   OUT_DIR  where the PNGs and the archive go (default: target/xvfb-shots)
-# Needs: xvfb xdotool imagemagick (installed with apt-get when missing). Builds the release binary.
+# Needs: xvfb xdotool imagemagick (installed with apt-get when missing). Builds the release binary, unless
+# SIFT_BIN names a binary to run instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-file=${1:-../shared/seed/000_99399ef30132758d.txt}
+seed=../shared/seed/000_99399ef30132758d.txt
+[ -e "$seed" ] || seed=../../shared/seed/000_99399ef30132758d.txt   # from a git worktree
+file=${1:-$seed}
 out=${2:-target/xvfb-shots}
 need=()
 command -v Xvfb >/dev/null || need+=(xvfb)
@@ -18,7 +21,8 @@ if [ ${#need[@]} -gt 0 ]; then
   $sudo apt-get update -qq >/dev/null
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
 fi
-cargo build --release --quiet
+bin=${SIFT_BIN:-target/release/sift}
+[ -n "${SIFT_BIN:-}" ] || cargo build --release --quiet
 rm -rf "$out"; mkdir -p "$out"
 archive="$out/archive"
 export HOME="$out/home"   # fresh preferences and drafts, nothing of the user's touched
@@ -31,7 +35,7 @@ trap 'kill $sift $xvfb 2>/dev/null || true' EXIT
 export DISPLAY=$display
 sleep 1
 start=$(date +%s%N)
-target/release/sift gui --archive "$archive" "$file" >"$out/sift.log" 2>&1 &
+"$bin" gui --archive "$archive" "$file" >"$out/sift.log" 2>&1 &
 sift=$!
 win=""
 for _ in $(seq 100); do

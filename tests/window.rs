@@ -20,16 +20,16 @@ fn fixture() -> PathBuf {
 
 /// A window over a fresh archive in `dir` with the fixture imported and open.
 fn harness(dir: &Path) -> Harness<'static, SiftApp> {
-    harness_sized(dir, egui::vec2(1400.0, 860.0))
+    harness_sized(dir, egui::vec2(1400.0, 860.0), fixture())
 }
 
-fn harness_sized(dir: &Path, size: egui::Vec2) -> Harness<'static, SiftApp> {
+fn harness_sized(dir: &Path, size: egui::Vec2, file: PathBuf) -> Harness<'static, SiftApp> {
     let archive = dir.join("archive");
     let data = dir.join("data");
     let mut h = Harness::builder()
         .with_size(size)
         .build_eframe(move |cc| {
-            SiftApp::with_data_dir(&cc.egui_ctx, Prefs { dark: Some(false), ..Default::default() }, Some(archive), vec![fixture()], data)
+            SiftApp::with_data_dir(&cc.egui_ctx, Prefs::default(), Some(archive), vec![file], data)
         });
     h.state_mut().wait_for_import();
     h.run();
@@ -195,7 +195,10 @@ fn snapshot_harness(name: &str) -> (PathBuf, Harness<'static, SiftApp>) {
     let dir = std::env::temp_dir().join(format!("sift-window-snapshot-{name}"));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("snapshot folder");
-    let h = harness_sized(&dir, egui::vec2(1280.0, 760.0));
+    // The fields panel shows where the file came from: copy it to the fixed folder too.
+    let file = dir.join("harbour-dump.txt");
+    std::fs::copy(fixture(), &file).expect("fixture copied");
+    let h = harness_sized(&dir, egui::vec2(1280.0, 760.0), file);
     (dir, h)
 }
 

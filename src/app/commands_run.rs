@@ -13,6 +13,10 @@ impl SiftApp {
     /// Runs the commands pushed this frame, in order.
     pub(super) fn run_commands(&mut self, ctx: &egui::Context) {
         let cmds = std::mem::take(&mut self.commands);
+        if !cmds.is_empty() {
+            // The frame was drawn before these ran: draw again so their effect shows without waiting for input.
+            ctx.request_repaint();
+        }
         for c in cmds {
             self.run_command(ctx, c);
         }

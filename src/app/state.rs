@@ -130,7 +130,11 @@ impl Item {
     pub fn display_title(&self) -> String {
         match self.record.title.as_deref() {
             Some(t) if !t.trim().is_empty() => t.to_string(),
-            _ => self.record.source.file.clone(),
+            // No title yet: the file's name says more than its whole path.
+            _ => {
+                let f = &self.record.source.file;
+                f.rsplit(['/', '\\']).next().unwrap_or(f).to_string()
+            }
         }
     }
 

@@ -49,7 +49,7 @@ pub fn fields_panel_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
     let Some(open) = app.open else { return };
     egui::Panel::right("fields")
         .resizable(true)
-        .default_size(360.0)
+        .default_size(330.0)
         .size_range(260.0..=640.0)
         .show(ui, |ui| {
             egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {

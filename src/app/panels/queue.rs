@@ -84,7 +84,7 @@ fn status_color(ui: &egui::Ui, s: ItemStatus) -> egui::Color32 {
 pub fn queue_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
     egui::Panel::left("queue")
         .resizable(true)
-        .default_size(250.0)
+        .default_size(230.0)
         .size_range(160.0..=480.0)
         .show(ui, |ui| {
             ui.horizontal(|ui| {
