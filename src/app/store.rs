@@ -3,8 +3,7 @@
 //! files itself.
 
 use super::state::Item;
-use crate::archive::{Archive, Imported, export};
-use crate::extract::{Block, Extracted};
+use crate::archive::{Archive, export};
 use crate::record::Record;
 use std::path::{Path, PathBuf};
 
@@ -88,32 +87,15 @@ impl Store {
         self.inner.raw_bytes(rec).map_err(|e| e.to_string())
     }
 
-    /// Saves the curated `rec` of `item`: the first time, the archive imports the document (keeping its raw
-    /// bytes once); then the record is written atomically, the version it replaces kept in history.
+    /// Saves the curated `rec` of `item`, atomically, the version it replaces kept in history; the first time,
+    /// the item's raw bytes are kept in the archive too.
     pub fn save(&mut self, rec: &Record, item: &Item) -> Result<(), String> {
-        if !item.in_archive {
-            let ex = Extracted {
-                fields: rec.extraction.auto.clone(),
-                blocks: item
-                    .blocks
-                    .iter()
-                    .zip(&item.auto_roles)
-                    .map(|(b, r)| Block { role: *r, ..b.clone() })
-                    .collect(),
-                candidates: rec.extraction.candidates.clone(),
-                warnings: rec.extraction.warnings.clone(),
-            };
-            match self.inner.import(&item.doc, &ex, &item.raw).map_err(|e| e.to_string())? {
-                Imported::Trashed(id) => {
-                    return Err(format!("{id} is in the archive's trash: restore it (Ctrl+Shift+Delete) rather than save it again"));
-                }
-                Imported::New(id) | Imported::Present(id) if id != rec.id => {
-                    return Err(format!("the archive knows this document as {id}, the window as {}", rec.id));
-                }
-                _ => {}
-            }
-        }
-        self.inner.save(rec).map_err(|e| e.to_string())
+        let res = if item.in_archive && item.raw.is_empty() {
+            self.inner.save(rec)
+        } else {
+            self.inner.save_with_raw(rec, &item.raw)
+        };
+        res.map_err(|e| e.to_string())
     }
 
     pub fn trash(&mut self, id: &str) -> Result<(), String> {

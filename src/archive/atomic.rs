@@ -37,9 +37,11 @@ pub fn is_temp_name(name: &str) -> bool {
 }
 
 fn temp_path(dest: &Path) -> io::Result<(PathBuf, PathBuf)> {
-    let dir = dest
-        .parent()
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "no parent folder"))?;
+    // `out.csv` has the parent `` — the current folder.
+    let dir = match dest.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
     let name = dest
         .file_name()
         .and_then(|n| n.to_str())

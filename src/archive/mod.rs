@@ -13,6 +13,7 @@ pub mod check;
 pub mod error;
 pub mod export;
 pub mod id;
+mod index;
 pub mod lock;
 pub mod manifest;
 pub mod store;

@@ -3,6 +3,7 @@
 
 use super::atomic::{self, DiskWriter, Writer};
 use super::error::{ArchiveError, Result};
+use super::index::{Index, Place};
 use super::lock::{self, Lock};
 use super::manifest::{self, MANIFEST_FILE, Manifest};
 use super::{HISTORY_DIR, RAW_DIR, RECORDS_DIR, TRASH_DIR, id, now_rfc3339};
@@ -12,7 +13,7 @@ use crate::record::{Record, Status};
 use sha2::{Digest, Sha256};
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 /// An archive folder. Open it with [`Archive::open`] to write (one writer at a time, by OS lock) or
 /// [`Archive::open_read_only`] to read while another Sift writes.
@@ -22,6 +23,8 @@ pub struct Archive {
     /// `None` when read-only.
     lock: Option<Lock>,
     writer: Arc<dyn Writer>,
+    /// The writer's index, built on first use; readers build a fresh one each time.
+    index: Mutex<Option<Index>>,
 }
 
 /// One line of the archive's listing: enough to show and sort records without loading bodies twice.
@@ -71,7 +74,7 @@ impl Archive {
         let root = dir.as_ref().to_path_buf();
         fs::create_dir_all(&root).map_err(|e| ArchiveError::io(&root, e))?;
         let has_manifest = root.join(MANIFEST_FILE).exists();
-        if !has_manifest && !is_empty_dir(&root)? {
+        if !has_manifest && !is_fresh_dir(&root)? {
             return Err(ArchiveError::NotAnArchive { path: root });
         }
         let lock = lock::acquire(&root)?;
@@ -95,6 +98,7 @@ impl Archive {
             root,
             lock: Some(lock),
             writer,
+            index: Mutex::new(None),
         };
         archive.remove_stale_temps();
         Ok(archive)
@@ -112,6 +116,7 @@ impl Archive {
             root,
             lock: None,
             writer: Arc::new(DiskWriter),
+            index: Mutex::new(None),
         })
     }
 
@@ -132,6 +137,22 @@ impl Archive {
     /// True when opened with [`Archive::open_read_only`].
     pub fn is_read_only(&self) -> bool {
         self.lock.is_none()
+    }
+
+    /// Runs `f` on the index: the writer's cached one, or for a reader a fresh one.
+    fn with_index<T>(&self, f: impl FnOnce(&mut Index) -> T) -> Result<T> {
+        if self.lock.is_none() {
+            return Ok(f(&mut Index::build(&self.root)?));
+        }
+        // A panic elsewhere while holding this cannot leave the index half-changed: every change is one call.
+        let mut guard = self.index.lock().unwrap_or_else(|e| e.into_inner());
+        if guard.is_none() {
+            *guard = Some(Index::build(&self.root)?);
+        }
+        match guard.as_mut() {
+            Some(ix) => Ok(f(ix)),
+            None => Err(ArchiveError::ReadOnly),
+        }
     }
 
     fn writable(&self) -> Result<()> {
@@ -229,10 +250,36 @@ impl Archive {
                 }
                 self.keep_history(&rec.id, &old)?;
             }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                atomic::replace(self.writer.as_ref(), &path, &bytes)
+                    .map_err(|e| ArchiveError::io(&path, e))?;
+                return self.with_index(|ix| ix.add(&rec.id, Place::Records));
+            }
             Err(e) => return Err(ArchiveError::io(&path, e)),
         }
         atomic::replace(self.writer.as_ref(), &path, &bytes).map_err(|e| ArchiveError::io(&path, e))
+    }
+
+    /// Saves a record that may not be in the archive yet (the window curated it straight from its queue):
+    /// keeps `raw` (the bytes of `rec.source`, checked against its hash) once, then [`Archive::save`]s.
+    /// Fails with [`ArchiveError::Exists`] when the same source is already recorded under another id.
+    pub fn save_with_raw(&self, rec: &Record, raw: &[u8]) -> Result<()> {
+        self.writable()?;
+        checked_id(&rec.id)?;
+        if !id::is_valid_sha256(&rec.source.sha256) || sha256_hex(raw) != rec.source.sha256 {
+            return Err(ArchiveError::HashMismatch {
+                expected: rec.source.sha256.clone(),
+            });
+        }
+        if let Some(found) = self.find_source(&id::record_source_key(&rec.source))?
+            && found.id() != rec.id
+        {
+            return Err(ArchiveError::Exists {
+                id: found.id().to_string(),
+            });
+        }
+        self.store_raw(&rec.source.sha256, &raw_ext(&rec.source.file), raw)?;
+        self.save(rec)
     }
 
     fn keep_history(&self, id: &str, old: &[u8]) -> Result<PathBuf> {
@@ -291,30 +338,30 @@ impl Archive {
         if !created {
             return Err(ArchiveError::Exists { id: rec.id });
         }
+        self.with_index(|ix| ix.add(&rec.id, Place::Records))?;
         Ok(Imported::New(rec.id))
     }
 
     /// The record (or trashed record) of a source key, found by the hash its id ends with.
     pub fn find_source(&self, key: &str) -> Result<Option<Imported>> {
-        let suffix = id::key_hash(key);
-        for (dir, trashed) in [(RECORDS_DIR, false), (TRASH_DIR, true)] {
-            for stem in json_stems(&self.root.join(dir))? {
-                if !(stem == suffix || stem.ends_with(&format!("-{suffix}"))) {
-                    continue;
-                }
-                let path = self.root.join(dir).join(format!("{stem}.json"));
-                // A broken record with the right hash still holds this source: never import over it.
-                let same = match read_record(&path) {
-                    Ok(r) => id::record_source_key(&r.source) == key,
-                    Err(_) => true,
-                };
-                if same {
-                    return Ok(Some(if trashed {
-                        Imported::Trashed(stem)
-                    } else {
-                        Imported::Present(stem)
-                    }));
-                }
+        let hash = id::key_hash(key);
+        let candidates = self.with_index(|ix| ix.with_hash(&hash).to_vec())?;
+        for (stem, place) in candidates {
+            let dir = match place {
+                Place::Records => RECORDS_DIR,
+                Place::Trash => TRASH_DIR,
+            };
+            let path = self.root.join(dir).join(format!("{stem}.json"));
+            // A broken record with the right hash still holds this source: never import over it.
+            let same = match read_record(&path) {
+                Ok(r) => id::record_source_key(&r.source) == key,
+                Err(_) => true,
+            };
+            if same {
+                return Ok(Some(match place {
+                    Place::Records => Imported::Present(stem),
+                    Place::Trash => Imported::Trashed(stem),
+                }));
             }
         }
         Ok(None)
@@ -325,28 +372,18 @@ impl Archive {
         if self.find_raw(sha256)?.is_some() {
             return Ok(());
         }
-        let path = self.root.join(RAW_DIR).join(format!("{sha256}.{ext}"));
+        let name = format!("{sha256}.{ext}");
+        let path = self.root.join(RAW_DIR).join(&name);
         atomic::create_new(self.writer.as_ref(), &path, raw)
             .map_err(|e| ArchiveError::io(&path, e))?;
-        Ok(())
+        self.with_index(|ix| ix.add_raw(sha256, &name))
     }
 
     fn find_raw(&self, sha256: &str) -> Result<Option<PathBuf>> {
-        let dir = self.root.join(RAW_DIR);
-        let rd = match fs::read_dir(&dir) {
-            Ok(rd) => rd,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(ArchiveError::io(&dir, e)),
-        };
-        let prefix = format!("{sha256}.");
-        for e in rd.flatten() {
-            let name = e.file_name();
-            let name = name.to_string_lossy();
-            if (name == sha256 || name.starts_with(&prefix)) && !atomic::is_temp_name(&name) {
-                return Ok(Some(e.path()));
-            }
-        }
-        Ok(None)
+        let name = self.with_index(|ix| ix.raw(sha256).map(str::to_string))?;
+        Ok(name
+            .map(|n| self.root.join(RAW_DIR).join(n))
+            .filter(|p| p.exists()))
     }
 
     /// The path of a record's raw file, when it exists. The hash is checked for shape before it makes a path.
@@ -385,7 +422,8 @@ impl Archive {
             self.keep_history(id, &old)?;
             fs::remove_file(&to).map_err(|e| ArchiveError::io(&to, e))?;
         }
-        atomic::move_new(&from, &to).map_err(|e| ArchiveError::io(&from, e))
+        atomic::move_new(&from, &to).map_err(|e| ArchiveError::io(&from, e))?;
+        self.with_index(|ix| ix.moved(id, Place::Trash))
     }
 
     /// Brings record `id` back from the trash. Fails with [`ArchiveError::Exists`] if a record with that id
@@ -400,7 +438,8 @@ impl Archive {
         if to.exists() {
             return Err(ArchiveError::Exists { id: id.into() });
         }
-        atomic::move_new(&from, &to).map_err(|e| ArchiveError::io(&from, e))
+        atomic::move_new(&from, &to).map_err(|e| ArchiveError::io(&from, e))?;
+        self.with_index(|ix| ix.moved(id, Place::Records))
     }
 
     /// Ids of the trashed records, sorted.
@@ -444,9 +483,22 @@ fn checked_id(id: &str) -> Result<()> {
     }
 }
 
-fn is_empty_dir(dir: &Path) -> Result<bool> {
-    let mut rd = fs::read_dir(dir).map_err(|e| ArchiveError::io(dir, e))?;
-    Ok(rd.next().is_none())
+/// True when `dir` holds nothing but what an interrupted creation of an archive leaves (the lock file, temp
+/// files, empty archive folders): safe to make an archive in, and never someone else's files.
+fn is_fresh_dir(dir: &Path) -> Result<bool> {
+    let rd = fs::read_dir(dir).map_err(|e| ArchiveError::io(dir, e))?;
+    for e in rd {
+        let e = e.map_err(|e| ArchiveError::io(dir, e))?;
+        let name = e.file_name().to_string_lossy().into_owned();
+        let ours = name == lock::LOCK_FILE
+            || atomic::is_temp_name(&name)
+            || [RECORDS_DIR, RAW_DIR, HISTORY_DIR, TRASH_DIR].contains(&name.as_str())
+                && fs::read_dir(e.path()).is_ok_and(|mut d| d.next().is_none());
+        if !ours {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 /// Stems of the `*.json` files in `dir` (not hidden), sorted; a missing folder has none. Stems that are not

@@ -1,6 +1,35 @@
-//! Bytes to text: BOM, then a declared charset, then detection. Never fails; bad bytes are replaced and counted.
+//! Bytes to text. Never fails: bad bytes are replaced by U+FFFD and flagged.
+//!
+//! Order of evidence, strongest first:
+//! 1. a byte-order mark (UTF-8, UTF-16LE/BE);
+//! 2. UTF-16 without a BOM, recognised by the NUL bytes of its ASCII characters;
+//! 3. a declared charset (the caller's, else the file's own `<meta>` or XML prolog in its first 4 KB), except
+//!    that bytes which are valid non-ASCII UTF-8 are read as UTF-8 whatever a legacy declaration says (scrapers
+//!    re-save pages as UTF-8 and keep the old `<meta>`), and a UTF-8 declaration over bytes that are mostly not
+//!    UTF-8 yields to detection;
+//! 4. valid UTF-8;
+//! 5. detection (chardetng) on the first MB.
 
+use super::vocab::{DETECT_FEED_BYTES, UTF8_DECLARED_MAX_INVALID_SHARE};
+use super::{charset, sniff};
 use encoding_rs::Encoding;
+
+/// How the encoding was chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum How {
+    /// A byte-order mark.
+    Bom,
+    /// UTF-16 recognised without a BOM.
+    Sniffed,
+    /// The caller's or the file's declaration.
+    Declared,
+    /// The bytes are valid UTF-8 (with or without a declaration saying so).
+    Utf8,
+    /// Guessed by chardetng.
+    Detected,
+    /// Chosen by the curator (`decode_as`).
+    Chosen,
+}
 
 /// Text decoded from bytes, and how.
 #[derive(Debug, Clone)]
@@ -10,42 +39,117 @@ pub struct Decoded {
     pub encoding: &'static str,
     /// True when some bytes were invalid in that encoding and were replaced by U+FFFD.
     pub had_errors: bool,
+    /// How the encoding was chosen.
+    pub how: How,
+    /// Why a declaration was overruled, when it was: worth telling the curator.
+    pub note: Option<String>,
 }
 
-/// Decodes `bytes`, trusting a BOM first, then `declared` (a charset label found by the caller), then detection.
+/// Decodes `bytes`, trusting a BOM first, then `declared` (a charset label found by the caller) or the file's
+/// own declaration, then detection.
 pub fn decode(bytes: &[u8], declared: Option<&str>) -> Decoded {
+    // 1. BOM.
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
-        return with(enc, &bytes[bom_len..]);
+        return with(enc, &bytes[bom_len..], How::Bom);
     }
-    if let Some(enc) = declared.and_then(|l| Encoding::for_label(l.trim().as_bytes())) {
-        // A page saved as UTF-16 cannot declare it in ASCII-compatible markup; trust only ASCII-compatible labels.
-        if enc.is_ascii_compatible() {
-            return with(enc, bytes);
-        }
+    // 2. UTF-16 without a BOM cannot declare itself in ASCII; its NULs give it away.
+    if let Some(enc) = sniff::utf16_without_bom(bytes) {
+        return with(enc, bytes, How::Sniffed);
     }
+    // 3. Declared.
+    let label = declared
+        .map(str::to_string)
+        .or_else(|| charset::declared(bytes));
+    if let Some(label) = label
+        && let Some(enc) = resolve_label(&label)
+    {
+        return from_declared(bytes, enc, &label);
+    }
+    // 4–5. Valid UTF-8, else detection.
     if std::str::from_utf8(bytes).is_ok() {
-        return with(encoding_rs::UTF_8, bytes);
+        return with(encoding_rs::UTF_8, bytes, How::Utf8);
     }
-    let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-    det.feed(bytes, true);
-    with(det.guess(None, chardetng::Utf8Detection::Allow), bytes)
+    with(detect(bytes), bytes, How::Detected)
 }
 
 /// Decodes with the curator's chosen encoding, whatever the file declares (the window's encoding picker).
 pub fn decode_as(bytes: &[u8], label: &str) -> Option<Decoded> {
-    let enc = Encoding::for_label(label.as_bytes())?;
+    let enc = Encoding::for_label(label.trim().as_bytes())?;
     let body = match Encoding::for_bom(bytes) {
         Some((bom_enc, n)) if bom_enc == enc => &bytes[n..],
         _ => bytes,
     };
-    Some(with(enc, body))
+    Some(with(enc, body, How::Chosen))
 }
 
-fn with(enc: &'static Encoding, bytes: &[u8]) -> Decoded {
-    let (text, used, had_errors) = enc.decode(bytes);
+/// The encoding a label names, as a browser reads it in an ASCII-compatible page: a page cannot be UTF-16 and
+/// declare it in ASCII (it would have been caught by step 2), so UTF-16 labels mean UTF-8; `x-user-defined`
+/// means windows-1252.
+fn resolve_label(label: &str) -> Option<&'static Encoding> {
+    let enc = Encoding::for_label(label.trim().as_bytes())?;
+    if enc == encoding_rs::X_USER_DEFINED {
+        return Some(encoding_rs::WINDOWS_1252);
+    }
+    Some(enc.output_encoding())
+}
+
+fn from_declared(bytes: &[u8], enc: &'static Encoding, label: &str) -> Decoded {
+    let valid_utf8 = std::str::from_utf8(bytes).is_ok();
+    if enc == encoding_rs::UTF_8 {
+        if valid_utf8 {
+            return with(enc, bytes, How::Utf8);
+        }
+        if invalid_utf8_share(bytes) > UTF8_DECLARED_MAX_INVALID_SHARE {
+            let guess = detect(bytes);
+            if guess != encoding_rs::UTF_8 {
+                let mut d = with(guess, bytes, How::Detected);
+                d.note = Some(format!(
+                    "the file declares {label}, but most of its non-ASCII bytes are not UTF-8; read as {}",
+                    guess.name()
+                ));
+                return d;
+            }
+        }
+        return with(enc, bytes, How::Declared);
+    }
+    if valid_utf8 && !bytes.is_ascii() {
+        let mut d = with(encoding_rs::UTF_8, bytes, How::Utf8);
+        d.note = Some(format!(
+            "the file declares {label}, but its bytes are valid UTF-8; read as UTF-8"
+        ));
+        return d;
+    }
+    with(enc, bytes, How::Declared)
+}
+
+/// Share of non-ASCII bytes that sit in invalid UTF-8 sequences (each replacement stands for at least one).
+fn invalid_utf8_share(bytes: &[u8]) -> f64 {
+    let non_ascii = bytes.iter().filter(|b| !b.is_ascii()).count();
+    if non_ascii == 0 {
+        return 0.0;
+    }
+    let mut invalid = 0usize;
+    for chunk in bytes.utf8_chunks() {
+        invalid += chunk.invalid().len();
+    }
+    invalid as f64 / non_ascii as f64
+}
+
+/// chardetng's guess from the first `DETECT_FEED_BYTES`.
+fn detect(bytes: &[u8]) -> &'static Encoding {
+    let sample = &bytes[..bytes.len().min(DETECT_FEED_BYTES)];
+    let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Allow);
+    det.feed(sample, true);
+    det.guess(None, chardetng::Utf8Detection::Allow)
+}
+
+fn with(enc: &'static Encoding, bytes: &[u8], how: How) -> Decoded {
+    let (text, had_errors) = enc.decode_without_bom_handling(bytes);
     Decoded {
         text: text.into_owned(),
-        encoding: used.name(),
+        encoding: enc.name(),
         had_errors,
+        how,
+        note: None,
     }
 }

@@ -1,52 +1,186 @@
-//! Which format a file holds, decided by its content, and splitting containers into documents.
+//! From a file's bytes to its documents: gunzip, refuse binary data, decode, decide the format by content, and
+//! split containers. The one place where "is this HTML?" is decided (`Document.content_is_html`).
 
-use super::{Document, InputError, decode};
+use super::gzip::{self, Gunzipped};
+use super::limits::Limits;
+use super::sniff::{self, Shape};
+use super::vocab::{GZIP_MAGIC, MAX_GZIP_DEPTH};
+use super::{Document, InputError, decode, json};
 use crate::record::Format;
 use sha2::{Digest, Sha256};
 
-/// Splits a file's bytes into decoded documents.
+/// Splits a file's bytes into decoded documents, with the default limits.
 pub fn documents(file: &str, bytes: &[u8]) -> Result<Vec<Document>, InputError> {
-    let sha256 = hex(&Sha256::digest(bytes));
-    let decoded = decode::decode(bytes, None);
-    let is_html = looks_like_html(&decoded.text);
+    documents_with(file, bytes, &Limits::default())
+}
+
+/// Splits a file's bytes into decoded documents.
+pub fn documents_with(
+    file: &str,
+    bytes: &[u8],
+    limits: &Limits,
+) -> Result<Vec<Document>, InputError> {
+    let invalid = |message: String| InputError::Invalid {
+        path: file.to_string(),
+        message,
+    };
+    if bytes.len() as u64 > limits.max_file_bytes {
+        return Err(InputError::TooLarge {
+            path: file.to_string(),
+            what: "file",
+            limit: limits.max_file_bytes,
+        });
+    }
+    let base = Document {
+        file: file.to_string(),
+        sha256: hex(&Sha256::digest(bytes)),
+        bytes: bytes.len() as u64,
+        ..Document::default()
+    };
     let mut warnings = Vec::new();
+    let content = unwrap_gzip(file, bytes, limits, &mut warnings)?;
+    let content: &[u8] = &content;
+
+    if content.is_empty() {
+        return Err(invalid("empty file: nothing to import".to_string()));
+    }
+    let has_bom = encoding_rs::Encoding::for_bom(content).is_some();
+    if !has_bom
+        && sniff::utf16_without_bom(content).is_none()
+        && let Some(kind) = sniff::binary_kind(content)
+    {
+        return Err(invalid(format!("not text: looks like {kind}")));
+    }
+
+    let decoded = decode::decode(content, None);
+    if let Some(note) = &decoded.note {
+        warnings.push(note.clone());
+    }
     if decoded.had_errors {
         warnings.push(format!(
-            "some bytes were not valid {} and were replaced",
+            "some bytes were not valid {} and were replaced by \u{fffd}",
             decoded.encoding
         ));
     }
-    Ok(vec![Document {
-        file: file.to_string(),
-        sha256,
-        bytes: bytes.len() as u64,
-        format: if is_html { Format::Html } else { Format::Text },
-        content_is_html: is_html,
+    let base = Document {
         encoding: decoded.encoding.to_string(),
-        text: decoded.text,
-        hints: Default::default(),
         warnings,
-    }])
+        ..base
+    };
+    if decoded.text.trim().is_empty() {
+        return Err(invalid("no text: the file holds only blanks".to_string()));
+    }
+
+    let items = match sniff::shape(&decoded.text) {
+        Shape::Html => return Ok(vec![single(base, decoded.text, true)]),
+        Shape::Text => return Ok(vec![single(base, decoded.text, false)]),
+        Shape::BrokenJson(e) => return Err(invalid(format!("not valid JSON: {e}"))),
+        Shape::Json(value) => json::from_value(&value, limits.max_documents).map_err(invalid)?,
+        Shape::JsonLines => {
+            json::from_lines(&decoded.text, limits.max_documents).map_err(invalid)?
+        }
+    };
+    Ok(json_documents(base, items, limits))
 }
 
-/// True when the text starts like markup.
-pub fn looks_like_html(text: &str) -> bool {
-    let head: String = text
-        .trim_start_matches('\u{feff}')
-        .trim_start()
-        .chars()
-        .take(512)
+fn single(base: Document, text: String, is_html: bool) -> Document {
+    Document {
+        format: if is_html { Format::Html } else { Format::Text },
+        content_is_html: is_html,
+        text,
+        ..base
+    }
+}
+
+fn json_documents(base: Document, items: json::Items, limits: &Limits) -> Vec<Document> {
+    let mut first_warnings = Vec::new();
+    if let Some(w) = items.problems_warning() {
+        first_warnings.push(w);
+    }
+    if items.total > items.items.len() + items.problems.len() {
+        first_warnings.push(format!(
+            "the file holds {} records; only the first {} were read (the limit of documents per file)",
+            items.total, limits.max_documents
+        ));
+    }
+    let multi = items.multi;
+    let mut docs: Vec<Document> = items
+        .items
+        .into_iter()
+        .map(|it| Document {
+            file: if multi {
+                format!("{}#{}", base.file, it.position)
+            } else {
+                base.file.clone()
+            },
+            format: Format::Json,
+            content_is_html: it.content_is_html,
+            text: it.content,
+            hints: it.hints,
+            ..base.clone()
+        })
         .collect();
-    let lower = head.to_ascii_lowercase();
-    lower.starts_with("<!doctype html")
-        || lower.starts_with("<html")
-        || lower.starts_with("<?xml") && lower.contains("<html")
-        || lower.starts_with("<!--")
-        || lower.starts_with("<head")
-        || lower.starts_with("<meta")
+    if let Some(first) = docs.first_mut() {
+        first.warnings.extend(first_warnings);
+    }
+    docs
+}
+
+/// The bytes under any gzip layers (magic 1f 8b, whatever the name), or the bytes themselves.
+fn unwrap_gzip<'a>(
+    file: &str,
+    bytes: &'a [u8],
+    limits: &Limits,
+    warnings: &mut Vec<String>,
+) -> Result<std::borrow::Cow<'a, [u8]>, InputError> {
+    let mut current = std::borrow::Cow::Borrowed(bytes);
+    for _ in 0..MAX_GZIP_DEPTH {
+        if !current.starts_with(GZIP_MAGIC) {
+            break;
+        }
+        let out = gzip::gunzip(&current, limits.max_decompressed_bytes).map_err(|e| match e {
+            gzip::GzipError::TooLarge { limit } => InputError::TooLarge {
+                path: file.to_string(),
+                what: "decompressed gzip data",
+                limit,
+            },
+            gzip::GzipError::Corrupt(msg) => InputError::Invalid {
+                path: file.to_string(),
+                message: msg,
+            },
+        })?;
+        current = std::borrow::Cow::Owned(match out {
+            Gunzipped::Complete(data) => data,
+            Gunzipped::Partial { data, error } => {
+                warnings.push(format!(
+                    "the gzip data is damaged or cut short ({error}); read the first {} bytes only",
+                    data.len()
+                ));
+                data
+            }
+        });
+    }
+    if current.starts_with(GZIP_MAGIC) {
+        return Err(InputError::Invalid {
+            path: file.to_string(),
+            message: format!("gzip inside gzip more than {MAX_GZIP_DEPTH} levels deep"),
+        });
+    }
+    Ok(current)
+}
+
+/// True when the text is markup. Kept for callers; the decision lives in `sniff::looks_like_html`.
+pub fn looks_like_html(text: &str) -> bool {
+    sniff::looks_like_html(text)
 }
 
 /// Lowercase hex of a digest.
 pub fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    use std::fmt::Write;
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        // Writing to a String cannot fail.
+        let _ = write!(s, "{b:02x}");
+    }
+    s
 }

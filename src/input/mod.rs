@@ -2,12 +2,26 @@
 //!
 //! One file may hold several documents (a JSON Lines file from a crawler holds one per line). Reading never
 //! fails on bad bytes: they are replaced and flagged in `warnings`. It fails only when the file cannot be read
-//! at all, or a limit is hit, with a typed error saying which.
+//! at all, holds nothing importable (empty, binary, JSON without content), or a limit is hit, with a typed error
+//! saying which.
+//!
+//! Problems with single records of a container (a broken JSON line, an object without content) do not fail the
+//! file: the good records come through, and the first document's `warnings` lists what was skipped. Warnings
+//! about the whole file (invalid bytes, a cut-short gzip) are on every document.
 
+pub mod charset;
 pub mod decode;
 pub mod detect;
+pub mod gzip;
+pub mod json;
+pub mod limits;
+pub mod sniff;
+pub mod vocab;
+
+pub use limits::Limits;
 
 use crate::record::Format;
+use std::io::Read;
 use std::path::Path;
 
 /// Errors reading an input file.
@@ -19,8 +33,16 @@ pub enum InputError {
         #[source]
         source: std::io::Error,
     },
+    /// The file is readable but holds nothing Sift can import: empty, binary, JSON without content.
     #[error("{path}: {message}")]
     Invalid { path: String, message: String },
+    /// A limit of `Limits` was hit; the user can raise it.
+    #[error("{path}: {what} exceeds the limit of {limit} bytes")]
+    TooLarge {
+        path: String,
+        what: &'static str,
+        limit: u64,
+    },
 }
 
 /// Hints a container gave about its document (a crawler's JSON record): taken as strong evidence by extraction.
@@ -57,16 +79,50 @@ pub struct Document {
     pub warnings: Vec<String>,
 }
 
-/// Reads one file into its documents.
+/// Reads one file into its documents, with the default limits.
 pub fn read_file(path: &Path) -> Result<Vec<Document>, InputError> {
-    let bytes = std::fs::read(path).map_err(|source| InputError::Io {
-        path: path.display().to_string(),
+    read_file_with(path, &Limits::default())
+}
+
+/// Reads one file into its documents. A file larger than `limits.max_file_bytes` is refused before it is read.
+pub fn read_file_with(path: &Path, limits: &Limits) -> Result<Vec<Document>, InputError> {
+    let name = path.display().to_string();
+    let io = |source| InputError::Io {
+        path: name.clone(),
         source,
-    })?;
-    read_bytes(&path.display().to_string(), &bytes)
+    };
+    let file = std::fs::File::open(path).map_err(io)?;
+    let too_large = || InputError::TooLarge {
+        path: name.clone(),
+        what: "file",
+        limit: limits.max_file_bytes,
+    };
+    let size = file.metadata().map_err(io)?.len();
+    if size > limits.max_file_bytes {
+        return Err(too_large());
+    }
+    // The size on disk may be wrong (a growing file, a pipe): never read past the limit.
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    file.take(limits.max_file_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > limits.max_file_bytes {
+        return Err(too_large());
+    }
+    read_bytes_with(&name, &bytes, limits)
+}
+
+/// Reads a file's bytes (as they were on disk) into its documents, with the default limits. `file` is the name
+/// to record.
+pub fn read_bytes(file: &str, bytes: &[u8]) -> Result<Vec<Document>, InputError> {
+    read_bytes_with(file, bytes, &Limits::default())
 }
 
 /// Reads a file's bytes (as they were on disk) into its documents. `file` is the name to record.
-pub fn read_bytes(file: &str, bytes: &[u8]) -> Result<Vec<Document>, InputError> {
-    detect::documents(file, bytes)
+pub fn read_bytes_with(
+    file: &str,
+    bytes: &[u8],
+    limits: &Limits,
+) -> Result<Vec<Document>, InputError> {
+    detect::documents_with(file, bytes, limits)
 }

@@ -1,0 +1,266 @@
+//! Crawler and extractor JSON: one object per article (trafilatura, news-please, common crawlers), as a single
+//! object, an array, an envelope (`{"articles": [...]}`) or JSON Lines. Each object with content becomes one
+//! item; objects without content and broken lines become problems, and the good ones still come through.
+
+use super::Hints;
+use super::sniff::looks_like_html;
+use super::vocab::{
+    AUTHOR_SEPARATORS, JSON_AUTHOR_FIELDS, JSON_DATE_FIELDS, JSON_HTML_FIELDS,
+    JSON_LANGUAGE_FIELDS, JSON_SITE_FIELDS, JSON_TEXT_FIELDS, JSON_TITLE_FIELDS, JSON_URL_FIELDS,
+    MAX_LISTED_PROBLEMS, QUOTED_LINE_CHARS,
+};
+use serde_json::{Map, Value};
+
+/// One article found in a JSON container.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    /// Position of its record in the file (array element or non-blank line), from 1, counting broken ones, so
+    /// `#N` keeps pointing at the same record when another is fixed.
+    pub position: usize,
+    pub content: String,
+    pub content_is_html: bool,
+    pub hints: Hints,
+}
+
+/// The articles of a JSON file, and what could not be read.
+#[derive(Debug, Default)]
+pub struct Items {
+    pub items: Vec<Item>,
+    /// Records that gave no article, by position: broken lines, objects without content.
+    pub problems: Vec<String>,
+    /// Records in the file, read or not (more than were read when the document limit stopped reading).
+    pub total: usize,
+    /// True for containers of many records (array, envelope, JSON Lines): their documents are numbered.
+    pub multi: bool,
+}
+
+impl Items {
+    /// The problems as one warning, listing the first few.
+    pub fn problems_warning(&self) -> Option<String> {
+        let n = self.problems.len();
+        if n == 0 {
+            return None;
+        }
+        let mut listed = self.problems[..n.min(MAX_LISTED_PROBLEMS)].join("; ");
+        if n > MAX_LISTED_PROBLEMS {
+            listed.push_str(&format!("; and {} more", n - MAX_LISTED_PROBLEMS));
+        }
+        Some(format!("{n} record(s) of this file were skipped: {listed}"))
+    }
+}
+
+/// Items of a parsed JSON value (object, envelope or array), at most `max` of them.
+pub fn from_value(value: &Value, max: usize) -> Result<Items, String> {
+    match value {
+        Value::Object(obj) => {
+            if let Some(item) = item(obj, 1) {
+                return Ok(Items {
+                    items: vec![item],
+                    total: 1,
+                    ..Items::default()
+                });
+            }
+            match envelope(obj) {
+                Some(records) => from_records(records, max),
+                None => Err(no_content_message("the JSON object", obj)),
+            }
+        }
+        Value::Array(records) => from_records(records, max),
+        _ => Err("JSON holds neither an object nor an array of objects".to_string()),
+    }
+}
+
+/// Items of a JSON Lines text, at most `max` of them. Blank lines are skipped; a broken line is a problem.
+pub fn from_lines(text: &str, max: usize) -> Result<Items, String> {
+    let mut out = Items {
+        multi: true,
+        ..Items::default()
+    };
+    for (i, line) in text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .enumerate()
+    {
+        let position = i + 1;
+        out.total = position;
+        if out.items.len() >= max {
+            continue;
+        }
+        match serde_json::from_str::<Value>(line) {
+            Ok(Value::Object(obj)) => match item(&obj, position) {
+                Some(it) => out.items.push(it),
+                None => out.problems.push(format!(
+                    "record {position}: {}",
+                    no_content_message("object", &obj)
+                )),
+            },
+            Ok(_) => out
+                .problems
+                .push(format!("record {position}: not a JSON object")),
+            Err(e) => out.problems.push(format!(
+                "record {position} (\"{}\"): not valid JSON: {e}",
+                quote(line)
+            )),
+        }
+    }
+    if out.items.is_empty() {
+        return Err(match out.problems.first() {
+            Some(first) => format!("no readable record in this JSON Lines file; {first}"),
+            None => "no records in this JSON Lines file".to_string(),
+        });
+    }
+    Ok(out)
+}
+
+fn from_records(records: &[Value], max: usize) -> Result<Items, String> {
+    let mut out = Items {
+        multi: true,
+        total: records.len(),
+        ..Items::default()
+    };
+    for (i, rec) in records.iter().enumerate() {
+        if out.items.len() >= max {
+            break;
+        }
+        let position = i + 1;
+        match rec {
+            Value::Object(obj) => match item(obj, position) {
+                Some(it) => out.items.push(it),
+                None => out.problems.push(format!(
+                    "record {position}: {}",
+                    no_content_message("object", obj)
+                )),
+            },
+            _ => out
+                .problems
+                .push(format!("record {position}: not a JSON object")),
+        }
+    }
+    if out.items.is_empty() {
+        return Err(match out.problems.first() {
+            Some(first) => format!("no readable record in this JSON array; {first}"),
+            None => "the JSON array is empty".to_string(),
+        });
+    }
+    Ok(out)
+}
+
+/// The first array field of an object whose elements carry content (`{"articles": [...]}`).
+fn envelope(obj: &Map<String, Value>) -> Option<&[Value]> {
+    obj.values().find_map(|v| match v {
+        Value::Array(a)
+            if a.iter()
+                .any(|r| r.as_object().is_some_and(|o| content(o).is_some())) =>
+        {
+            Some(a.as_slice())
+        }
+        _ => None,
+    })
+}
+
+fn item(obj: &Map<String, Value>, position: usize) -> Option<Item> {
+    let (content, content_is_html) = content(obj)?;
+    Some(Item {
+        position,
+        content,
+        content_is_html,
+        hints: hints(obj),
+    })
+}
+
+/// The record's content and whether it is markup: markup fields first, then text fields.
+fn content(obj: &Map<String, Value>) -> Option<(String, bool)> {
+    if let Some(html) = string_field(obj, JSON_HTML_FIELDS) {
+        return Some((html, true));
+    }
+    let text = string_field(obj, JSON_TEXT_FIELDS)?;
+    let is_html = looks_like_html(&text);
+    Some((text, is_html))
+}
+
+fn hints(obj: &Map<String, Value>) -> Hints {
+    Hints {
+        url: string_field(obj, JSON_URL_FIELDS),
+        title: string_field(obj, JSON_TITLE_FIELDS),
+        date: string_field(obj, JSON_DATE_FIELDS),
+        authors: authors(obj),
+        language: string_field(obj, JSON_LANGUAGE_FIELDS),
+        site: string_field(obj, JSON_SITE_FIELDS),
+    }
+}
+
+/// The first of `names` holding a non-blank string (or a WordPress-style `{"rendered": "…"}`), trimmed.
+fn string_field(obj: &Map<String, Value>, names: &[&str]) -> Option<String> {
+    names.iter().find_map(|n| {
+        let s = match obj.get(*n)? {
+            Value::String(s) => s.as_str(),
+            Value::Object(o) => o.get("rendered")?.as_str()?,
+            _ => return None,
+        };
+        let s = s.trim();
+        (!s.is_empty()).then(|| s.to_string())
+    })
+}
+
+/// Authors from a string ("Ann Lee; Bo Chen"), a list of strings, or objects with a `name`.
+fn authors(obj: &Map<String, Value>) -> Vec<String> {
+    let Some(v) = JSON_AUTHOR_FIELDS
+        .iter()
+        .find_map(|n| obj.get(*n).filter(|v| !v.is_null()))
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    collect_authors(v, &mut out);
+    out
+}
+
+fn collect_authors(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::String(s) => {
+            for name in s
+                .split(AUTHOR_SEPARATORS)
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+            {
+                if !out.iter().any(|o| o == name) {
+                    out.push(name.to_string());
+                }
+            }
+        }
+        Value::Array(a) => a.iter().for_each(|x| match x {
+            Value::Array(_) => {}
+            _ => collect_authors(x, out),
+        }),
+        Value::Object(o) => {
+            if let Some(name) = o.get("name").filter(|n| n.is_string()) {
+                collect_authors(name, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn no_content_message(what: &str, obj: &Map<String, Value>) -> String {
+    let mut fields: Vec<&str> = JSON_HTML_FIELDS.to_vec();
+    fields.extend_from_slice(JSON_TEXT_FIELDS);
+    let keys: Vec<&str> = obj.keys().map(String::as_str).take(12).collect();
+    format!(
+        "{what} has no content: expected a non-empty string in one of {} (its keys: {})",
+        fields.join(", "),
+        if keys.is_empty() {
+            "none".to_string()
+        } else {
+            keys.join(", ")
+        }
+    )
+}
+
+fn quote(line: &str) -> String {
+    let mut q: String = line.chars().take(QUOTED_LINE_CHARS).collect();
+    if line.chars().nth(QUOTED_LINE_CHARS).is_some() {
+        q.push('…');
+    }
+    q
+}

@@ -1,0 +1,317 @@
+//! The `sift` binary end to end: import a mixed folder, check, import again, list, export in every format;
+//! extract; errors, the lock and exit statuses.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+fn sift() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_sift"));
+    c.env_remove("SIFT_ARCHIVE");
+    c
+}
+
+fn mixed() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/archive/mixed")
+}
+
+fn stdout_of(c: &mut Command) -> String {
+    let out = c.output().unwrap();
+    assert!(
+        out.status.success(),
+        "failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn stderr_of(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn import_check_reimport_and_every_export() {
+    let tmp = tempfile::tempdir().unwrap();
+    let archive = tmp.path().join("archive");
+    let a = archive.to_str().unwrap();
+
+    let out = sift()
+        .args(["import", "--archive", a])
+        .arg(mixed())
+        .output()
+        .unwrap();
+    let err = stderr_of(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains(" new, 0 already present, 0 failed"), "{err}");
+
+    let problems = sift().args(["check", "--archive", a]).output().unwrap();
+    assert!(
+        problems.status.success(),
+        "{}{}",
+        stderr_of(&problems),
+        String::from_utf8_lossy(&problems.stdout)
+    );
+
+    let list = stdout_of(sift().args(["list", "--archive", a]));
+    let n = list.lines().count();
+    // Every file of the fixture folder gives at least one record.
+    assert!(n >= 6, "{list}");
+    for line in list.lines() {
+        let cols: Vec<&str> = line.split('\t').collect();
+        assert_eq!(cols.len(), 4, "{line}");
+        assert_eq!(cols[1], "draft");
+    }
+
+    let again = sift()
+        .args(["import", "--archive", a])
+        .arg(mixed())
+        .output()
+        .unwrap();
+    let err = stderr_of(&again);
+    assert!(again.status.success(), "{err}");
+    assert!(
+        err.contains(&format!("0 new, {n} already present, 0 failed")),
+        "{err}"
+    );
+    assert_eq!(
+        stdout_of(sift().args(["list", "--archive", a]))
+            .lines()
+            .count(),
+        n
+    );
+
+    let jsonl = stdout_of(sift().args(["export", "--archive", a, "--format", "jsonl"]));
+    assert_eq!(jsonl.lines().count(), n);
+    for l in jsonl.lines() {
+        let v: Value = serde_json::from_str(l).unwrap();
+        assert_eq!(v["schema_version"], 1);
+    }
+
+    let csv_path = tmp.path().join("out.csv");
+    sift()
+        .args(["export", "--archive", a, "--format", "csv", "-o"])
+        .arg(&csv_path)
+        .assert()
+        .success();
+    let csv = std::fs::read_to_string(&csv_path).unwrap();
+    assert!(csv.starts_with("id,status,title,"));
+    // Rows start with an id; quoted bodies may span lines, so count the ids instead of the lines.
+    for id in list.lines().map(|l| l.split('\t').next().unwrap()) {
+        assert_eq!(csv.matches(&format!("\r\n{id},")).count(), 1, "{id}");
+    }
+
+    let csl: Vec<Value> = serde_json::from_str(&stdout_of(sift().args([
+        "export",
+        "--archive",
+        a,
+        "--format",
+        "csl-json",
+    ])))
+    .unwrap();
+    assert_eq!(csl.len(), n);
+    assert!(
+        csl.iter()
+            .all(|i| i["type"] == "webpage" || i["type"] == "article-newspaper")
+    );
+
+    let md = stdout_of(sift().args(["export", "--archive", a, "--format", "markdown"]));
+    assert_eq!(md.lines().filter(|l| l.starts_with("# ")).count(), n);
+    let md_dir = tmp.path().join("md");
+    sift()
+        .args(["export", "--archive", a, "--format", "markdown", "-o"])
+        .arg(format!("{}/", md_dir.display()))
+        .assert()
+        .success();
+    assert_eq!(std::fs::read_dir(&md_dir).unwrap().count(), n);
+
+    let curated = stdout_of(sift().args([
+        "export",
+        "--archive",
+        a,
+        "--format",
+        "jsonl",
+        "--status",
+        "curated",
+    ]));
+    assert_eq!(curated.lines().count(), 0);
+}
+
+#[test]
+fn extract_prints_a_line_per_document_and_reports_failures() {
+    let missing = mixed().join("no-such-file.html");
+    let out = sift()
+        .args(["extract", "--jsonl"])
+        .arg(mixed().join("en-harbour-library.txt"))
+        .arg(&missing)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert!(
+        lines[0]["source"]["file"]
+            .as_str()
+            .unwrap()
+            .ends_with("en-harbour-library.txt")
+    );
+    assert!(
+        lines[0]["body"]
+            .as_str()
+            .unwrap()
+            .contains("floating library")
+    );
+    assert_eq!(lines[1]["source"]["file"], missing.display().to_string());
+    assert!(lines[1]["error"].is_string());
+    assert!(stderr_of_output_contains(
+        &out.stderr,
+        "1 records, 1 files failed"
+    ));
+}
+
+fn stderr_of_output_contains(stderr: &[u8], needle: &str) -> bool {
+    String::from_utf8_lossy(stderr).contains(needle)
+}
+
+#[test]
+fn import_goes_on_past_a_bad_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let a = tmp.path().join("a");
+    let out = sift()
+        .args(["import", "--archive"])
+        .arg(&a)
+        .arg(mixed().join("en-harbour-library.txt"))
+        .arg(tmp.path().join("missing.txt"))
+        .arg(mixed().join("de-solar-bakery.html"))
+        .output()
+        .unwrap();
+    let err = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("missing.txt: cannot read"), "{err}");
+    assert!(err.contains("2 new, 0 already present, 1 failed"), "{err}");
+    sift()
+        .args(["check", "--archive"])
+        .arg(&a)
+        .assert()
+        .success();
+}
+
+#[test]
+fn a_second_writer_gets_a_clear_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    let held = sift::archive::Archive::open(tmp.path()).unwrap();
+    let out = sift()
+        .args(["import", "--archive"])
+        .arg(tmp.path())
+        .arg(mixed().join("en-harbour-library.txt"))
+        .output()
+        .unwrap();
+    let err = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(err.contains("in use by another Sift"), "{err}");
+    assert!(held.ids().unwrap().is_empty());
+    // Reading commands still work while the archive is held.
+    sift()
+        .args(["list", "--archive"])
+        .arg(tmp.path())
+        .assert()
+        .success();
+    drop(held);
+    sift()
+        .args(["import", "--archive"])
+        .arg(tmp.path())
+        .arg(mixed().join("en-harbour-library.txt"))
+        .assert()
+        .success();
+}
+
+#[test]
+fn check_reports_a_hand_broken_record_and_leaves_it_alone() {
+    let tmp = tempfile::tempdir().unwrap();
+    let a = tmp.path();
+    sift()
+        .args(["import", "--archive"])
+        .arg(a)
+        .arg(mixed().join("ru-telephone-museum.txt"))
+        .assert()
+        .success();
+    let rec = std::fs::read_dir(a.join("records"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    std::fs::write(&rec, "{ not json").unwrap();
+    let out = sift().args(["check", "--archive"]).arg(a).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let problems = String::from_utf8(out.stdout).unwrap();
+    assert!(problems.contains("not a valid record"), "{problems}");
+    assert!(
+        problems.contains(rec.file_name().unwrap().to_str().unwrap()),
+        "{problems}"
+    );
+    let listed = sift().args(["list", "--archive"]).arg(a).output().unwrap();
+    assert_eq!(listed.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&listed.stdout).contains("\tbroken\t"));
+    sift()
+        .args(["import", "--archive"])
+        .arg(a)
+        .arg(mixed().join("ru-telephone-museum.txt"))
+        .assert()
+        .success();
+    assert_eq!(std::fs::read_to_string(&rec).unwrap(), "{ not json");
+}
+
+#[test]
+fn sift_archive_names_the_default_archive() {
+    let tmp = tempfile::tempdir().unwrap();
+    sift()
+        .env("SIFT_ARCHIVE", tmp.path())
+        .arg("import")
+        .arg(mixed().join("ja-station-library.html"))
+        .assert()
+        .success();
+    let list = stdout_of(sift().env("SIFT_ARCHIVE", tmp.path()).arg("list"));
+    assert_eq!(list.lines().count(), 1);
+}
+
+#[test]
+fn usage_errors_exit_2_and_help_explains_the_commands() {
+    sift().args(["export", "--format", "pdf"]).assert().code(2);
+    sift().args(["frobnicate"]).assert().code(2);
+    sift().args(["import"]).assert().code(2);
+    let help = stdout_of(sift().arg("--help"));
+    for word in [
+        "extract",
+        "import",
+        "export",
+        "check",
+        "list",
+        "Exit status",
+        "SIFT_ARCHIVE",
+    ] {
+        assert!(help.contains(word), "--help lacks {word}:\n{help}");
+    }
+    let export_help = stdout_of(sift().args(["export", "--help"]));
+    assert!(
+        export_help.contains("csl-json") && export_help.contains("Zotero"),
+        "{export_help}"
+    );
+}
+
+#[test]
+fn a_missing_archive_is_an_error_not_a_new_folder_for_readers() {
+    let tmp = tempfile::tempdir().unwrap();
+    let nowhere = tmp.path().join("nowhere");
+    let out = sift()
+        .args(["list", "--archive"])
+        .arg(&nowhere)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr_of(&out).contains("not a Sift archive"));
+    assert!(!nowhere.exists());
+}

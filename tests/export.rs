@@ -1,0 +1,180 @@
+//! Exports on records written for the test: one entry per record in every format, CSV quoting, CSL fields
+//! Zotero reads, Markdown file and folder.
+
+use serde_json::{Value, json};
+use sift::archive::atomic::DiskWriter;
+use sift::archive::export::{self, Format, markdown};
+use sift::record::Record;
+
+fn record(id: &str, extra: Value) -> Record {
+    let mut v = json!({
+        "schema_version": 1,
+        "id": id,
+        "status": "curated",
+        "title": "Harbour town opens a floating library",
+        "authors": ["Marta Quill", "Coastline Desk"],
+        "published": "2025-03",
+        "site": "Coastline Gazette",
+        "url": "https://gazette.example/2025/03/library",
+        "language": "en",
+        "subtitle": "Volunteers say the barge will visit six villages",
+        "body": "First paragraph, with a comma.\n\nSecond \"quoted\" paragraph.",
+        "source": {"file": "in/a.txt", "sha256": "ab".repeat(32), "bytes": 10, "format": "text",
+                   "encoding": "UTF-8", "imported_at": "2025-03-12T10:00:00+01:00"}
+    });
+    if let (Some(o), Some(e)) = (v.as_object_mut(), extra.as_object()) {
+        for (k, x) in e {
+            o.insert(k.clone(), x.clone());
+        }
+    }
+    serde_json::from_value(v).unwrap()
+}
+
+fn sample() -> Vec<Record> {
+    vec![
+        record("2025-03-harbour-town-11111111", json!({})),
+        record(
+            "2024-06-24-a-b-22222222",
+            json!({"title": "Озёрск, музей", "site": null, "published": "2024-06-24T08:00:00+03:00",
+                   "authors": ["Иван Соколов"], "language": "ru", "status": "draft",
+                   "body": "Строка один\r\nстрока два"}),
+        ),
+        record(
+            "2023-untitled-33333333",
+            json!({"title": null, "published": "2023", "authors": []}),
+        ),
+    ]
+}
+
+fn to_string(format: Format, records: &[Record]) -> String {
+    let mut buf = Vec::new();
+    export::write(format, records, &mut buf).unwrap();
+    String::from_utf8(buf).unwrap()
+}
+
+/// Splits RFC 4180 text into rows of fields.
+fn parse_csv(s: &str) -> Vec<Vec<String>> {
+    let mut rows = vec![];
+    let mut row = vec![];
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut field)),
+            (false, '\r') if chars.peek() == Some(&'\n') => {
+                chars.next();
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => field.push(c),
+        }
+    }
+    assert!(field.is_empty() && row.is_empty(), "unterminated row");
+    rows
+}
+
+#[test]
+fn jsonl_is_one_whole_record_a_line() {
+    let recs = sample();
+    let out = to_string(Format::Jsonl, &recs);
+    let back: Vec<Record> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(back, recs);
+}
+
+#[test]
+fn csv_has_a_header_and_round_trips_awkward_text() {
+    let recs = sample();
+    let out = to_string(Format::Csv, &recs);
+    let rows = parse_csv(&out);
+    assert_eq!(rows.len(), 1 + recs.len());
+    assert_eq!(rows[0][0], "id");
+    let col = |name: &str| rows[0].iter().position(|c| c == name).unwrap();
+    assert!(rows.iter().all(|r| r.len() == rows[0].len()));
+    assert_eq!(rows[1][col("body")], recs[0].body);
+    assert_eq!(rows[1][col("authors")], "Marta Quill; Coastline Desk");
+    assert_eq!(rows[2][col("title")], "Озёрск, музей");
+    assert_eq!(rows[2][col("body")], "Строка один\r\nстрока два");
+    assert_eq!(rows[3][col("title")], "");
+}
+
+#[test]
+fn csl_json_has_what_zotero_reads() {
+    let items: Vec<Value> = serde_json::from_str(&to_string(Format::CslJson, &sample())).unwrap();
+    assert_eq!(items.len(), 3);
+    let a = &items[0];
+    assert_eq!(a["type"], "article-newspaper");
+    assert_eq!(a["container-title"], "Coastline Gazette");
+    assert_eq!(a["issued"], json!({"date-parts": [[2025, 3]]}));
+    assert_eq!(a["author"][0], json!({"family": "Quill", "given": "Marta"}));
+    assert_eq!(a["author"][1], json!({"literal": "Coastline Desk"}));
+    assert_eq!(a["URL"], "https://gazette.example/2025/03/library");
+    assert_eq!(
+        a["abstract"],
+        "Volunteers say the barge will visit six villages"
+    );
+    assert_eq!(a["language"], "en");
+    assert_eq!(a["accessed"], json!({"date-parts": [[2025, 3, 12]]}));
+    let b = &items[1];
+    assert_eq!(b["type"], "webpage");
+    assert!(b.get("container-title").is_none());
+    assert_eq!(b["issued"], json!({"date-parts": [[2024, 6, 24]]}));
+    assert_eq!(
+        b["author"][0],
+        json!({"family": "Соколов", "given": "Иван"})
+    );
+    let c = &items[2];
+    assert!(c.get("title").is_none() && c.get("author").is_none());
+    assert_eq!(c["issued"], json!({"date-parts": [[2023]]}));
+    for it in &items {
+        assert!(it["id"].is_string());
+    }
+}
+
+#[test]
+fn markdown_one_file_has_one_heading_per_record() {
+    let recs = sample();
+    let out = to_string(Format::Markdown, &recs);
+    let headings = out.lines().filter(|l| l.starts_with("# ")).count();
+    assert_eq!(headings, recs.len());
+    assert!(out.contains("# (untitled)"));
+    assert!(out.contains("- **URL:** <https://gazette.example/2025/03/library>"));
+    assert!(out.contains("*Volunteers say the barge will visit six villages*"));
+}
+
+#[test]
+fn markdown_folder_has_one_file_per_record_and_refuses_unsafe_ids() {
+    let dir = tempfile::tempdir().unwrap();
+    let recs = sample();
+    let files = markdown::write_folder(&recs, &dir.path().join("md"), &DiskWriter).unwrap();
+    assert_eq!(files.len(), recs.len());
+    for (f, r) in files.iter().zip(&recs) {
+        assert_eq!(
+            f.file_name().unwrap().to_string_lossy(),
+            format!("{}.md", r.id)
+        );
+        assert!(std::fs::read_to_string(f).unwrap().starts_with("# "));
+    }
+    let mut bad = sample();
+    bad[0].id = "../../escape".into();
+    assert!(markdown::write_folder(&bad, &dir.path().join("md2"), &DiskWriter).is_err());
+    assert!(!dir.path().join("escape.md").exists());
+}
+
+#[test]
+fn format_names_parse_back() {
+    for f in Format::ALL {
+        assert_eq!(Format::parse(f.name()), Some(f));
+    }
+    assert_eq!(Format::parse("xml"), None);
+}

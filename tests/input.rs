@@ -1,0 +1,540 @@
+//! Reading scraped files: encodings, formats by content, containers, gzip, limits and hostile input, on
+//! synthetic fixtures (`tests/common/input_fixtures.rs`).
+
+#[path = "common/input_fixtures.rs"]
+mod fx;
+use sift::input::{self, Document, InputError, Limits, decode, read_bytes, read_bytes_with};
+use sift::record::Format;
+
+fn one(name: &str) -> Document {
+    let mut docs = read_bytes(name, &fx::get(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+    assert_eq!(docs.len(), 1, "{name} is one document");
+    docs.remove(0)
+}
+
+fn invalid_message(name: &str, bytes: &[u8]) -> String {
+    match read_bytes(name, bytes) {
+        Err(InputError::Invalid { path, message }) => {
+            assert_eq!(path, name);
+            message
+        }
+        other => panic!("{name}: expected Invalid, got {other:?}"),
+    }
+}
+
+// ---- 1. Decoding ----
+
+#[test]
+fn windows1251_without_declaration_is_detected() {
+    let d = one("ru_windows1251_undeclared.txt");
+    assert_eq!(d.encoding, "windows-1251");
+    assert!(d.text.contains("городской совет утвердил"));
+    assert!(d.warnings.is_empty(), "{:?}", d.warnings);
+    assert!(!d.content_is_html);
+    assert_eq!(d.format, Format::Text);
+}
+
+#[test]
+fn koi8r_declared_in_meta_charset() {
+    let d = one("ru_koi8r_meta.html");
+    assert_eq!(d.encoding, "KOI8-R");
+    assert!(d.text.contains("<title>Набережная</title>"));
+    assert!(d.content_is_html);
+    assert_eq!(d.format, Format::Html);
+}
+
+#[test]
+fn shift_jis_declared_in_http_equiv() {
+    let d = one("ja_shiftjis_http_equiv.html");
+    assert_eq!(d.encoding, "Shift_JIS");
+    assert!(d.text.contains("開館時間を延長"));
+}
+
+#[test]
+fn shift_jis_and_gbk_without_declaration_are_detected() {
+    let d = one("ja_shiftjis_undeclared.txt");
+    assert_eq!(d.encoding, "Shift_JIS");
+    assert!(d.text.contains("図書館"));
+    let d = one("zh_gbk_undeclared.txt");
+    assert_eq!(d.encoding, "GBK");
+    assert!(d.text.contains("公共交通计划"));
+}
+
+#[test]
+fn gb2312_label_reads_as_gbk() {
+    let d = one("zh_gbk_meta.html");
+    assert_eq!(d.encoding, "GBK");
+    assert!(d.text.contains("夜间公交线路"));
+}
+
+#[test]
+fn iso8859_from_xml_prolog_and_meta() {
+    let d = one("pl_iso88592_xml_prolog.xhtml");
+    assert_eq!(d.encoding, "ISO-8859-2");
+    assert!(d.text.contains("Żółty tramwaj"));
+    assert!(d.content_is_html, "XHTML after an XML prolog is HTML");
+    let d = one("el_iso88597_meta.html");
+    assert_eq!(d.encoding, "ISO-8859-7");
+    assert!(d.text.contains("δημοτικό συμβούλιο"));
+}
+
+#[test]
+fn utf16_with_bom_both_byte_orders() {
+    let d = one("ru_utf16le_bom.txt");
+    assert_eq!(d.encoding, "UTF-16LE");
+    assert!(
+        d.text.starts_with("Новости региона"),
+        "BOM is not part of the text"
+    );
+    let d = one("en_utf16be_bom.html");
+    assert_eq!(d.encoding, "UTF-16BE");
+    assert!(d.content_is_html);
+    assert!(d.text.contains("harbour ferry"));
+}
+
+#[test]
+fn utf16_without_bom_is_recognised() {
+    let d = one("ru_utf16le_nobom.txt");
+    assert_eq!(d.encoding, "UTF-16LE");
+    assert!(d.text.starts_with("Новости региона"));
+    let d = one("en_utf16be_nobom.html");
+    assert_eq!(d.encoding, "UTF-16BE");
+    assert!(d.content_is_html);
+}
+
+#[test]
+fn utf8_bom_is_stripped() {
+    let d = one("de_utf8_bom.txt");
+    assert_eq!(d.encoding, "UTF-8");
+    assert_eq!(d.text, "Größere Fähren für die Überfahrt");
+}
+
+#[test]
+fn valid_utf8_beats_a_stale_legacy_declaration_with_a_warning() {
+    let d = one("ru_utf8_declared_windows1251.html");
+    assert_eq!(d.encoding, "UTF-8");
+    assert!(d.text.contains("<title>Набережная</title>"));
+    assert!(
+        d.warnings.iter().any(|w| w.contains("windows-1251")),
+        "{:?}",
+        d.warnings
+    );
+}
+
+#[test]
+fn utf8_declaration_over_windows1251_bytes_yields_to_detection() {
+    let bytes = fx::encode(
+        &fx::page("<meta charset=\"utf-8\">", "Набережная", fx::RU_TEXT),
+        "windows-1251",
+    );
+    let d = read_bytes("mislabelled.html", &bytes)
+        .expect("reads")
+        .remove(0);
+    assert_eq!(d.encoding, "windows-1251");
+    assert!(d.text.contains("Набережная"));
+    assert!(
+        d.warnings.iter().any(|w| w.contains("utf-8")),
+        "{:?}",
+        d.warnings
+    );
+}
+
+#[test]
+fn invalid_bytes_are_replaced_and_flagged_and_nul_survives() {
+    let d = one("invalid_utf8_and_nul.txt");
+    assert!(d.text.contains('\u{fffd}'));
+    assert!(d.text.contains('\0'), "NUL bytes stay in the text");
+    assert!(d.text.ends_with("\0 tail"));
+    assert!(
+        d.warnings.iter().any(|w| w.contains("replaced")),
+        "{:?}",
+        d.warnings
+    );
+}
+
+#[test]
+fn decode_as_overrides_declaration() {
+    let bytes = fx::get("ru_koi8r_meta.html");
+    let d = decode::decode_as(&bytes, "windows-1251").expect("known label");
+    assert_eq!(d.encoding, "windows-1251");
+    assert!(
+        !d.text.contains("Набережная"),
+        "read as the chosen encoding, not the declared one"
+    );
+    assert!(decode::decode_as(&bytes, "no-such-charset").is_none());
+}
+
+#[test]
+fn decode_reports_how_it_chose() {
+    use decode::How;
+    assert_eq!(
+        decode::decode(&fx::get("ru_utf16le_bom.txt"), None).how,
+        How::Bom
+    );
+    assert_eq!(
+        decode::decode(&fx::get("ru_koi8r_meta.html"), None).how,
+        How::Declared
+    );
+    assert_eq!(
+        decode::decode(&fx::get("ru_windows1251_undeclared.txt"), None).how,
+        How::Detected
+    );
+    assert_eq!(decode::decode("plain".as_bytes(), None).how, How::Utf8);
+    // The caller's declaration wins over detection.
+    let d = decode::decode(&fx::get("ru_windows1251_undeclared.txt"), Some("koi8-r"));
+    assert_eq!((d.encoding, d.how), ("KOI8-R", How::Declared));
+}
+
+// ---- 2. Formats and containers ----
+
+#[test]
+fn trafilatura_json_gives_text_and_hints() {
+    let d = one("trafilatura.json");
+    assert_eq!(d.format, Format::Json);
+    assert!(!d.content_is_html);
+    assert_eq!(
+        d.file, "trafilatura.json",
+        "a single object is not numbered"
+    );
+    assert!(d.text.starts_with("The harbour ferry"));
+    assert_eq!(d.hints.title.as_deref(), Some("Ferry every twenty minutes"));
+    assert_eq!(d.hints.authors, vec!["Ann Lee", "Bo Chen"]);
+    assert_eq!(d.hints.date.as_deref(), Some("2024-06-24"));
+    assert_eq!(
+        d.hints.url.as_deref(),
+        Some("https://harbour.example/news/ferry")
+    );
+    assert_eq!(d.hints.site.as_deref(), Some("Harbour News"));
+    assert_eq!(d.hints.language.as_deref(), Some("en"));
+}
+
+#[test]
+fn newsplease_json_gives_maintext_and_hints() {
+    let d = one("newsplease.json");
+    assert!(d.text.contains("городской совет"));
+    assert_eq!(d.hints.authors, vec!["Иван Петров", "Мария Соколова"]);
+    assert_eq!(d.hints.date.as_deref(), Some("2024-06-24 17:30:00"));
+    assert_eq!(d.hints.site.as_deref(), Some("gorod.example"));
+    assert_eq!(d.hints.title.as_deref(), Some("Набережную отремонтируют"));
+}
+
+#[test]
+fn jsonl_with_a_broken_line_keeps_the_good_ones() {
+    let docs = read_bytes("crawl.jsonl", &fx::get("crawler.jsonl")).expect("good lines import");
+    let files: Vec<&str> = docs.iter().map(|d| d.file.as_str()).collect();
+    // Numbered by record position, the broken third record included.
+    assert_eq!(files, ["crawl.jsonl#1", "crawl.jsonl#2", "crawl.jsonl#4"]);
+    assert!(
+        docs.iter()
+            .all(|d| d.content_is_html && d.format == Format::Json)
+    );
+    assert_eq!(docs[1].hints.title.as_deref(), Some("Second"));
+    assert_eq!(docs[2].hints.date.as_deref(), Some("2024-06-24"));
+    assert!(
+        docs[0]
+            .warnings
+            .iter()
+            .any(|w| w.contains("record 3") && w.contains("not valid JSON")),
+        "{:?}",
+        docs[0].warnings
+    );
+    assert!(docs[1].warnings.is_empty());
+}
+
+#[test]
+fn json_array_and_envelope_give_one_document_per_object() {
+    for name in ["array.json", "envelope.json"] {
+        let docs = read_bytes(name, &fx::get(name)).expect("reads");
+        assert_eq!(docs.len(), 2, "{name}");
+        assert_eq!(docs[0].file, format!("{name}#1"));
+        assert_eq!(docs[1].file, format!("{name}#2"));
+        assert_eq!(docs[1].hints.language.as_deref(), Some("ru"));
+    }
+}
+
+#[test]
+fn json_of_the_wrong_shape_is_a_clear_error() {
+    let msg = invalid_message("wrong.json", &fx::get("wrong_shape.json"));
+    assert!(msg.contains("no content"), "{msg}");
+    assert!(
+        msg.contains("html") && msg.contains("maintext"),
+        "names the fields it wants: {msg}"
+    );
+    assert!(msg.contains("score"), "names the keys it found: {msg}");
+}
+
+#[test]
+fn broken_json_is_a_clear_error_but_bracketed_text_is_text() {
+    let msg = invalid_message("b.json", b"{\"html\": \"<p>x</p>\",\n  \"title\": }");
+    assert!(msg.starts_with("not valid JSON"), "{msg}");
+    let d = read_bytes("menu.txt", b"[Menu] [Search]\nA headline\n\nA paragraph.").expect("text");
+    assert_eq!(d[0].format, Format::Text);
+}
+
+#[test]
+fn html_inside_a_content_field_is_html() {
+    let json = serde_json::json!({"content": {"rendered": "<p>One.</p>\n<p>Two.</p>"}, "title": {"rendered": "T"}});
+    let d = read_bytes("wp.json", json.to_string().as_bytes())
+        .expect("reads")
+        .remove(0);
+    assert!(d.content_is_html);
+    assert_eq!(d.hints.title.as_deref(), Some("T"));
+}
+
+#[test]
+fn format_is_decided_by_content_not_name() {
+    let page = fx::page("<meta charset=\"utf-8\">", "Ferry", fx::EN_TEXT);
+    let d = read_bytes("page.txt", page.as_bytes())
+        .expect("reads")
+        .remove(0);
+    assert!(d.content_is_html);
+    let d = read_bytes("dump.html", fx::EN_TEXT.as_bytes())
+        .expect("reads")
+        .remove(0);
+    assert!(!d.content_is_html);
+    let d = read_bytes("data.html", fx::trafilatura_json().as_bytes())
+        .expect("reads")
+        .remove(0);
+    assert_eq!(d.format, Format::Json);
+    let d = read_bytes(
+        "comment.txt",
+        b"<!-- saved -->\n<html><body><p>x</p></body></html>",
+    )
+    .expect("reads");
+    assert!(d[0].content_is_html);
+}
+
+// ---- gzip ----
+
+#[test]
+fn gzip_is_read_through_by_magic_bytes() {
+    let docs = read_bytes("crawl.txt.gz", &fx::get("crawler_jsonl_named.txt.gz")).expect("reads");
+    assert_eq!(docs.len(), 3);
+    let raw = fx::get("crawler_jsonl_named.txt.gz");
+    assert_eq!(
+        docs[0].bytes,
+        raw.len() as u64,
+        "size and hash are of the bytes on disk"
+    );
+    let d = one("koi8r_page.gz");
+    assert_eq!(d.encoding, "KOI8-R");
+    assert!(d.text.contains("Набережная"));
+    // Twice compressed.
+    let d = read_bytes("x", &fx::gzip(&fx::gzip(b"<html><p>twice</p></html>"))).expect("reads");
+    assert!(d[0].text.contains("twice"));
+}
+
+#[test]
+fn truncated_gzip_gives_what_was_readable_with_a_warning() {
+    let d = one("truncated.txt.gz");
+    assert!(d.text.starts_with("Новости региона"));
+    assert!(
+        d.warnings.iter().any(|w| w.contains("cut short")),
+        "{:?}",
+        d.warnings
+    );
+    // Cut inside the header: nothing readable, a clear error.
+    let msg = invalid_message("head.gz", &fx::gzip(b"abc")[..6]);
+    assert!(msg.contains("gzip"), "{msg}");
+}
+
+#[test]
+fn gzip_bomb_is_stopped_by_the_default_limit() {
+    // 300 members of 1 MiB of zeros each: a 300 MiB stream from about 300 KB.
+    let member = fx::gzip(&vec![0u8; 1 << 20]);
+    let bomb: Vec<u8> = member
+        .iter()
+        .copied()
+        .cycle()
+        .take(member.len() * 300)
+        .collect();
+    match read_bytes("bomb.gz", &bomb) {
+        Err(InputError::TooLarge { what, limit, .. }) => {
+            assert_eq!(limit, input::limits::MAX_DECOMPRESSED_BYTES);
+            assert!(what.contains("decompressed"));
+        }
+        other => panic!("expected TooLarge, got {:?}", other.map(|d| d.len())),
+    }
+}
+
+#[test]
+fn decompressed_limit_is_a_setting() {
+    let gz = fx::gzip(fx::EN_TEXT.repeat(100).as_bytes());
+    let small = Limits {
+        max_decompressed_bytes: 1000,
+        ..Limits::default()
+    };
+    assert!(matches!(
+        read_bytes_with("a.gz", &gz, &small),
+        Err(InputError::TooLarge { limit: 1000, .. })
+    ));
+    assert!(read_bytes_with("a.gz", &gz, &Limits::default()).is_ok());
+}
+
+// ---- 3. Limits and hostile input ----
+
+#[test]
+fn empty_and_blank_files_are_clear_errors() {
+    let msg = invalid_message("empty.txt", &fx::get("empty.txt"));
+    assert!(msg.contains("empty file"), "{msg}");
+    let msg = invalid_message("blank.txt", b" \n\t\r\n ");
+    assert!(msg.contains("only blanks"), "{msg}");
+    let msg = invalid_message("empty.gz", &fx::gzip(b""));
+    assert!(msg.contains("empty file"), "{msg}");
+}
+
+#[test]
+fn images_and_random_bytes_are_not_text() {
+    let msg = invalid_message("image.html", &fx::get("image_named.html"));
+    assert_eq!(msg, "not text: looks like PNG image");
+    let msg = invalid_message("random.html", &fx::get("random_named.html"));
+    assert_eq!(msg, "not text: looks like binary data");
+    let mut pdf = b"%PDF-1.4\n".to_vec();
+    pdf.extend(fx::noise(200, 3));
+    assert!(invalid_message("doc.html", &pdf).contains("PDF"));
+}
+
+#[test]
+fn a_few_nul_bytes_do_not_make_text_binary() {
+    let mut text = fx::EN_TEXT.as_bytes().to_vec();
+    text.insert(5, 0);
+    text.insert(50, 0);
+    let d = read_bytes("nul.txt", &text)
+        .expect("text with NULs is text")
+        .remove(0);
+    assert_eq!(d.text.matches('\0').count(), 2);
+}
+
+#[test]
+fn max_documents_is_a_setting_and_says_what_was_skipped() {
+    let line = fx::trafilatura_json();
+    let jsonl = format!("{line}\n").repeat(5);
+    let limits = Limits {
+        max_documents: 2,
+        ..Limits::default()
+    };
+    let docs = read_bytes_with("many.jsonl", jsonl.as_bytes(), &limits).expect("reads");
+    assert_eq!(docs.len(), 2);
+    assert!(
+        docs[0]
+            .warnings
+            .iter()
+            .any(|w| w.contains("5 records") && w.contains("first 2")),
+        "{:?}",
+        docs[0].warnings
+    );
+    let array = format!("[{}]", vec![line; 5].join(","));
+    assert_eq!(
+        read_bytes_with("many.json", array.as_bytes(), &limits)
+            .expect("reads")
+            .len(),
+        2
+    );
+}
+
+#[test]
+fn file_size_limit_is_checked_before_reading() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("big.txt");
+    std::fs::write(&path, fx::EN_TEXT.repeat(10)).expect("write");
+    let limits = Limits {
+        max_file_bytes: 100,
+        ..Limits::default()
+    };
+    match input::read_file_with(&path, &limits) {
+        Err(InputError::TooLarge {
+            path: p,
+            what,
+            limit,
+        }) => {
+            assert_eq!((what, limit), ("file", 100));
+            assert!(p.ends_with("big.txt"));
+        }
+        other => panic!("expected TooLarge, got {other:?}"),
+    }
+    assert!(input::read_file(&path).is_ok());
+}
+
+#[test]
+fn unreadable_paths_are_io_errors_naming_the_path() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let missing = dir.path().join("missing.html");
+    let is_io_for = |r: Result<Vec<Document>, InputError>, want: &std::path::Path| match r {
+        Err(e @ InputError::Io { .. }) => {
+            let InputError::Io { path, .. } = &e else {
+                unreachable!()
+            };
+            assert_eq!(path, &want.display().to_string());
+            assert!(e.to_string().contains(&want.display().to_string()));
+        }
+        other => panic!("expected Io for {}, got {other:?}", want.display()),
+    };
+    is_io_for(input::read_file(&missing), &missing);
+    // A folder is not a file.
+    is_io_for(input::read_file(dir.path()), dir.path());
+    // A symlink loop.
+    let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+    std::os::unix::fs::symlink(&b, &a).expect("symlink");
+    std::os::unix::fs::symlink(&a, &b).expect("symlink");
+    is_io_for(input::read_file(&a), &a);
+}
+
+#[test]
+fn permission_denied_is_an_io_error() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("locked.txt");
+    std::fs::write(&path, "words").expect("write");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).expect("chmod");
+    if std::fs::File::open(&path).is_ok() {
+        // Running as root: permissions do not bind, so there is nothing to observe here.
+        eprintln!("permission_denied_is_an_io_error: root ignores file modes; skipped");
+        return;
+    }
+    match input::read_file(&path) {
+        Err(InputError::Io { path: p, source }) => {
+            assert_eq!(source.kind(), std::io::ErrorKind::PermissionDenied);
+            assert_eq!(p, path.display().to_string());
+        }
+        other => panic!("expected Io, got {other:?}"),
+    }
+}
+
+#[test]
+fn seventy_megabyte_text_and_a_thirty_megabyte_line_read_whole() {
+    let para = format!("{}\n\n", fx::EN_TEXT);
+    let big = para.repeat(70 * 1024 * 1024 / para.len() + 1);
+    let d = read_bytes("big.txt", big.as_bytes())
+        .expect("reads")
+        .remove(0);
+    assert_eq!(d.text.len(), big.len());
+    assert!(!d.content_is_html);
+    let line = "word ".repeat(6 * 1024 * 1024);
+    let d = read_bytes("line.txt", line.as_bytes())
+        .expect("reads")
+        .remove(0);
+    assert_eq!(d.text.len(), 30 * 1024 * 1024);
+}
+
+/// Writes the fixtures to `tests/fixtures/input/` (the fuzz seed corpus and files to try by hand).
+#[test]
+#[ignore]
+fn write_fixture_files() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/input");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    for (name, bytes) in fx::all() {
+        std::fs::write(dir.join(name), bytes).expect("write");
+    }
+}
+
+#[test]
+fn fixture_files_match_the_generator() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/input");
+    for (name, bytes) in fx::all() {
+        let on_disk = std::fs::read(dir.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(
+            on_disk, bytes,
+            "{name}: regenerate with --ignored write_fixture_files"
+        );
+    }
+}
