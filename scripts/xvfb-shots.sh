@@ -33,12 +33,12 @@ Xvfb "$display" -screen 0 1440x900x24 -nolisten tcp >"$out/xvfb.log" 2>&1 &
 xvfb=$!
 trap 'kill $sift $xvfb 2>/dev/null || true' EXIT
 export DISPLAY=$display
-sleep 1
+for _ in $(seq 100); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
 start=$(date +%s%N)
 "$bin" gui --archive "$archive" "$file" >"$out/sift.log" 2>&1 &
 sift=$!
 win=""
-for _ in $(seq 100); do
+for _ in $(seq 300); do
   win=$(xdotool search --name '^Sift' 2>/dev/null | head -1 || true)
   [ -n "$win" ] && break
   sleep 0.1
@@ -47,13 +47,22 @@ done
 echo "window up after $(( ($(date +%s%N) - start) / 1000000 )) ms (includes process start)"
 xdotool windowsize "$win" 1440 900; xdotool windowmove "$win" 0 0
 sleep 2
-shot() { import -window root "$out/$1.png"; echo "saved $out/$1.png"; }
+# A small pointer move before each picture makes the window draw a fresh frame (under Xvfb's software
+# rendering the frame on screen can otherwise be the one before the last key).
+shot() {
+  for _ in 1 2 3; do xdotool key shift; sleep 0.3; done
+  import -window root "$out/$1.png"; echo "saved $out/$1.png"
+}
 shot 01-opened
 xdotool windowfocus --sync "$win" 2>/dev/null || xdotool windowfocus "$win"
 # F1: the shortcuts overlay.
-xdotool key --window "$win" F1; sleep 0.7; shot 02-help
-xdotool key --window "$win" F1; sleep 0.5
+xdotool key F1; sleep 0.7; shot 02-help
+xdotool key F1; sleep 0.5
 # Save with Ctrl+S and show the result in the status line.
-xdotool key --window "$win" ctrl+s; sleep 1; shot 03-saved
+xdotool key ctrl+s; sleep 1; shot 03-saved
+# Select the third raw line (click its text), flip it with Space, and save again.
+xdotool mousemove 420 160 click 1; sleep 0.5
+xdotool key space; sleep 0.7; shot 04-flipped
+xdotool key ctrl+s; sleep 1; shot 05-saved-again
 ls "$archive/records" > "$out/records.txt" 2>&1 || true
 echo "records in the archive:"; cat "$out/records.txt"

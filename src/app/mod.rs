@@ -338,9 +338,10 @@ impl SiftApp {
     pub fn draw(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         let typing = ctx.text_edit_focused();
-        for c in UICommand::pressed(&ctx, typing) {
-            self.push(Command::Ui(c));
-        }
+        // Taken now so no widget also acts on the keys, but run after the panels' own commands: a key pressed in
+        // the frame that also delivers a click (egui may hold a quick click's release for a frame) acts on what
+        // the click selected.
+        let keys = UICommand::pressed(&ctx, typing);
         let prev_focus = self.ui_state.focused_field.take();
         panels::top_bar::top_bar_ui(ui, self);
         panels::status_bar::status_bar_ui(ui, self);
@@ -364,6 +365,7 @@ impl SiftApp {
         panels::help_overlay::help_overlay_ui(&ctx, self);
         panels::dialogs::export_dialog_ui(&ctx, self);
         panels::dialogs::close_dialog_ui(&ctx, self);
+        self.commands.extend(keys.into_iter().map(Command::Ui));
         self.run_commands(&ctx);
     }
 }
