@@ -15,7 +15,18 @@ fn cpu_ns(start: Instant) -> u64 {
 
 /// A text dump of about `bytes` bytes: paragraphs of synthetic prose among menu lines.
 fn big_dump(bytes: usize) -> String {
-    let words = ["harbour", "council", "lamp", "volunteer", "engineer", "winter", "stair", "glass", "pier", "autumn"];
+    let words = [
+        "harbour",
+        "council",
+        "lamp",
+        "volunteer",
+        "engineer",
+        "winter",
+        "stair",
+        "glass",
+        "pier",
+        "autumn",
+    ];
     let mut out = String::with_capacity(bytes + 256);
     let mut i = 0usize;
     while out.len() < bytes {
@@ -40,12 +51,16 @@ fn frame(ctx: &egui::Context, app: &mut SiftApp, input: egui::RawInput) {
 
 fn input(t: f64, scroll: f32) -> egui::RawInput {
     let mut i = egui::RawInput {
-        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1400.0, 860.0))),
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1400.0, 860.0),
+        )),
         time: Some(t),
         ..Default::default()
     };
     if scroll != 0.0 {
-        i.events.push(egui::Event::PointerMoved(egui::pos2(500.0, 400.0)));
+        i.events
+            .push(egui::Event::PointerMoved(egui::pos2(500.0, 400.0)));
         i.events.push(egui::Event::MouseWheel {
             unit: egui::MouseWheelUnit::Point,
             delta: egui::vec2(0.0, scroll),
@@ -66,13 +81,24 @@ fn main() {
         return;
     }
     let ctx = egui::Context::default();
-    let mut app = SiftApp::with_data_dir(&ctx, Prefs::default(), Some(dir.join("archive")), vec![page], dir.join("data"));
+    let mut app = SiftApp::with_data_dir(
+        &ctx,
+        Prefs::default(),
+        Some(dir.join("archive")),
+        vec![page],
+        dir.join("data"),
+    );
     app.wait_for_import();
     let Some(it) = app.current() else {
         eprintln!("the page did not open: {}", app.status.text);
         return;
     };
-    println!("page: {} bytes, {} raw blocks, body {} bytes", text.len(), it.blocks.len(), it.record.body.len());
+    println!(
+        "page: {} bytes, {} raw blocks, body {} bytes",
+        text.len(),
+        it.blocks.len(),
+        it.record.body.len()
+    );
 
     let mut t = 0.0;
     // Warm-up: first frames lay out and cache the visible galleys.

@@ -3,16 +3,15 @@
 //! archive holds. Snapshot tests of the main views render with wgpu (software Vulkan on CI).
 #![cfg(feature = "gui")]
 
+use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 use sift::app::{Prefs, SiftApp};
 use std::path::{Path, PathBuf};
 
 const HEADLINE: &str = "Harbour town votes to restore its old lighthouse";
 const ENGINEERS: &str = "Engineers say the lamp room needs new glass";
-
 
 fn fixture() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/window/harbour-dump.txt")
@@ -26,11 +25,15 @@ fn harness(dir: &Path) -> Harness<'static, SiftApp> {
 fn harness_sized(dir: &Path, size: egui::Vec2, file: PathBuf) -> Harness<'static, SiftApp> {
     let archive = dir.join("archive");
     let data = dir.join("data");
-    let mut h = Harness::builder()
-        .with_size(size)
-        .build_eframe(move |cc| {
-            SiftApp::with_data_dir(&cc.egui_ctx, Prefs::default(), Some(archive), vec![file], data)
-        });
+    let mut h = Harness::builder().with_size(size).build_eframe(move |cc| {
+        SiftApp::with_data_dir(
+            &cc.egui_ctx,
+            Prefs::default(),
+            Some(archive),
+            vec![file],
+            data,
+        )
+    });
     h.state_mut().wait_for_import();
     h.run();
     h
@@ -46,7 +49,11 @@ fn row_containing<'a>(h: &'a Harness<'static, SiftApp>, text: &'a str) -> egui_k
 
 fn role_of(h: &Harness<'static, SiftApp>, text: &str) -> sift::extract::Role {
     let it = h.state().current().expect("open");
-    it.blocks.iter().find(|b| b.text.starts_with(text)).expect("block").role
+    it.blocks
+        .iter()
+        .find(|b| b.text.starts_with(text))
+        .expect("block")
+        .role
 }
 
 #[test]
@@ -65,7 +72,15 @@ fn import_flip_assign_edit_undo_save() {
     h.run();
     h.key_press(Key::Space);
     h.run();
-    assert!(!h.state().current().expect("open").record.body.contains(ENGINEERS), "flipped line left the body");
+    assert!(
+        !h.state()
+            .current()
+            .expect("open")
+            .record
+            .body
+            .contains(ENGINEERS),
+        "flipped line left the body"
+    );
 
     // Assign the headline line to the title with T.
     let headline_role = role_of(&h, HEADLINE);
@@ -74,26 +89,48 @@ fn import_flip_assign_edit_undo_save() {
     h.key_press(Key::T);
     h.run();
     let it = h.state().current().expect("open");
-    assert_eq!(it.record.title.as_deref(), Some(HEADLINE), "selection assigned to the title");
-    assert!(!it.record.body.contains(HEADLINE), "the title line is no longer body");
+    assert_eq!(
+        it.record.title.as_deref(),
+        Some(HEADLINE),
+        "selection assigned to the title"
+    );
+    assert!(
+        !it.record.body.contains(HEADLINE),
+        "the title line is no longer body"
+    );
     assert_eq!(role_of(&h, HEADLINE), sift::extract::Role::Title);
 
     // Edit a field through its text box, then undo it with Ctrl+Z.
     h.get_by_role_and_label(Role::TextInput, "Section").click();
     h.run();
-    h.get_by_role_and_label(Role::TextInput, "Section").type_text("Local news");
+    h.get_by_role_and_label(Role::TextInput, "Section")
+        .type_text("Local news");
     h.run();
-    assert_eq!(h.state().current().expect("open").record.section.as_deref(), Some("Local news"));
+    assert_eq!(
+        h.state().current().expect("open").record.section.as_deref(),
+        Some("Local news")
+    );
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
-    assert_eq!(h.state().current().expect("open").record.section, None, "undo took the typing back");
+    assert_eq!(
+        h.state().current().expect("open").record.section,
+        None,
+        "undo took the typing back"
+    );
     // A second undo takes back the title assignment, and redo brings it again.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
-    assert_eq!(role_of(&h, HEADLINE), headline_role, "undo gave the line its role back");
+    assert_eq!(
+        role_of(&h, HEADLINE),
+        headline_role,
+        "undo gave the line its role back"
+    );
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     h.run();
-    assert_eq!(h.state().current().expect("open").record.title.as_deref(), Some(HEADLINE));
+    assert_eq!(
+        h.state().current().expect("open").record.title.as_deref(),
+        Some(HEADLINE)
+    );
 
     // Click elsewhere so no text box has the keyboard, then save.
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
@@ -101,13 +138,28 @@ fn import_flip_assign_edit_undo_save() {
     let app = h.state();
     assert!(!app.status.error, "{}", app.status.text);
     let id = app.current().expect("open").record.id.clone();
-    let path = dir.path().join("archive/records").join(format!("{id}.json"));
-    let saved: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).expect("record written")).expect("json");
+    let path = dir
+        .path()
+        .join("archive/records")
+        .join(format!("{id}.json"));
+    let saved: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&path).expect("record written")).expect("json");
     assert_eq!(saved["title"], HEADLINE);
     assert!(!saved["body"].as_str().expect("body").contains(ENGINEERS));
-    assert!(saved["body"].as_str().expect("body").contains("Volunteers collected"));
+    assert!(
+        saved["body"]
+            .as_str()
+            .expect("body")
+            .contains("Volunteers collected")
+    );
     assert!(saved["section"].is_null());
-    assert!(saved["edited"].as_array().expect("edited").iter().any(|e| e == "title"));
+    assert!(
+        saved["edited"]
+            .as_array()
+            .expect("edited")
+            .iter()
+            .any(|e| e == "title")
+    );
     assert_eq!(saved["status"], "draft");
     assert!(!app.current().expect("open").dirty);
 }
@@ -123,9 +175,20 @@ fn ctrl_enter_saves_as_curated_and_reopening_shows_the_flips() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
     h.run();
     let id = h.state().items[0].record.id.clone();
-    let listed = sift::app::state::short(&h.state().items[0].record.title.clone().unwrap_or_else(|| id.clone()));
+    let listed = sift::app::state::short(
+        &h.state().items[0]
+            .record
+            .title
+            .clone()
+            .unwrap_or_else(|| id.clone()),
+    );
     let rec: serde_json::Value = serde_json::from_slice(
-        &std::fs::read(dir.path().join("archive/records").join(format!("{id}.json"))).expect("written"),
+        &std::fs::read(
+            dir.path()
+                .join("archive/records")
+                .join(format!("{id}.json")),
+        )
+        .expect("written"),
     )
     .expect("json");
     assert_eq!(rec["status"], "curated");
@@ -137,14 +200,23 @@ fn ctrl_enter_saves_as_curated_and_reopening_shows_the_flips() {
     let data = dir.path().join("data");
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 860.0))
-        .build_eframe(move |cc| SiftApp::with_data_dir(&cc.egui_ctx, Prefs::default(), Some(archive), vec![], data));
+        .build_eframe(move |cc| {
+            SiftApp::with_data_dir(&cc.egui_ctx, Prefs::default(), Some(archive), vec![], data)
+        });
     h.run();
     assert_eq!(h.state().entries.len(), 1);
     h.get_by_label(&listed).click();
     h.run();
     let it = h.state().current().expect("opened from the archive");
-    assert!(!it.record.body.contains(ENGINEERS), "the flip came back with the record");
-    let dropped = it.blocks.iter().find(|b| b.text.starts_with(ENGINEERS)).expect("block");
+    assert!(
+        !it.record.body.contains(ENGINEERS),
+        "the flip came back with the record"
+    );
+    let dropped = it
+        .blocks
+        .iter()
+        .find(|b| b.text.starts_with(ENGINEERS))
+        .expect("block");
     assert!(!dropped.is_body());
 }
 
@@ -166,10 +238,17 @@ fn unsaved_edits_survive_as_drafts() {
     let data = dir.path().join("data");
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 860.0))
-        .build_eframe(move |cc| SiftApp::with_data_dir(&cc.egui_ctx, Prefs::default(), Some(archive), vec![], data));
+        .build_eframe(move |cc| {
+            SiftApp::with_data_dir(&cc.egui_ctx, Prefs::default(), Some(archive), vec![], data)
+        });
     h.run();
     let app = h.state();
-    assert_eq!(app.items.len(), 1, "the draft came back: {}", app.status.text);
+    assert_eq!(
+        app.items.len(),
+        1,
+        "the draft came back: {}",
+        app.status.text
+    );
     assert!(app.items[0].dirty);
     assert!(!app.items[0].record.body.contains(ENGINEERS));
 }
@@ -185,7 +264,10 @@ fn help_overlay_lists_every_shortcut() {
         assert!(h.query_all_by_label(c.label()).count() > 0, "{c:?} listed");
         let key = c.shortcut_text(&ctx);
         if !key.is_empty() {
-            assert!(h.query_all_by_label(&key).count() > 0, "{c:?}'s key {key} shown");
+            assert!(
+                h.query_all_by_label(&key).count() > 0,
+                "{c:?}'s key {key} shown"
+            );
         }
     }
 }
@@ -223,4 +305,3 @@ fn snapshot_help_overlay() {
     drop(h);
     let _ = std::fs::remove_dir_all(dir);
 }
-

@@ -107,12 +107,16 @@ impl UICommand {
     /// A sentence for tooltips.
     pub fn tooltip(self) -> &'static str {
         match self {
-            UICommand::ImportFiles => "Extract files into the queue (they are saved only when you save them)",
+            UICommand::ImportFiles => {
+                "Extract files into the queue (they are saved only when you save them)"
+            }
             UICommand::ImportFolder => "Extract every file under a folder into the queue",
             UICommand::OpenArchive => "Work on another archive folder",
             UICommand::Export => "Write the archive's records as JSONL, CSV, CSL-JSON or Markdown",
             UICommand::Save => "Save the open record to the archive",
-            UICommand::SaveCuratedNext => "Mark the open record curated, save it and open the next one",
+            UICommand::SaveCuratedNext => {
+                "Mark the open record curated, save it and open the next one"
+            }
             UICommand::Reject => "Mark the open record rejected and save it",
             UICommand::Undo => "Undo the last edit or flip",
             UICommand::Redo => "Redo what was undone",
@@ -177,7 +181,9 @@ impl UICommand {
     /// When its shortcut may fire.
     pub fn scope(self) -> Scope {
         match self.shortcut() {
-            Some(s) if s.modifiers.is_none() && !matches!(s.logical_key, Key::F1) => Scope::NotTyping,
+            Some(s) if s.modifiers.is_none() && !matches!(s.logical_key, Key::F1) => {
+                Scope::NotTyping
+            }
             _ => Scope::Global,
         }
     }
@@ -282,7 +288,10 @@ pub enum Command {
     /// Flip one raw block between kept and dropped.
     Flip(usize),
     /// Select a raw block; `extend` keeps the anchor (Shift+click).
-    Select { block: usize, extend: bool },
+    Select {
+        block: usize,
+        extend: bool,
+    },
     /// Decode the open item's raw bytes again with this encoding.
     Redecode(String),
     /// Write an export of the archive.
@@ -302,7 +311,15 @@ mod tests {
         let mut seen = std::collections::HashSet::new();
         for c in UICommand::ALL {
             if let Some(s) = c.shortcut() {
-                assert!(seen.insert((s.modifiers.command, s.modifiers.shift, s.modifiers.alt, s.logical_key)), "{c:?}");
+                assert!(
+                    seen.insert((
+                        s.modifiers.command,
+                        s.modifiers.shift,
+                        s.modifiers.alt,
+                        s.logical_key
+                    )),
+                    "{c:?}"
+                );
             }
         }
     }

@@ -75,17 +75,26 @@ impl SiftApp {
     fn run_ui_command(&mut self, ctx: &egui::Context, u: UICommand) {
         match u {
             UICommand::ImportFiles => {
-                if let Some(files) = rfd::FileDialog::new().set_title("Import files").pick_files() {
+                if let Some(files) = rfd::FileDialog::new()
+                    .set_title("Import files")
+                    .pick_files()
+                {
                     self.start_import(files);
                 }
             }
             UICommand::ImportFolder => {
-                if let Some(dir) = rfd::FileDialog::new().set_title("Import a folder").pick_folder() {
+                if let Some(dir) = rfd::FileDialog::new()
+                    .set_title("Import a folder")
+                    .pick_folder()
+                {
                     self.start_import(vec![dir]);
                 }
             }
             UICommand::OpenArchive => {
-                if let Some(dir) = rfd::FileDialog::new().set_title("Open an archive folder").pick_folder() {
+                if let Some(dir) = rfd::FileDialog::new()
+                    .set_title("Open an archive folder")
+                    .pick_folder()
+                {
                     self.use_archive(dir);
                 }
             }
@@ -165,7 +174,10 @@ impl SiftApp {
         self.open = if self.items.is_empty() { None } else { Some(0) };
         self.archive_path = p.clone();
         self.ctx
-            .send_viewport_cmd(egui::ViewportCommand::Title(format!("Sift — {}", p.display())));
+            .send_viewport_cmd(egui::ViewportCommand::Title(format!(
+                "Sift — {}",
+                p.display()
+            )));
         match Store::open(&p) {
             Ok(s) => {
                 match s.list() {
@@ -201,7 +213,9 @@ impl SiftApp {
             n += 1;
         }
         if n > 0 {
-            self.say(format!("Recovered {n} unsaved drafts from the last session"));
+            self.say(format!(
+                "Recovered {n} unsaved drafts from the last session"
+            ));
             if self.open.is_none() {
                 self.open = Some(0);
             }
@@ -229,7 +243,9 @@ impl SiftApp {
             return;
         }
         let ctx = self.ctx.clone();
-        self.import = Some(super::jobs::ImportJob::start(paths, move || ctx.request_repaint()));
+        self.import = Some(super::jobs::ImportJob::start(paths, move || {
+            ctx.request_repaint()
+        }));
         self.say("Importing…");
     }
 
@@ -245,7 +261,9 @@ impl SiftApp {
         };
         let raw = self.raw_for(&rec);
         if raw.is_empty() {
-            self.fail(format!("The raw file of {id} is missing; fields stay editable"));
+            self.fail(format!(
+                "The raw file of {id} is missing; fields stay editable"
+            ));
         }
         let doc = crate::input::read_bytes(&rec.source.file, &raw)
             .ok()
@@ -274,7 +292,8 @@ impl SiftApp {
             rec.status = s;
         }
         if rec.status != Status::Draft {
-            rec.curated_at = Some(chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false));
+            rec.curated_at =
+                Some(chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false));
         }
         match store.save(&rec, it) {
             Ok(()) => {
@@ -316,25 +335,35 @@ impl SiftApp {
         let Some(i) = self.open else { return };
         let id = self.items[i].record.id.clone();
         if self.items[i].in_archive {
-            let Some(store) = self.store.as_mut() else { return };
+            let Some(store) = self.store.as_mut() else {
+                return;
+            };
             if let Err(e) = store.trash(&id) {
                 return self.fail(format!("Cannot delete {id}: {e}"));
             }
             self.trashed.push(id.clone());
-            self.say(format!("Moved {id} to the trash (Ctrl+Shift+Delete restores it)"));
+            self.say(format!(
+                "Moved {id} to the trash (Ctrl+Shift+Delete restores it)"
+            ));
         } else {
             self.say(format!("Removed {id} from the queue"));
         }
         store::drafts::remove(&self.data_dir, &self.archive_path, &id);
         self.items.remove(i);
-        self.open = if self.items.is_empty() { None } else { Some(i.min(self.items.len() - 1)) };
+        self.open = if self.items.is_empty() {
+            None
+        } else {
+            Some(i.min(self.items.len() - 1))
+        };
     }
 
     fn restore_deleted(&mut self) {
         let Some(id) = self.trashed.pop() else {
             return self.say("Nothing deleted in this session");
         };
-        let Some(store) = self.store.as_mut() else { return };
+        let Some(store) = self.store.as_mut() else {
+            return;
+        };
         match store.restore(&id) {
             Ok(()) => {
                 if let Ok(rec) = store.load(&id) {
@@ -352,8 +381,16 @@ impl SiftApp {
             return self.fail("No archive is open");
         };
         let ids: Option<Vec<String>> = filtered.then(|| {
-            let mut ids: Vec<String> = self.visible_items().iter().map(|i| self.items[*i].record.id.clone()).collect();
-            ids.extend(self.visible_entries().iter().map(|e| self.entries[*e].id.clone()));
+            let mut ids: Vec<String> = self
+                .visible_items()
+                .iter()
+                .map(|i| self.items[*i].record.id.clone())
+                .collect();
+            ids.extend(
+                self.visible_entries()
+                    .iter()
+                    .map(|e| self.entries[*e].id.clone()),
+            );
             ids
         });
         match store.export(format, path, ids.as_deref()) {
@@ -364,7 +401,10 @@ impl SiftApp {
 }
 
 /// The document of a multi-document file that `file` (`path#N`) names; the only one otherwise.
-pub fn pick_doc(mut docs: Vec<crate::input::Document>, file: &str) -> Option<crate::input::Document> {
+pub fn pick_doc(
+    mut docs: Vec<crate::input::Document>,
+    file: &str,
+) -> Option<crate::input::Document> {
     if let Some(i) = docs.iter().position(|d| d.file == file) {
         return Some(docs.swap_remove(i));
     }

@@ -89,15 +89,24 @@ impl ImportJob {
     }
 }
 
-fn run(paths: Vec<PathBuf>, tx: &Sender<ImportMsg>, cancel: &AtomicBool, wake: &(impl Fn() + Send)) {
+fn run(
+    paths: Vec<PathBuf>,
+    tx: &Sender<ImportMsg>,
+    cancel: &AtomicBool,
+    wake: &(impl Fn() + Send),
+) {
     let files = crate::cli::extract::walk(&paths);
     let _ = tx.send(ImportMsg::Total(files.len()));
     wake();
     let now = chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false);
     // Files go out in order, but extraction of many files uses every core through a small pool.
-    let results: Mutex<Vec<Option<ImportMsg>>> = Mutex::new((0..files.len()).map(|_| None).collect());
+    let results: Mutex<Vec<Option<ImportMsg>>> =
+        Mutex::new((0..files.len()).map(|_| None).collect());
     let mut next_to_send = 0;
-    let chunk = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).max(1);
+    let chunk = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .max(1);
     let mut cancelled = false;
     for start in (0..files.len()).step_by(chunk) {
         if cancel.load(Ordering::Relaxed) {

@@ -119,7 +119,11 @@ const DRAFT_INTERVAL_S: f64 = 2.0;
 
 impl SiftApp {
     /// The window's state over `archive` (else the last used, else the default), with `files` to import.
-    pub fn new(cc: &eframe::CreationContext<'_>, archive: Option<PathBuf>, files: Vec<PathBuf>) -> Self {
+    pub fn new(
+        cc: &eframe::CreationContext<'_>,
+        archive: Option<PathBuf>,
+        files: Vec<PathBuf>,
+    ) -> Self {
         let prefs: Prefs = cc
             .storage
             .and_then(|s| eframe::get_value(s, PREFS_KEY))
@@ -128,7 +132,12 @@ impl SiftApp {
     }
 
     /// As [`Self::new`], without eframe storage.
-    pub fn with_prefs(ctx: &egui::Context, prefs: Prefs, archive: Option<PathBuf>, files: Vec<PathBuf>) -> Self {
+    pub fn with_prefs(
+        ctx: &egui::Context,
+        prefs: Prefs,
+        archive: Option<PathBuf>,
+        files: Vec<PathBuf>,
+    ) -> Self {
         Self::with_data_dir(ctx, prefs, archive, files, store::data_dir())
     }
 
@@ -253,7 +262,11 @@ impl SiftApp {
                 }
                 jobs::ImportMsg::Done { cancelled } => {
                     let errs = self.failed.len();
-                    let what = if cancelled { "Import cancelled" } else { "Imported" };
+                    let what = if cancelled {
+                        "Import cancelled"
+                    } else {
+                        "Imported"
+                    };
                     self.say(format!("{what}: {done} of {total} files, {errs} failed"));
                 }
             }
@@ -291,7 +304,9 @@ impl SiftApp {
         self.drafts_written_at = now;
         let mut err = None;
         for it in self.items.iter().filter(|i| i.dirty) {
-            if let Err(e) = store::drafts::write(&self.data_dir, &self.archive_path, &it.record_to_save()) {
+            if let Err(e) =
+                store::drafts::write(&self.data_dir, &self.archive_path, &it.record_to_save())
+            {
                 err = Some(e);
             }
         }
@@ -302,7 +317,14 @@ impl SiftApp {
 
     /// Files dropped on the window go to the import.
     fn take_dropped_files(&mut self, ctx: &egui::Context) {
-        let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect());
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
         if !dropped.is_empty() {
             self.start_import(dropped);
         }

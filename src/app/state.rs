@@ -77,7 +77,12 @@ impl Item {
         let ex = extract::extract(&doc);
         let auto_roles: Vec<Role> = ex.blocks.iter().map(|b| b.role).collect();
         let mut blocks = ex.blocks;
-        if let Some(map) = record.extraction.extra.get(FLIPS_KEY).and_then(|v| v.as_object()) {
+        if let Some(map) = record
+            .extraction
+            .extra
+            .get(FLIPS_KEY)
+            .and_then(|v| v.as_object())
+        {
             for (k, v) in map {
                 let role: Option<Role> = serde_json::from_value(v.clone()).ok();
                 if let (Ok(i), Some(role)) = (k.parse::<usize>(), role)
@@ -92,7 +97,13 @@ impl Item {
         item
     }
 
-    fn assemble(record: Record, blocks: Vec<Block>, doc: Arc<Document>, raw: Arc<Vec<u8>>, in_archive: bool) -> Self {
+    fn assemble(
+        record: Record,
+        blocks: Vec<Block>,
+        doc: Arc<Document>,
+        raw: Arc<Vec<u8>>,
+        in_archive: bool,
+    ) -> Self {
         let auto_roles = blocks.iter().map(|b| b.role).collect();
         let roles: Vec<Role> = blocks.iter().map(|b| b.role).collect();
         let history = History::new(Snapshot {
@@ -196,16 +207,28 @@ impl Item {
 
     /// Flips several blocks as one undo step: all become body unless all already are, then all are dropped.
     pub fn flip_many(&mut self, idx: &[usize]) -> bool {
-        let idx: Vec<usize> = idx.iter().copied().filter(|i| *i < self.blocks.len()).collect();
+        let idx: Vec<usize> = idx
+            .iter()
+            .copied()
+            .filter(|i| *i < self.blocks.len())
+            .collect();
         if idx.is_empty() {
             return true;
         }
         let kept_before = self.body_follows_blocks();
         let all_body = idx.iter().all(|i| self.blocks[*i].is_body());
         for i in &idx {
-            let auto = self.auto_roles.get(*i).copied().unwrap_or(Role::Boilerplate);
+            let auto = self
+                .auto_roles
+                .get(*i)
+                .copied()
+                .unwrap_or(Role::Boilerplate);
             self.blocks[*i].role = if all_body {
-                if auto == Role::Body { Role::Boilerplate } else { auto }
+                if auto == Role::Body {
+                    Role::Boilerplate
+                } else {
+                    auto
+                }
             } else {
                 Role::Body
             };
@@ -335,7 +358,13 @@ impl Item {
         self.record.set_fields(fresh);
         self.record.source.encoding = doc.encoding.clone();
         self.record.extraction.auto = ex.fields;
-        self.record.extraction.dropped = ex.blocks.iter().enumerate().filter(|(_, b)| !b.is_body()).map(|(i, _)| i).collect();
+        self.record.extraction.dropped = ex
+            .blocks
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| !b.is_body())
+            .map(|(i, _)| i)
+            .collect();
         self.record.extraction.blocks = ex.blocks.len();
         self.record.extraction.candidates = ex.candidates;
         self.auto_roles = ex.blocks.iter().map(|b| b.role).collect();
@@ -365,12 +394,18 @@ impl Item {
             .zip(&self.auto_roles)
             .enumerate()
             .filter(|(_, (b, a))| b.role != **a)
-            .filter_map(|(i, (b, _))| serde_json::to_value(b.role).ok().map(|v| (i.to_string(), v)))
+            .filter_map(|(i, (b, _))| {
+                serde_json::to_value(b.role)
+                    .ok()
+                    .map(|v| (i.to_string(), v))
+            })
             .collect();
         if flips.is_empty() {
             r.extraction.extra.remove(FLIPS_KEY);
         } else {
-            r.extraction.extra.insert(FLIPS_KEY.into(), serde_json::Value::Object(flips));
+            r.extraction
+                .extra
+                .insert(FLIPS_KEY.into(), serde_json::Value::Object(flips));
         }
         r
     }
@@ -412,7 +447,11 @@ mod tests {
         let doc = crate::input::read_bytes("t.txt", text.as_bytes())
             .expect("reads")
             .remove(0);
-        Item::from_extraction(doc, Arc::new(text.as_bytes().to_vec()), "2026-01-01T00:00:00+00:00")
+        Item::from_extraction(
+            doc,
+            Arc::new(text.as_bytes().to_vec()),
+            "2026-01-01T00:00:00+00:00",
+        )
     }
 
     #[test]
@@ -451,8 +490,12 @@ mod tests {
     #[test]
     fn redecode_keeps_edited_fields() {
         // "Привет мир" in windows-1251.
-        let bytes: Vec<u8> = vec![0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2, 0x20, 0xec, 0xe8, 0xf0, b'\n'];
-        let doc = crate::input::read_bytes("r.txt", &bytes).expect("reads").remove(0);
+        let bytes: Vec<u8> = vec![
+            0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2, 0x20, 0xec, 0xe8, 0xf0, b'\n',
+        ];
+        let doc = crate::input::read_bytes("r.txt", &bytes)
+            .expect("reads")
+            .remove(0);
         let mut it = Item::from_extraction(doc, Arc::new(bytes), "");
         it.record.title = Some("Mine".into());
         it.after_edit("field:title");

@@ -107,8 +107,14 @@ impl Store {
     }
 
     /// Writes the records with these ids (all when `None`) to `path` in `format`. Returns how many.
-    pub fn export(&self, format: &str, path: &Path, ids: Option<&[String]>) -> Result<usize, String> {
-        let f = export::Format::parse(format).ok_or_else(|| format!("unknown export format {format}"))?;
+    pub fn export(
+        &self,
+        format: &str,
+        path: &Path,
+        ids: Option<&[String]>,
+    ) -> Result<usize, String> {
+        let f = export::Format::parse(format)
+            .ok_or_else(|| format!("unknown export format {format}"))?;
         let (mut recs, _broken) = self.inner.load_all().map_err(|e| e.to_string())?;
         if let Some(ids) = ids {
             recs.retain(|r| ids.contains(&r.id));

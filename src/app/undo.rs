@@ -94,7 +94,10 @@ mod tests {
         }))
         .expect("literal record");
         record.title = Some(title.to_string());
-        Snapshot { record, roles: vec![] }
+        Snapshot {
+            record,
+            roles: vec![],
+        }
     }
 
     #[test]

@@ -10,7 +10,10 @@ pub fn check_iso8601(s: &str) -> Result<(), String> {
         return Ok(());
     }
     let b = s.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b.get(r.clone()).is_some_and(|x| x.iter().all(u8::is_ascii_digit));
+    let digits = |r: std::ops::Range<usize>| {
+        b.get(r.clone())
+            .is_some_and(|x| x.iter().all(u8::is_ascii_digit))
+    };
     if !digits(0..4) {
         return Err("starts with a four-digit year: 2024, 2024-06, 2024-06-24".into());
     }
@@ -54,7 +57,12 @@ pub fn first_day(s: &str) -> Option<NaiveDate> {
 
 /// Warnings about dates that are valid ISO but cannot be right. `saved` is when the source file was imported
 /// (the page cannot be published after it was saved).
-pub fn date_warnings(published: Option<&str>, modified: Option<&str>, saved: Option<&str>, today: NaiveDate) -> Vec<String> {
+pub fn date_warnings(
+    published: Option<&str>,
+    modified: Option<&str>,
+    saved: Option<&str>,
+    today: NaiveDate,
+) -> Vec<String> {
     let mut out = Vec::new();
     let p = published.and_then(first_day);
     let m = modified.and_then(first_day);
@@ -84,7 +92,14 @@ mod tests {
 
     #[test]
     fn accepts_each_precision() {
-        for ok in ["2024", "2024-06", "2024-06-24", "2024-06-24T10:00:00+02:00", "2024-06-24T10:00:00Z", ""] {
+        for ok in [
+            "2024",
+            "2024-06",
+            "2024-06-24",
+            "2024-06-24T10:00:00+02:00",
+            "2024-06-24T10:00:00Z",
+            "",
+        ] {
             assert!(check_iso8601(ok).is_ok(), "{ok}");
         }
     }
@@ -93,14 +108,27 @@ mod tests {
     fn explains_what_is_wrong() {
         assert!(check_iso8601("24.06.2024").unwrap_err().contains("year"));
         assert!(check_iso8601("2024-13").unwrap_err().contains("month 13"));
-        assert!(check_iso8601("2024-02-30").unwrap_err().contains("real day"));
-        assert!(check_iso8601("2024-06-24T10:00").unwrap_err().contains("offset"));
+        assert!(
+            check_iso8601("2024-02-30")
+                .unwrap_err()
+                .contains("real day")
+        );
+        assert!(
+            check_iso8601("2024-06-24T10:00")
+                .unwrap_err()
+                .contains("offset")
+        );
     }
 
     #[test]
     fn flags_impossible_dates() {
         let today = NaiveDate::from_ymd_opt(2026, 1, 1).expect("date");
-        let w = date_warnings(Some("2027-01-01"), Some("2020-01"), Some("2025-05-01"), today);
+        let w = date_warnings(
+            Some("2027-01-01"),
+            Some("2020-01"),
+            Some("2025-05-01"),
+            today,
+        );
         assert!(w.iter().any(|x| x.contains("future")));
         assert!(w.iter().any(|x| x.contains("after the file")));
         assert!(w.iter().any(|x| x.contains("modified before")));

@@ -12,7 +12,12 @@ pub fn cleaned_pane_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
             ui.weak("· body edited by hand");
         }
         let auto = it.record.extraction.auto.body != it.record.body;
-        if auto && ui.small_button("Reset to automatic body").on_hover_text("Reset the body to the extractor's").clicked() {
+        if auto
+            && ui
+                .small_button("Reset to automatic body")
+                .on_hover_text("Reset the body to the extractor's")
+                .clicked()
+        {
             app.items[open].reset_field("body");
         }
     });

@@ -12,7 +12,9 @@ pub const FORMATS: [(&str, &str, &str); 4] = [
 ];
 
 pub fn export_dialog_ui(ctx: &egui::Context, app: &mut SiftApp) {
-    let Some(mut d) = app.ui_state.export.clone() else { return };
+    let Some(mut d) = app.ui_state.export.clone() else {
+        return;
+    };
     let mut open = true;
     let mut go = false;
     egui::Window::new("Export")
@@ -27,12 +29,20 @@ pub fn export_dialog_ui(ctx: &egui::Context, app: &mut SiftApp) {
             }
             ui.separator();
             ui.radio_value(&mut d.filtered, false, "All records");
-            ui.radio_value(&mut d.filtered, true, "Only those the list shows (filter and search)");
+            ui.radio_value(
+                &mut d.filtered,
+                true,
+                "Only those the list shows (filter and search)",
+            );
             ui.separator();
             go = ui.button("Choose file and export…").clicked();
         });
     if go {
-        let ext = FORMATS.iter().find(|f| f.0 == d.format).map(|f| f.2).unwrap_or("txt");
+        let ext = FORMATS
+            .iter()
+            .find(|f| f.0 == d.format)
+            .map(|f| f.2)
+            .unwrap_or("txt");
         if let Some(path) = rfd::FileDialog::new()
             .set_title("Export to")
             .set_file_name(format!("sift-export.{ext}"))

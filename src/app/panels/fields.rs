@@ -52,13 +52,15 @@ pub fn fields_panel_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
         .default_size(330.0)
         .size_range(260.0..=640.0)
         .show(ui, |ui| {
-            egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-                let mut focus = None;
-                fields_ui(ui, &mut app.items[open], &mut focus);
-                if focus.is_some() {
-                    app.ui_state.focused_field = focus;
-                }
-            });
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    let mut focus = None;
+                    fields_ui(ui, &mut app.items[open], &mut focus);
+                    if focus.is_some() {
+                        app.ui_state.focused_field = focus;
+                    }
+                });
         });
 }
 
@@ -68,9 +70,16 @@ fn heading_ui(ui: &mut egui::Ui, it: &mut Item, name: &'static str, label: &str)
         let l = ui.strong(label);
         let edited = it.record.edited.iter().any(|e| e == name);
         if edited {
-            ui.label(egui::RichText::new("edited").small().color(ui.visuals().warn_fg_color));
+            ui.label(
+                egui::RichText::new("edited")
+                    .small()
+                    .color(ui.visuals().warn_fg_color),
+            );
             if crate::record::FIELD_NAMES.contains(&name)
-                && ui.small_button("reset").on_hover_text("Reset to the automatic value").clicked()
+                && ui
+                    .small_button("reset")
+                    .on_hover_text("Reset to the automatic value")
+                    .clicked()
             {
                 it.reset_field(name);
             }
@@ -89,11 +98,17 @@ fn fields_ui(ui: &mut egui::Ui, it: &mut Item, focus: &mut Option<&'static str>)
         let l = heading_ui(ui, it, name, label);
         ui.horizontal(|ui| {
             let cands = candidates(&it.record, name).to_vec();
-            let Some(v) = opt_mut(&mut it.record, name) else { return };
+            let Some(v) = opt_mut(&mut it.record, name) else {
+                return;
+            };
             let mut s = v.clone().unwrap_or_default();
             let width = ui.available_width() - if cands.is_empty() { 0.0 } else { 44.0 };
             let r = ui
-                .add(egui::TextEdit::singleline(&mut s).id_salt(name).desired_width(width))
+                .add(
+                    egui::TextEdit::singleline(&mut s)
+                        .id_salt(name)
+                        .desired_width(width),
+                )
                 .labelled_by(l.id);
             if r.changed() {
                 *v = (!s.trim().is_empty()).then_some(s);
@@ -107,7 +122,9 @@ fn fields_ui(ui: &mut egui::Ui, it: &mut Item, focus: &mut Option<&'static str>)
             }
         });
         if name == "published" || name == "modified" {
-            let v = opt_mut(&mut it.record, name).and_then(|v| v.clone()).unwrap_or_default();
+            let v = opt_mut(&mut it.record, name)
+                .and_then(|v| v.clone())
+                .unwrap_or_default();
             if let Err(e) = validate::check_iso8601(&v) {
                 ui.colored_label(ui.visuals().error_fg_color, e);
             }
@@ -115,7 +132,12 @@ fn fields_ui(ui: &mut egui::Ui, it: &mut Item, focus: &mut Option<&'static str>)
         if name == "modified" {
             let today = chrono::Local::now().date_naive();
             let r = &it.record;
-            for w in validate::date_warnings(r.published.as_deref(), r.modified.as_deref(), Some(r.source.imported_at.as_str()), today) {
+            for w in validate::date_warnings(
+                r.published.as_deref(),
+                r.modified.as_deref(),
+                Some(r.source.imported_at.as_str()),
+                today,
+            ) {
                 ui.colored_label(ui.visuals().warn_fg_color, w);
             }
         }
@@ -130,7 +152,12 @@ fn fields_ui(ui: &mut egui::Ui, it: &mut Item, focus: &mut Option<&'static str>)
     let l = heading_ui(ui, it, "notes", "Notes");
     let mut s = it.record.notes.clone().unwrap_or_default();
     let r = ui
-        .add(egui::TextEdit::multiline(&mut s).id_salt("notes").desired_rows(3).desired_width(f32::INFINITY))
+        .add(
+            egui::TextEdit::multiline(&mut s)
+                .id_salt("notes")
+                .desired_rows(3)
+                .desired_width(f32::INFINITY),
+        )
         .labelled_by(l.id);
     if r.changed() {
         it.record.notes = (!s.trim().is_empty()).then_some(s);
@@ -148,7 +175,11 @@ fn status_ui(ui: &mut egui::Ui, it: &mut Item) {
     ui.horizontal(|ui| {
         ui.strong("Status");
         let mut s = it.record.status;
-        for (v, label) in [(Status::Draft, "draft"), (Status::Curated, "curated"), (Status::Rejected, "rejected")] {
+        for (v, label) in [
+            (Status::Draft, "draft"),
+            (Status::Curated, "curated"),
+            (Status::Rejected, "rejected"),
+        ] {
             ui.selectable_value(&mut s, v, label);
         }
         if s != it.record.status {
@@ -169,7 +200,10 @@ fn candidates_ui(ui: &mut egui::Ui, it: &mut Item, name: &'static str, cands: &[
         }
     })
     .response
-    .on_hover_text(format!("{} candidates the extractor found, with where it found them", cands.len()));
+    .on_hover_text(format!(
+        "{} candidates the extractor found, with where it found them",
+        cands.len()
+    ));
     if let Some(v) = pick {
         if name == "authors" {
             if !it.record.authors.contains(&v) {
@@ -191,10 +225,20 @@ fn list_mut<'a>(r: &'a mut Record, name: &str) -> &'a mut Vec<String> {
 }
 
 /// A list of strings with add and remove.
-fn list_ui(ui: &mut egui::Ui, it: &mut Item, name: &'static str, label: &str, focus: &mut Option<&'static str>) {
+fn list_ui(
+    ui: &mut egui::Ui,
+    it: &mut Item,
+    name: &'static str,
+    label: &str,
+    focus: &mut Option<&'static str>,
+) {
     ui.horizontal(|ui| {
         heading_ui(ui, it, name, label);
-        if ui.small_button("+").on_hover_text(format!("Add to {label}")).clicked() {
+        if ui
+            .small_button("+")
+            .on_hover_text(format!("Add to {label}"))
+            .clicked()
+        {
             list_mut(&mut it.record, name).push(String::new());
             it.after_edit(&format!("add-{name}!"));
         }
@@ -209,7 +253,11 @@ fn list_ui(ui: &mut egui::Ui, it: &mut Item, name: &'static str, label: &str, fo
     for i in 0..len {
         ui.horizontal(|ui| {
             let v = &mut list_mut(&mut it.record, name)[i];
-            let r = ui.add(egui::TextEdit::singleline(v).id_salt((name, i)).desired_width(ui.available_width() - 28.0));
+            let r = ui.add(
+                egui::TextEdit::singleline(v)
+                    .id_salt((name, i))
+                    .desired_width(ui.available_width() - 28.0),
+            );
             changed |= r.changed();
             if r.has_focus() {
                 *focus = Some(name);

@@ -32,14 +32,21 @@ pub fn welcome_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
 }
 
 /// A button for a command, with its tooltip and shortcut.
-pub fn command_button(ui: &mut egui::Ui, app: &mut SiftApp, c: UICommand, enabled: bool) -> egui::Response {
+pub fn command_button(
+    ui: &mut egui::Ui,
+    app: &mut SiftApp,
+    c: UICommand,
+    enabled: bool,
+) -> egui::Response {
     let sc = c.shortcut_text(ui.ctx());
     let tip = if sc.is_empty() {
         c.tooltip().to_string()
     } else {
         format!("{} ({sc})", c.tooltip())
     };
-    let r = ui.add_enabled(enabled, egui::Button::new(c.label())).on_hover_text(tip);
+    let r = ui
+        .add_enabled(enabled, egui::Button::new(c.label()))
+        .on_hover_text(tip);
     if r.clicked() {
         app.push(Command::Ui(c));
     }

@@ -39,7 +39,9 @@ impl SiftApp {
         match self.ui_state.sort {
             Sort::Added => {}
             Sort::Title => v.sort_by_key(|i| self.items[*i].display_title().to_lowercase()),
-            Sort::Date => v.sort_by_key(|i| std::cmp::Reverse(self.items[*i].record.published.clone())),
+            Sort::Date => {
+                v.sort_by_key(|i| std::cmp::Reverse(self.items[*i].record.published.clone()))
+            }
             Sort::Status => v.sort_by_key(|i| self.items[*i].status()),
         }
         v
@@ -92,7 +94,14 @@ pub fn queue_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
                     .selected_text(format!("{:?}", app.ui_state.filter))
                     .width(70.0)
                     .show_ui(ui, |ui| {
-                        for f in [Filter::All, Filter::Unsaved, Filter::Draft, Filter::Curated, Filter::Rejected, Filter::Errors] {
+                        for f in [
+                            Filter::All,
+                            Filter::Unsaved,
+                            Filter::Draft,
+                            Filter::Curated,
+                            Filter::Rejected,
+                            Filter::Errors,
+                        ] {
                             ui.selectable_value(&mut app.ui_state.filter, f, format!("{f:?}"));
                         }
                     });
@@ -107,7 +116,11 @@ pub fn queue_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
             });
             let items = app.visible_items();
             let entries = app.visible_entries();
-            let unsaved = app.items.iter().filter(|i| i.dirty || !i.in_archive).count();
+            let unsaved = app
+                .items
+                .iter()
+                .filter(|i| i.dirty || !i.in_archive)
+                .count();
             ui.weak(format!(
                 "{} in queue ({unsaved} unsaved) · {} in archive · {} failed",
                 app.items.len(),
@@ -116,52 +129,75 @@ pub fn queue_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
             ));
             ui.separator();
             let mut cmds = Vec::new();
-            egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-                if app.ui_state.filter != crate::app::Filter::Errors {
-                    for i in items {
-                        let it = &app.items[i];
-                        let st = it.status();
-                        let sel = app.open == Some(i);
-                        ui.horizontal(|ui| {
-                            ui.colored_label(status_color(ui, st), format!("{:<8}", st.label()));
-                            let r = ui
-                                .selectable_label(sel, crate::app::state::short(&it.display_title()))
-                                .on_hover_text(&it.record.source.file);
-                            if r.clicked() {
-                                cmds.push(Command::OpenItem(i));
-                            }
-                        });
-                    }
-                    if !entries.is_empty() {
-                        ui.separator();
-                        ui.weak("Archive");
-                        for e in entries {
-                            let en = &app.entries[e];
-                            let st = match (en.broken.is_some(), en.status) {
-                                (true, _) => ItemStatus::Error,
-                                (_, Status::Draft) => ItemStatus::Draft,
-                                (_, Status::Curated) => ItemStatus::Curated,
-                                (_, Status::Rejected) => ItemStatus::Rejected,
-                            };
-                            let title = if en.title.is_empty() { en.id.clone() } else { en.title.clone() };
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    if app.ui_state.filter != crate::app::Filter::Errors {
+                        for i in items {
+                            let it = &app.items[i];
+                            let st = it.status();
+                            let sel = app.open == Some(i);
                             ui.horizontal(|ui| {
-                                ui.colored_label(status_color(ui, st), format!("{:<8}", st.label()));
-                                if ui.selectable_label(false, crate::app::state::short(&title)).on_hover_text(en.broken.as_deref().unwrap_or(&en.id)).clicked() {
-                                    cmds.push(Command::OpenRecord(en.id.clone()));
+                                ui.colored_label(
+                                    status_color(ui, st),
+                                    format!("{:<8}", st.label()),
+                                );
+                                let r = ui
+                                    .selectable_label(
+                                        sel,
+                                        crate::app::state::short(&it.display_title()),
+                                    )
+                                    .on_hover_text(&it.record.source.file);
+                                if r.clicked() {
+                                    cmds.push(Command::OpenItem(i));
                                 }
                             });
                         }
+                        if !entries.is_empty() {
+                            ui.separator();
+                            ui.weak("Archive");
+                            for e in entries {
+                                let en = &app.entries[e];
+                                let st = match (en.broken.is_some(), en.status) {
+                                    (true, _) => ItemStatus::Error,
+                                    (_, Status::Draft) => ItemStatus::Draft,
+                                    (_, Status::Curated) => ItemStatus::Curated,
+                                    (_, Status::Rejected) => ItemStatus::Rejected,
+                                };
+                                let title = if en.title.is_empty() {
+                                    en.id.clone()
+                                } else {
+                                    en.title.clone()
+                                };
+                                ui.horizontal(|ui| {
+                                    ui.colored_label(
+                                        status_color(ui, st),
+                                        format!("{:<8}", st.label()),
+                                    );
+                                    if ui
+                                        .selectable_label(false, crate::app::state::short(&title))
+                                        .on_hover_text(en.broken.as_deref().unwrap_or(&en.id))
+                                        .clicked()
+                                    {
+                                        cmds.push(Command::OpenRecord(en.id.clone()));
+                                    }
+                                });
+                            }
+                        }
                     }
-                }
-                if !app.failed.is_empty() {
-                    ui.separator();
-                    ui.colored_label(ui.visuals().error_fg_color, format!("{} files failed", app.failed.len()));
-                    for f in &app.failed {
-                        ui.label(egui::RichText::new(&f.file).small()).on_hover_text(&f.error);
-                        ui.weak(egui::RichText::new(&f.error).small());
+                    if !app.failed.is_empty() {
+                        ui.separator();
+                        ui.colored_label(
+                            ui.visuals().error_fg_color,
+                            format!("{} files failed", app.failed.len()),
+                        );
+                        for f in &app.failed {
+                            ui.label(egui::RichText::new(&f.file).small())
+                                .on_hover_text(&f.error);
+                            ui.weak(egui::RichText::new(&f.error).small());
+                        }
                     }
-                }
-            });
+                });
             for c in cmds {
                 app.push(c);
             }

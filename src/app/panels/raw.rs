@@ -73,10 +73,17 @@ fn header_ui(ui: &mut egui::Ui, app: &mut SiftApp, open: usize, html: bool) {
         let enc = app.items[open].record.source.encoding.clone();
         let mut pick = None;
         egui::ComboBox::new("encoding", "encoding")
-            .selected_text(if enc.is_empty() { "encoding".to_string() } else { enc.clone() })
+            .selected_text(if enc.is_empty() {
+                "encoding".to_string()
+            } else {
+                enc.clone()
+            })
             .show_ui(ui, |ui| {
                 for e in ENCODINGS {
-                    if ui.selectable_label(e.eq_ignore_ascii_case(&enc), e).clicked() {
+                    if ui
+                        .selectable_label(e.eq_ignore_ascii_case(&enc), e)
+                        .clicked()
+                    {
                         pick = Some(e.to_string());
                     }
                 }
@@ -87,7 +94,11 @@ fn header_ui(ui: &mut egui::Ui, app: &mut SiftApp, open: usize, html: bool) {
             app.push(Command::Redecode(e));
         }
         if html {
-            let label = if app.ui_state.html_source { "Show text blocks" } else { "Show HTML" };
+            let label = if app.ui_state.html_source {
+                "Show text blocks"
+            } else {
+                "Show HTML"
+            };
             if ui.button(label).on_hover_text("H").clicked() {
                 app.push(Command::Ui(UICommand::ToggleHtmlSource));
             }
@@ -119,15 +130,23 @@ fn header_ui(ui: &mut egui::Ui, app: &mut SiftApp, open: usize, html: bool) {
 
 fn block_rows_ui(ui: &mut egui::Ui, app: &mut SiftApp, open: usize) {
     // Rows hold a checkbox, which is taller than a line of text.
-    let row_h = ui.text_style_height(&egui::TextStyle::Body).max(ui.spacing().interact_size.y);
-    let focus_roles = app.ui_state.focused_field.map(roles_of_field).unwrap_or(&[]);
+    let row_h = ui
+        .text_style_height(&egui::TextStyle::Body)
+        .max(ui.spacing().interact_size.y);
+    let focus_roles = app
+        .ui_state
+        .focused_field
+        .map(roles_of_field)
+        .unwrap_or(&[]);
     let item = &app.items[open];
     let n = item.blocks.len();
     let (sel_lo, sel_hi) = match item.selection {
         Some((a, b)) => (a.min(b), a.max(b)),
         None => (usize::MAX, 0),
     };
-    let mut area = egui::ScrollArea::both().id_salt("raw_rows").auto_shrink([false, false]);
+    let mut area = egui::ScrollArea::both()
+        .id_salt("raw_rows")
+        .auto_shrink([false, false]);
     if let Some(to) = app.ui_state.scroll_raw_to.take() {
         let y = to as f32 * (row_h + ui.spacing().item_spacing.y);
         area = area.vertical_scroll_offset((y - 60.0).max(0.0));
@@ -143,17 +162,33 @@ fn block_rows_ui(ui: &mut egui::Ui, app: &mut SiftApp, open: usize) {
                 let mut keep = kept;
                 let m = ui
                     .add(egui::Checkbox::without_text(&mut keep))
-                    .on_hover_text(if kept { "Kept: untick to drop" } else { "Dropped: tick to keep" });
+                    .on_hover_text(if kept {
+                        "Kept: untick to drop"
+                    } else {
+                        "Dropped: tick to keep"
+                    });
                 if m.clicked() {
                     cmds.push(Command::Flip(i));
                 }
                 let tag = role_tag(b.role);
                 if !tag.is_empty() {
-                    ui.label(egui::RichText::new(tag).small().color(visuals.hyperlink_color));
+                    ui.label(
+                        egui::RichText::new(tag)
+                            .small()
+                            .color(visuals.hyperlink_color),
+                    );
                 }
                 let text = egui::RichText::new(&b.text);
-                let text = if kept { text } else { text.color(visuals.weak_text_color()) };
-                let r = ui.add(egui::Label::new(text).truncate().sense(egui::Sense::click()));
+                let text = if kept {
+                    text
+                } else {
+                    text.color(visuals.weak_text_color())
+                };
+                let r = ui.add(
+                    egui::Label::new(text)
+                        .truncate()
+                        .sense(egui::Sense::click()),
+                );
                 if r.clicked() {
                     let extend = ui.input(|i| i.modifiers.shift);
                     cmds.push(Command::Select { block: i, extend });
@@ -168,7 +203,8 @@ fn block_rows_ui(ui: &mut egui::Ui, app: &mut SiftApp, open: usize) {
                 None
             };
             if let Some(fill) = fill {
-                ui.painter().set(bg, egui::Shape::rect_filled(rect, 2.0, fill));
+                ui.painter()
+                    .set(bg, egui::Shape::rect_filled(rect, 2.0, fill));
             }
         }
     });
@@ -178,9 +214,12 @@ fn block_rows_ui(ui: &mut egui::Ui, app: &mut SiftApp, open: usize) {
         && b.text.chars().count() > 80
     {
         ui.separator();
-        egui::ScrollArea::vertical().id_salt("raw_selected").max_height(120.0).show(ui, |ui| {
-            ui.label(&b.text);
-        });
+        egui::ScrollArea::vertical()
+            .id_salt("raw_selected")
+            .max_height(120.0)
+            .show(ui, |ui| {
+                ui.label(&b.text);
+            });
     }
     for c in cmds {
         app.push(c);

@@ -39,7 +39,11 @@ pub fn top_bar_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
             {
                 ui.separator();
                 ui.spinner();
-                let frac = if job.total == 0 { 0.0 } else { job.done as f32 / job.total as f32 };
+                let frac = if job.total == 0 {
+                    0.0
+                } else {
+                    job.done as f32 / job.total as f32
+                };
                 ui.add(
                     egui::ProgressBar::new(frac)
                         .desired_width(140.0)
@@ -53,15 +57,24 @@ pub fn top_bar_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
             if ui.button("?").on_hover_text("Shortcuts (F1)").clicked() {
                 app.push(Command::Ui(UICommand::Help));
             }
-            let theme = if ui.ctx().theme() == egui::Theme::Dark { "Light" } else { "Dark" };
-            if ui.button(theme).on_hover_text(UICommand::ToggleTheme.tooltip()).clicked() {
+            let theme = if ui.ctx().theme() == egui::Theme::Dark {
+                "Light"
+            } else {
+                "Dark"
+            };
+            if ui
+                .button(theme)
+                .on_hover_text(UICommand::ToggleTheme.tooltip())
+                .clicked()
+            {
                 app.push(Command::Ui(UICommand::ToggleTheme));
             }
             let path = app.archive_path.display().to_string();
             let label = if app.store.is_some() {
                 egui::RichText::new(format!("Archive: {path}")).weak()
             } else {
-                egui::RichText::new(format!("Archive not open: {path}")).color(ui.visuals().error_fg_color)
+                egui::RichText::new(format!("Archive not open: {path}"))
+                    .color(ui.visuals().error_fg_color)
             };
             ui.label(label);
         });
