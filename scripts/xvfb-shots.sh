@@ -66,3 +66,15 @@ xdotool key space; sleep 0.7; shot 04-flipped
 xdotool key ctrl+s; sleep 1; shot 05-saved-again
 ls "$archive/records" > "$out/records.txt" 2>&1 || true
 echo "records in the archive:"; cat "$out/records.txt"
+# Optional: a second file, e.g. text in several scripts, opened with Alt+Down after importing it.
+if [ -n "${SIFT_SECOND:-}" ]; then
+  kill $sift 2>/dev/null || true; sleep 1
+  "$bin" gui --archive "$archive" "$SIFT_SECOND" >>"$out/sift.log" 2>&1 &
+  sift=$!
+  sleep 4
+  win=$(xdotool search --name '^Sift' 2>/dev/null | head -1 || true)
+  xdotool windowsize "$win" 1440 900; xdotool windowmove "$win" 0 0; xdotool windowfocus "$win"
+  sleep 1
+  xdotool mousemove 120 100 click 1; sleep 0.5
+  shot 06-second
+fi
