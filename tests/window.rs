@@ -305,3 +305,35 @@ fn snapshot_help_overlay() {
     drop(h);
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn candidates_drop_down_and_date_check() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    // Candidates as an HTML page's metadata would give them.
+    h.state_mut().items[0].record.extraction.candidates.title = vec![sift::record::Candidate {
+        value: "Lighthouse to shine again".into(),
+        origin: "json-ld".into(),
+    }];
+    h.run();
+    h.get_by_label("pick").click();
+    h.run();
+    h.get_by_label_contains("Lighthouse to shine again").click();
+    h.run();
+    let it = h.state().current().expect("open");
+    assert_eq!(
+        it.record.title.as_deref(),
+        Some("Lighthouse to shine again")
+    );
+    assert!(it.record.edited.iter().any(|e| e == "title"));
+
+    // A date that is not ISO 8601 is explained inline as it is typed.
+    h.get_by_role_and_label(Role::TextInput, "Published")
+        .click();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Published")
+        .type_text("2024-13");
+    h.run();
+    let explained = h.query_all_by(|n| n.value().is_some_and(|v| v.contains("month 13")));
+    assert_eq!(explained.count(), 1, "the field says what is wrong");
+}
