@@ -334,6 +334,8 @@ fn candidates_drop_down_and_date_check() {
     h.get_by_role_and_label(Role::TextInput, "Published")
         .type_text("2024-13");
     h.run();
-    let explained = h.query_all_by(|n| n.value().is_some_and(|v| v.contains("month 13")));
+    let explained = h.query_all_by(|n| {
+        n.role() == Role::Label && n.value().is_some_and(|v| v.contains("month 13"))
+    });
     assert_eq!(explained.count(), 1, "the field says what is wrong");
 }
