@@ -286,9 +286,8 @@ fn images_ui(ui: &mut egui::Ui, it: &mut Item, focus: &mut Option<&'static str>)
     });
     let mut remove = None;
     let mut changed = false;
-    for i in 0..it.record.images.len() {
+    for (i, img) in it.record.images.iter_mut().enumerate() {
         egui::Frame::group(ui.style()).show(ui, |ui| {
-            let img = &mut it.record.images[i];
             for (part, hint) in [(0, "caption"), (1, "credit"), (2, "url")] {
                 let v = match part {
                     0 => &mut img.caption,
