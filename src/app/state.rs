@@ -54,6 +54,20 @@ pub struct Item {
     pub in_archive: bool,
     /// Raw selection: (anchor, cursor) block indexes, inclusive.
     pub selection: Option<(usize, usize)>,
+    /// Counts every change, so what is derived from the body is computed once per change, not once a frame.
+    rev: u64,
+    derived: std::cell::Cell<Option<Derived>>,
+}
+
+/// Facts about the body the panels show every frame, each a pass over the whole text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Derived {
+    rev: u64,
+    pub words: usize,
+    /// The body is what the kept blocks give (no hand edits).
+    pub follows_blocks: bool,
+    /// The body differs from the automatic one.
+    pub differs_from_auto: bool,
 }
 
 /// A file that could not be read, listed in the queue with its reason.
@@ -120,6 +134,8 @@ impl Item {
             dirty: false,
             in_archive,
             selection: None,
+            rev: 0,
+            derived: std::cell::Cell::new(None),
         }
     }
 
@@ -162,12 +178,31 @@ impl Item {
             b.role = r;
         }
         self.dirty = true;
+        self.rev += 1;
+    }
+
+    /// Word count and body state, recomputed only after a change.
+    pub fn derived(&self) -> Derived {
+        if let Some(d) = self.derived.get()
+            && d.rev == self.rev
+        {
+            return d;
+        }
+        let d = Derived {
+            rev: self.rev,
+            words: self.record.body.split_whitespace().count(),
+            follows_blocks: self.body_follows_blocks(),
+            differs_from_auto: self.record.body != self.record.extraction.auto.body,
+        };
+        self.derived.set(Some(d));
+        d
     }
 
     /// Records a change made in place (a field typed into): `key` names the field, so typing merges.
     pub fn after_edit(&mut self, key: &str) {
         self.record.refresh_edited();
         self.dirty = true;
+        self.rev += 1;
         let snap = self.snapshot();
         self.history.changed(key, snap);
     }

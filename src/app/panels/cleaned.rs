@@ -7,11 +7,12 @@ pub fn cleaned_pane_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
     ui.horizontal(|ui| {
         ui.strong("Cleaned");
         let it = &app.items[open];
-        let edited = !it.body_follows_blocks();
+        let d = it.derived();
+        let edited = !d.follows_blocks;
         if edited {
             ui.weak("· body edited by hand");
         }
-        let auto = it.record.extraction.auto.body != it.record.body;
+        let auto = d.differs_from_auto;
         if auto
             && ui
                 .small_button("Reset to automatic body")

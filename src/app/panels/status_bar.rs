@@ -19,7 +19,7 @@ pub fn status_bar_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
                         it.status().label(),
                         kept,
                         it.blocks.len(),
-                        it.record.body.split_whitespace().count()
+                        it.derived().words
                     ));
                     for w in &it.record.extraction.warnings {
                         ui.colored_label(ui.visuals().warn_fg_color, w);
