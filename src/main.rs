@@ -8,8 +8,8 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        None => gui(None, vec![], true),
-        Some(Command::Gui(args)) => gui(args.archive.archive, args.paths, false),
+        None => gui(None, vec![]),
+        Some(Command::Gui(args)) => gui(args.archive.archive, args.paths),
         Some(cmd) => {
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
@@ -19,9 +19,9 @@ fn main() -> ExitCode {
     }
 }
 
-/// The window (`sift` alone, or `sift gui`).
+/// The window (`sift` alone, or `sift gui`); its errors printed, exit status 1.
 #[cfg(feature = "gui")]
-fn gui(archive: Option<PathBuf>, paths: Vec<PathBuf>, _bare: bool) -> ExitCode {
+fn gui(archive: Option<PathBuf>, paths: Vec<PathBuf>) -> ExitCode {
     match sift::app::run(archive, paths) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -31,13 +31,12 @@ fn gui(archive: Option<PathBuf>, paths: Vec<PathBuf>, _bare: bool) -> ExitCode {
     }
 }
 
-/// Built without the window: the help, which lists what the command line does.
+/// A build without the window: the help, and for `sift gui` an error saying why.
 #[cfg(not(feature = "gui"))]
-fn gui(archive: Option<PathBuf>, paths: Vec<PathBuf>, bare: bool) -> ExitCode {
+fn gui(archive: Option<PathBuf>, paths: Vec<PathBuf>) -> ExitCode {
     use clap::CommandFactory;
-    let _ = (archive, paths);
     let _ = Cli::command().print_help();
-    if bare {
+    if archive.is_none() && paths.is_empty() {
         return ExitCode::SUCCESS;
     }
     eprintln!("sift: this build has no window (built without the `gui` feature)");

@@ -152,7 +152,8 @@ fn save_keeps_the_replaced_version_in_history() {
     assert!(a.check().unwrap().is_empty());
 }
 
-/// Writes normally until told to fail; then writes half the bytes and fails like a full disk.
+/// Writes normally until told to fail; then, for files over 50 kB (the new version, not the history copy of
+/// the old one, so the failure hits the record's own write), writes half the bytes and fails like a full disk.
 #[derive(Debug, Default)]
 struct Flaky {
     fail: AtomicBool,
@@ -160,7 +161,7 @@ struct Flaky {
 
 impl Writer for Flaky {
     fn write(&self, file: &mut File, bytes: &[u8]) -> io::Result<()> {
-        if self.fail.load(Ordering::SeqCst) {
+        if self.fail.load(Ordering::SeqCst) && bytes.len() > 50_000 {
             file.write_all(&bytes[..bytes.len() / 2])?;
             return Err(io::Error::new(
                 io::ErrorKind::StorageFull,
@@ -193,12 +194,16 @@ fn a_failed_write_leaves_the_old_record_intact() {
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
     assert!(a.check().unwrap().is_empty(), "{:?}", a.check().unwrap());
+    // The failure hit the record's own write: the old version was kept in history first.
+    assert_eq!(fs::read(&a.history(&id).unwrap()[0]).unwrap(), before);
     // An import that cannot write fails as clearly and adds nothing.
     let before_ids = a.ids().unwrap();
     let path = fixture("ja-station-library.html");
     let bytes = fs::read(&path).unwrap();
     let doc = &sift::input::read_bytes("ja-station-library.html", &bytes).unwrap()[0];
-    assert!(a.import(doc, &sift::extract::extract(doc), &bytes).is_err());
+    let mut ex = sift::extract::extract(doc);
+    ex.fields.body = "y".repeat(60_000);
+    assert!(a.import(doc, &ex, &bytes).is_err());
     assert_eq!(a.ids().unwrap(), before_ids);
     // Once the disk has room again, the save goes through.
     flaky.fail.store(false, Ordering::SeqCst);
@@ -415,4 +420,66 @@ fn save_with_raw_keeps_a_queue_record_once() {
         Imported::Present(rec.id.clone())
     );
     assert!(a.check().unwrap().is_empty());
+}
+
+#[test]
+fn each_record_of_a_multi_record_file_is_kept_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = Archive::open(dir.path()).unwrap();
+    let bytes = fs::read(fixture("crawl.jsonl")).unwrap();
+    let base = &sift::input::read_bytes("crawl.jsonl", &bytes).unwrap()[0];
+    // The documents a JSON Lines reader gives: one per line, `#N` after the file name.
+    let docs: Vec<sift::input::Document> = (1..=2)
+        .map(|n| sift::input::Document {
+            file: format!("feeds/crawl.jsonl#{n}"),
+            text: format!(
+                "Line {n}: a short article body written for this test, long enough to keep."
+            ),
+            ..base.clone()
+        })
+        .collect();
+    let first: Vec<Imported> = docs
+        .iter()
+        .map(|d| a.import(d, &sift::extract::extract(d), &bytes).unwrap())
+        .collect();
+    assert!(
+        first.iter().all(|i| matches!(i, Imported::New(_))),
+        "{first:?}"
+    );
+    assert_ne!(first[0].id(), first[1].id());
+    assert_eq!(files_in(&dir.path().join("raw")).len(), 1);
+    let again: Vec<Imported> = docs
+        .iter()
+        .map(|d| a.import(d, &sift::extract::extract(d), &bytes).unwrap())
+        .collect();
+    assert_eq!(
+        again,
+        vec![
+            Imported::Present(first[0].id().into()),
+            Imported::Present(first[1].id().into())
+        ]
+    );
+    assert!(files_in(&dir.path().join("raw"))[0].ends_with(".jsonl"));
+    assert!(a.check().unwrap().is_empty());
+}
+
+#[test]
+fn an_archive_whose_creation_was_cut_short_opens() {
+    // What a kill between taking the lock and writing the manifest leaves behind.
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("sift-archive.lock"), "pid 1").unwrap();
+    fs::create_dir(dir.path().join("records")).unwrap();
+    fs::write(dir.path().join(".sift-archive.json.1.0.sift-tmp"), "{").unwrap();
+    let a = Archive::open(dir.path()).unwrap();
+    assert!(dir.path().join("sift-archive.json").exists());
+    assert!(a.check().unwrap().is_empty());
+    drop(a);
+    // A records folder with something in it is someone's data: not taken over.
+    let other = tempfile::tempdir().unwrap();
+    fs::create_dir(other.path().join("records")).unwrap();
+    fs::write(other.path().join("records/mine.json"), "{}").unwrap();
+    assert!(matches!(
+        Archive::open(other.path()),
+        Err(ArchiveError::NotAnArchive { .. })
+    ));
 }

@@ -77,6 +77,14 @@ fn assert_whole(root: &Path) {
         problems.is_empty() && problems2.is_empty(),
         "{problems:?} {problems2:?}"
     );
+    let status = Command::new(env!("CARGO_BIN_EXE_sift"))
+        .args(["check", "--archive"])
+        .arg(root)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success(), "sift check failed after a kill");
     let (records, broken) = reader.load_all().unwrap();
     assert!(broken.is_empty(), "{broken:?}");
     for r in records {

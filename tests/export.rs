@@ -178,3 +178,27 @@ fn format_names_parse_back() {
     }
     assert_eq!(Format::parse("xml"), None);
 }
+
+#[test]
+fn to_path_exports_the_chosen_records_of_an_archive() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = sift::archive::Archive::open(dir.path().join("a")).unwrap();
+    let mut recs = sample();
+    for r in &mut recs {
+        // Records saved straight from the window carry their raw bytes; these have none, so save() alone.
+        r.source.sha256 = "ab".repeat(32);
+        a.save(r).unwrap();
+    }
+    let out = dir.path().join("two.csv");
+    let ids = vec![recs[0].id.clone(), recs[2].id.clone()];
+    assert_eq!(
+        export::to_path(&a, Format::Csv, &out, Some(&ids)).unwrap(),
+        2
+    );
+    let rows = parse_csv(&std::fs::read_to_string(&out).unwrap());
+    assert_eq!(rows.len(), 3);
+    let md = dir.path().join("md");
+    std::fs::create_dir(&md).unwrap();
+    assert_eq!(export::to_path(&a, Format::Markdown, &md, None).unwrap(), 3);
+    assert_eq!(std::fs::read_dir(&md).unwrap().count(), 3);
+}

@@ -115,16 +115,7 @@ impl Store {
     ) -> Result<usize, String> {
         let f = export::Format::parse(format)
             .ok_or_else(|| format!("unknown export format {format}"))?;
-        let (mut recs, _broken) = self.inner.load_all().map_err(|e| e.to_string())?;
-        if let Some(ids) = ids {
-            recs.retain(|r| ids.contains(&r.id));
-        }
-        let mut out = Vec::new();
-        export::write(f, &recs, &mut out).map_err(|e| e.to_string())?;
-        let tmp = path.with_extension("sift-tmp");
-        std::fs::write(&tmp, &out).map_err(|e| format!("{}: {e}", tmp.display()))?;
-        std::fs::rename(&tmp, path).map_err(|e| format!("{}: {e}", path.display()))?;
-        Ok(recs.len())
+        export::to_path(&self.inner, f, path, ids).map_err(|e| e.to_string())
     }
 }
 

@@ -81,15 +81,30 @@ pub fn create_new(writer: &dyn Writer, dest: &Path, bytes: &[u8]) -> io::Result<
     let (dir, tmp) = temp_path(dest)?;
     write_temp(writer, &tmp, bytes)?;
     // A hard link fails when `dest` exists, where a rename would replace it.
-    let linked = fs::hard_link(&tmp, dest);
-    let _ = fs::remove_file(&tmp);
-    match linked {
+    match fs::hard_link(&tmp, dest) {
         Ok(()) => {
+            let _ = fs::remove_file(&tmp);
             sync_dir(&dir)?;
             Ok(true)
         }
-        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(false),
-        Err(e) => Err(e),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+            let _ = fs::remove_file(&tmp);
+            Ok(false)
+        }
+        Err(_) => {
+            // A file system without hard links (FAT on a USB stick, some network shares). The archive's
+            // writer holds its lock, so nothing else creates `dest` between this test and the rename.
+            if dest.exists() {
+                let _ = fs::remove_file(&tmp);
+                return Ok(false);
+            }
+            if let Err(e) = fs::rename(&tmp, dest) {
+                let _ = fs::remove_file(&tmp);
+                return Err(e);
+            }
+            sync_dir(&dir)?;
+            Ok(true)
+        }
     }
 }
 

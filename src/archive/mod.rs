@@ -12,11 +12,13 @@ pub mod atomic;
 pub mod check;
 pub mod error;
 pub mod export;
+mod history;
 pub mod id;
 mod index;
 pub mod lock;
 pub mod manifest;
 pub mod store;
+mod trash;
 
 pub use check::Problem;
 pub use error::ArchiveError;

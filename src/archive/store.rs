@@ -1,5 +1,6 @@
-//! [`Archive`]: the archive folder, opened for writing under its lock (or read-only), and every operation on
-//! its records: import, save with history, load, list, trash and restore.
+//! [`Archive`]: the archive folder, opened for writing under its lock (or read-only), and its operations on
+//! records: import, save, load, list, raw bytes. History (`history.rs`) and the trash (`trash.rs`) add their
+//! own methods.
 
 use super::atomic::{self, DiskWriter, Writer};
 use super::error::{ArchiveError, Result};
@@ -19,10 +20,10 @@ use std::sync::{Arc, Mutex};
 /// [`Archive::open_read_only`] to read while another Sift writes.
 #[derive(Debug)]
 pub struct Archive {
-    root: PathBuf,
+    pub(super) root: PathBuf,
     /// `None` when read-only.
     lock: Option<Lock>,
-    writer: Arc<dyn Writer>,
+    pub(super) writer: Arc<dyn Writer>,
     /// The writer's index, built on first use; readers build a fresh one each time.
     index: Mutex<Option<Index>>,
 }
@@ -140,7 +141,7 @@ impl Archive {
     }
 
     /// Runs `f` on the index: the writer's cached one, or for a reader a fresh one.
-    fn with_index<T>(&self, f: impl FnOnce(&mut Index) -> T) -> Result<T> {
+    pub(super) fn with_index<T>(&self, f: impl FnOnce(&mut Index) -> T) -> Result<T> {
         if self.lock.is_none() {
             return Ok(f(&mut Index::build(&self.root)?));
         }
@@ -155,7 +156,7 @@ impl Archive {
         }
     }
 
-    fn writable(&self) -> Result<()> {
+    pub(super) fn writable(&self) -> Result<()> {
         if self.lock.is_none() {
             return Err(ArchiveError::ReadOnly);
         }
@@ -166,11 +167,6 @@ impl Archive {
     pub fn record_path(&self, id: &str) -> Result<PathBuf> {
         checked_id(id)?;
         Ok(self.root.join(RECORDS_DIR).join(format!("{id}.json")))
-    }
-
-    fn trash_path(&self, id: &str) -> Result<PathBuf> {
-        checked_id(id)?;
-        Ok(self.root.join(TRASH_DIR).join(format!("{id}.json")))
     }
 
     /// Loads record `id`.
@@ -282,39 +278,6 @@ impl Archive {
         self.save(rec)
     }
 
-    fn keep_history(&self, id: &str, old: &[u8]) -> Result<PathBuf> {
-        checked_id(id)?;
-        let dir = self.root.join(HISTORY_DIR).join(id);
-        fs::create_dir_all(&dir).map_err(|e| ArchiveError::io(&dir, e))?;
-        let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S%.6fZ").to_string();
-        for n in 0u32.. {
-            let name = if n == 0 {
-                format!("{stamp}.json")
-            } else {
-                format!("{stamp}-{n}.json")
-            };
-            let p = dir.join(name);
-            let created = atomic::create_new(self.writer.as_ref(), &p, old)
-                .map_err(|e| ArchiveError::io(&p, e))?;
-            if created {
-                return Ok(p);
-            }
-        }
-        unreachable!("u32 range exhausted")
-    }
-
-    /// Earlier versions of record `id`, oldest first.
-    pub fn history(&self, id: &str) -> Result<Vec<PathBuf>> {
-        checked_id(id)?;
-        let dir = self.root.join(HISTORY_DIR).join(id);
-        let mut v: Vec<PathBuf> = json_stems(&dir)?
-            .into_iter()
-            .map(|s| dir.join(format!("{s}.json")))
-            .collect();
-        v.sort();
-        Ok(v)
-    }
-
     /// Keeps a document: its file's raw bytes (once) and a draft record, unless the same source is already
     /// in the archive (same bytes, same place in a multi-document file). `raw` are the file's bytes as read
     /// from disk, and must hash to `doc.sha256`.
@@ -408,45 +371,6 @@ impl Archive {
         fs::read(&path).map_err(|e| ArchiveError::io(&path, e))
     }
 
-    /// Moves record `id` to `trash/`; [`Archive::restore`] undoes it. Its raw bytes and history stay.
-    pub fn trash(&self, id: &str) -> Result<()> {
-        self.writable()?;
-        let from = self.record_path(id)?;
-        if !from.exists() {
-            return Err(ArchiveError::NotFound { id: id.into() });
-        }
-        let to = self.trash_path(id)?;
-        if to.exists() {
-            // An older trashed copy of the same id: keep it in history rather than lose it.
-            let old = fs::read(&to).map_err(|e| ArchiveError::io(&to, e))?;
-            self.keep_history(id, &old)?;
-            fs::remove_file(&to).map_err(|e| ArchiveError::io(&to, e))?;
-        }
-        atomic::move_new(&from, &to).map_err(|e| ArchiveError::io(&from, e))?;
-        self.with_index(|ix| ix.moved(id, Place::Trash))
-    }
-
-    /// Brings record `id` back from the trash. Fails with [`ArchiveError::Exists`] if a record with that id
-    /// was made meanwhile.
-    pub fn restore(&self, id: &str) -> Result<()> {
-        self.writable()?;
-        let from = self.trash_path(id)?;
-        if !from.exists() {
-            return Err(ArchiveError::NotFound { id: id.into() });
-        }
-        let to = self.record_path(id)?;
-        if to.exists() {
-            return Err(ArchiveError::Exists { id: id.into() });
-        }
-        atomic::move_new(&from, &to).map_err(|e| ArchiveError::io(&from, e))?;
-        self.with_index(|ix| ix.moved(id, Place::Records))
-    }
-
-    /// Ids of the trashed records, sorted.
-    pub fn trashed(&self) -> Result<Vec<String>> {
-        json_stems(&self.root.join(TRASH_DIR))
-    }
-
     /// Everything wrong with the archive; empty when it is sound. Reads only.
     pub fn check(&self) -> Result<Vec<super::check::Problem>> {
         super::check::check(&self.root)
@@ -475,7 +399,7 @@ fn remove_temps_in(dir: &Path) {
     }
 }
 
-fn checked_id(id: &str) -> Result<()> {
+pub(super) fn checked_id(id: &str) -> Result<()> {
     if id::is_valid_id(id) {
         Ok(())
     } else {

@@ -4,7 +4,7 @@
 //! time, as results arrive. A file that fails is reported and counted; the run goes on.
 
 use super::{ArchiveArg, Outcome, walk};
-use crate::archive::{Archive, Imported};
+use crate::archive::{Archive, Imported, id};
 use crate::extract::{self, Extracted};
 use crate::input::{self, Document};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -42,13 +42,14 @@ pub struct Summary {
     pub failed: usize,
 }
 
-/// What the workers hand the writer: a file's bytes and its extracted documents, or why it failed.
+/// What the workers hand the writer: a file's bytes and its documents (extracted, or `None` when the archive
+/// already holds that source), or why the file failed.
 type FileResult = (
     PathBuf,
-    Result<(Vec<u8>, Vec<(Document, Extracted)>), String>,
+    Result<(Vec<u8>, Vec<(Document, Option<Extracted>)>), String>,
 );
 
-fn read_and_extract(path: &Path) -> FileResult {
+fn read_and_extract(archive: &Archive, path: &Path) -> FileResult {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => return (path.to_path_buf(), Err(format!("cannot read: {e}"))),
@@ -58,7 +59,10 @@ fn read_and_extract(path: &Path) -> FileResult {
             let done = docs
                 .into_iter()
                 .map(|d| {
-                    let ex = extract::extract(&d);
+                    // Extraction is the costly part; a source already recorded needs none (the writer
+                    // checks again, so two copies of one file in the same run still make one record).
+                    let known = matches!(archive.find_source(&id::source_key(&d)), Ok(Some(_)));
+                    let ex = (!known).then(|| extract::extract(&d));
                     (d, ex)
                 })
                 .collect();
@@ -90,11 +94,12 @@ pub fn run(archive: &Archive, paths: &[PathBuf], err: &mut dyn Write, progress: 
         s.spawn(move || {
             files.par_iter().for_each_with(tx, |tx, f| {
                 // The receiver only goes away when this scope ends; nothing is lost by ignoring a send error.
-                let _ = tx.send(read_and_extract(f));
+                let _ = tx.send(read_and_extract(archive, f));
             });
         });
         for (path, res) in rx {
-            bar.set_message(path.display().to_string());
+            let name = path.file_name().unwrap_or(path.as_os_str());
+            bar.set_message(name.to_string_lossy().into_owned());
             match res {
                 Err(e) => {
                     sum.failed += 1;
@@ -102,7 +107,16 @@ pub fn run(archive: &Archive, paths: &[PathBuf], err: &mut dyn Write, progress: 
                 }
                 Ok((bytes, docs)) => {
                     for (doc, ex) in &docs {
-                        match archive.import(doc, ex, &bytes) {
+                        let res = match ex {
+                            Some(ex) => archive.import(doc, ex, &bytes),
+                            // Already recorded, as the worker found; nothing else writes this archive
+                            // meanwhile (we hold its lock).
+                            None => {
+                                sum.present += 1;
+                                continue;
+                            }
+                        };
+                        match res {
                             Ok(Imported::New(_)) => sum.new += 1,
                             Ok(Imported::Present(_) | Imported::Trashed(_)) => sum.present += 1,
                             Err(e) => {

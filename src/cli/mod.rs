@@ -26,10 +26,10 @@ pub const EXIT_USAGE: u8 = 2;
 const AFTER_HELP: &str = "\
 Run `sift` alone to open the window. Run `sift COMMAND --help` for a command's options and examples.
 
-Archive: commands that use one take --archive DIR, else $SIFT_ARCHIVE, else `archive` in your data folder
+Archive: commands that use one take --archive DIR, else $SIFT_ARCHIVE, else `archive` in your data folder \
 (~/.local/share/sift/archive on Linux). A new folder becomes an archive on the first import.
 
-Exit status: 0 all went well; 1 some files failed, problems were found, or the command could not run;
+Exit status: 0 all went well; 1 some files failed, problems were found, or the command could not run; \
 2 the command line was wrong.
 
 Quick start:
@@ -104,6 +104,13 @@ pub enum Outcome {
     SomeFailed,
 }
 
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
 /// Runs a command other than `gui` and returns the process's exit status. Errors that stop the command are
 /// printed on `err` with what to do.
 pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
@@ -120,6 +127,8 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitC
     match res {
         Ok(Outcome::Ok) => ExitCode::from(EXIT_OK),
         Ok(Outcome::SomeFailed) => ExitCode::from(EXIT_FAILED),
+        // The reader went away (`sift list | head`): not an error worth a message.
+        Err(e) if is_broken_pipe(&e) => ExitCode::from(EXIT_OK),
         Err(e) => {
             let _ = writeln!(err, "sift: {e:#}");
             ExitCode::from(EXIT_FAILED)

@@ -66,3 +66,29 @@ pub fn write(format: Format, records: &[Record], out: &mut dyn Write) -> std::io
         Format::Markdown => markdown::write(records, out),
     }
 }
+
+/// Exports the records with these ids (all when `None`, sorted by id) from `archive` to `path`: one file,
+/// written atomically, or for Markdown a folder when `path` is one. Returns how many records were written.
+/// For the window's Export dialog; records that do not parse are skipped (`sift check` lists them).
+pub fn to_path(
+    archive: &crate::archive::Archive,
+    format: Format,
+    path: &std::path::Path,
+    ids: Option<&[String]>,
+) -> Result<usize, crate::archive::ArchiveError> {
+    use crate::archive::ArchiveError;
+    use crate::archive::atomic::{self, DiskWriter};
+    let (mut records, _broken) = archive.load_all()?;
+    if let Some(ids) = ids {
+        records.retain(|r| ids.contains(&r.id));
+    }
+    if format == Format::Markdown && path.is_dir() {
+        markdown::write_folder(&records, path, &DiskWriter)
+            .map_err(|e| ArchiveError::io(path, e))?;
+    } else {
+        let mut buf = Vec::new();
+        write(format, &records, &mut buf).map_err(|e| ArchiveError::io(path, e))?;
+        atomic::replace(&DiskWriter, path, &buf).map_err(|e| ArchiveError::io(path, e))?;
+    }
+    Ok(records.len())
+}
