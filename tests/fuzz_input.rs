@@ -284,11 +284,48 @@ fn read_and_extract(name: &str, bytes: &[u8]) -> usize {
 }
 
 #[test]
-fn html_nested_200000_deep_and_never_closed() {
+fn html_nested_200000_deep_and_never_closed_is_a_clear_error() {
+    // The parser is quadratic in nesting depth (hours at this depth): refused up front, by a setting.
     let mut page = String::from("<html><body>");
     page.push_str(&"<div>".repeat(200_000));
     page.push_str("<p>deep</p>");
+    match input::read_bytes("deep.html", page.as_bytes()) {
+        Err(input::InputError::Invalid { message, .. }) => {
+            assert!(message.contains("nested deeper"), "{message}")
+        }
+        other => panic!("expected Invalid, got {:?}", other.map(|d| d.len())),
+    }
+    // Within the limit, the same shape imports.
+    let mut page = String::from("<html><body>");
+    page.push_str(&"<div>".repeat(2_000));
+    page.push_str("<p>deep</p>");
     assert_eq!(read_and_extract("deep.html", page.as_bytes()), 1);
+    // The limit is a setting: raised, the input layer accepts the deep page (extraction not run: slow).
+    let limits = input::Limits {
+        max_html_depth: 300_000,
+        ..input::Limits::default()
+    };
+    let deep = format!("<html><body>{}", "<div>".repeat(200_000));
+    assert!(input::read_bytes_with("deep.html", deep.as_bytes(), &limits).is_ok());
+}
+
+#[test]
+fn deep_html_inside_jsonl_skips_that_record_only() {
+    let deep = format!("<html><body>{}x", "<div>".repeat(10_000));
+    let jsonl = format!(
+        "{}\n{}\n",
+        serde_json::json!({"html": deep}),
+        serde_json::json!({"html": "<p>fine</p>"})
+    );
+    let docs = input::read_bytes("mix.jsonl", jsonl.as_bytes()).expect("the good record imports");
+    assert_eq!(docs.len(), 1);
+    assert_eq!(docs[0].file, "mix.jsonl#2");
+    assert!(
+        docs[0]
+            .warnings
+            .iter()
+            .any(|w| w.contains("record 1") && w.contains("nested deeper"))
+    );
 }
 
 #[test]

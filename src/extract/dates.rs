@@ -1,21 +1,316 @@
 //! Dates in many formats and languages, to ISO 8601 at the source's precision (never inventing a day or zone).
+//!
+//! Two entry points: [`normalize`] for a value that is meant to be a date (metadata, a `<time>` element), and
+//! [`find_in_text`] for dates written inside a line of text (`Posted on 24 June 2024 by …`).
+
+use super::vocab::{alternation, months};
+use chrono::{DateTime, NaiveDate};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A date found in a line of text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// ISO 8601: `2024-06-24`, or `2024-06` when the text gave no day.
+    pub iso: String,
+    /// Byte range of the date in the line.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Years outside this range are taken for numbers, not dates.
+const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+fn month_alt() -> String {
+    alternation(months::MONTHS.iter().map(|(m, _)| *m))
+}
+
+// Static patterns: compiled once. A failure here is a bug in the pattern text, caught by every test.
+static ISO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:\b|T)").expect("static regex"));
+static YMD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b").expect("static regex"));
+static DMY_NUM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{1,2})([./-])\s?(\d{1,2})[./-]\s?(\d{4})\b").expect("static regex")
+});
+static CJK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(?:(\d{1,2})\s*[日일])?")
+        .expect("static regex")
+});
+static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+|of\s+)?({})\b\.?,?\s*(?:de\s+|del\s+)?(\d{{4}})\b",
+        month_alt()
+    ))
+    .expect("static regex")
+});
+static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b({})\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b",
+        month_alt()
+    ))
+    .expect("static regex")
+});
+static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)\b({})\b\.?,?\s+(\d{{4}})\b", month_alt())).expect("static regex")
+});
+static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$",
+    )
+    .expect("static regex")
+});
 
 /// Normalizes a date as pages and metadata write it (`2024-06-24T10:00:00+03:00`, `2024-06-24`, `June 24, 2024`,
-/// `24.06.2024`, …) to ISO 8601 at the precision given: `2024`, `2024-06`, `2024-06-24`, or a full timestamp
-/// with its offset. `None` when it is not a plausible date.
+/// `24.06.2024`, `Mon, 24 Jun 2024 10:00:00 +0000`, `24 июня 2024`, `2024年6月24日`, …) to ISO 8601 at the
+/// precision given: `2024`, `2024-06`, `2024-06-24`, or a full timestamp with its offset (a timestamp without
+/// one stays without). `None` when it is not a plausible date.
 pub fn normalize(s: &str) -> Option<String> {
     let s = s.trim();
-    let b = s.as_bytes();
-    if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' && s[..4].parse::<u16>().is_ok() {
-        let (y, m, d) = (&s[..4], &s[5..7], &s[8..10]);
-        if m.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m))
-            && d.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
-        {
-            if let Ok(ts) = chrono::DateTime::parse_from_rfc3339(s) {
-                return Some(ts.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, false));
-            }
-            return Some(format!("{y}-{m}-{d}"));
-        }
+    if s.is_empty() || s.len() > 120 {
+        return None;
+    }
+    if let Some(ts) = timestamp(s) {
+        return Some(ts);
+    }
+    if let Ok(dt) = DateTime::parse_from_rfc2822(s) {
+        return Some(dt.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, false));
+    }
+    if let Some(f) = find_in_text(s).into_iter().next() {
+        return Some(f.iso);
+    }
+    // A bare year (`2024`).
+    if s.len() == 4 {
+        let y: i32 = s.parse().ok()?;
+        return YEARS.contains(&y).then(|| y.to_string());
     }
     None
+}
+
+/// A full ISO timestamp, its offset kept as given (`Z` as `+00:00`), seconds kept when given.
+fn timestamp(s: &str) -> Option<String> {
+    let c = TIMESTAMP.captures(s)?;
+    let date = c.get(1)?.as_str();
+    let d = NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
+    if !YEARS.contains(&chrono::Datelike::year(&d)) {
+        return None;
+    }
+    let (h, m) = (c.get(2)?.as_str(), c.get(3)?.as_str());
+    if h.parse::<u8>().ok()? > 23 || m.parse::<u8>().ok()? > 59 {
+        return None;
+    }
+    let mut out = format!("{date}T{h}:{m}");
+    match c.get(4) {
+        Some(sec) => {
+            out.push(':');
+            out.push_str(sec.as_str());
+        }
+        None => out.push_str(":00"),
+    }
+    if let Some(off) = c.get(6) {
+        let off = off.as_str();
+        if off == "Z" {
+            out.push_str("+00:00");
+        } else if off.len() == 5 {
+            out.push_str(&off[..3]);
+            out.push(':');
+            out.push_str(&off[3..]);
+        } else {
+            out.push_str(off);
+        }
+    }
+    Some(out)
+}
+
+fn ymd(y: &str, m: &str, d: &str) -> Option<String> {
+    let (y, m, d): (i32, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    if !YEARS.contains(&y) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y, m, d).map(|dt| dt.format("%Y-%m-%d").to_string())
+}
+
+fn ym(y: &str, m: u32) -> Option<String> {
+    let y: i32 = y.parse().ok()?;
+    (YEARS.contains(&y) && (1..=12).contains(&m)).then(|| format!("{y:04}-{m:02}"))
+}
+
+/// Every date written in `line`, in order, as ISO 8601 at the precision written. Numeric dates with `/` or `-`
+/// whose day and month could be swapped (`06/07/2024`) are skipped: we never guess.
+pub fn find_in_text(line: &str) -> Vec<Found> {
+    let mut all: Vec<Found> = Vec::new();
+    let mut push = |start: usize, end: usize, iso: Option<String>| {
+        if let Some(iso) = iso {
+            all.push(Found { iso, start, end });
+        }
+    };
+    // Cheap gate: every pattern needs a run of four digits.
+    if !line
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit))
+    {
+        return Vec::new();
+    }
+    for c in ISO.captures_iter(line) {
+        let m = c.get(0).map_or(0..0, |m| m.range());
+        push(m.start, m.end, ymd(&c[1], &c[2], &c[3]));
+    }
+    for c in YMD.captures_iter(line) {
+        let m = c.get(0).map_or(0..0, |m| m.range());
+        push(m.start, m.end, ymd(&c[1], &c[2], &c[3]));
+    }
+    for c in DMY_NUM.captures_iter(line) {
+        let m = c.get(0).map_or(0..0, |m| m.range());
+        let (a, b): (u32, u32) = (c[1].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
+        let iso = if &c[2] == "." || a > 12 {
+            ymd(&c[4], &c[3], &c[1])
+        } else if b > 12 || a == b {
+            ymd(&c[4], &c[1], &c[3])
+        } else {
+            None
+        };
+        push(m.start, m.end, iso);
+    }
+    for c in CJK.captures_iter(line) {
+        let m = c.get(0).map_or(0..0, |m| m.range());
+        let iso = match c.get(3) {
+            Some(d) => ymd(&c[1], &c[2], d.as_str()),
+            None => c[2].parse().ok().and_then(|mo| ym(&c[1], mo)),
+        };
+        push(m.start, m.end, iso);
+    }
+    for c in DAY_MONTH_YEAR.captures_iter(line) {
+        let m = c.get(0).map_or(0..0, |m| m.range());
+        let iso = months::month_number(&c[2]).and_then(|mo| ymd(&c[3], &mo.to_string(), &c[1]));
+        push(m.start, m.end, iso);
+    }
+    for c in MONTH_DAY_YEAR.captures_iter(line) {
+        let m = c.get(0).map_or(0..0, |m| m.range());
+        let iso = months::month_number(&c[1]).and_then(|mo| ymd(&c[3], &mo.to_string(), &c[2]));
+        push(m.start, m.end, iso);
+    }
+    for c in MONTH_YEAR.captures_iter(line) {
+        let m = c.get(0).map_or(0..0, |m| m.range());
+        let iso = months::month_number(&c[1]).and_then(|mo| ym(&c[2], u32::from(mo)));
+        push(m.start, m.end, iso);
+    }
+    // Overlaps: the earliest start wins, then the longest (a full date over its month-and-year tail).
+    all.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+    let mut out: Vec<Found> = Vec::new();
+    for f in all {
+        if out.last().is_some_and(|l| f.start < l.end) {
+            continue;
+        }
+        out.push(f);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn n(s: &str) -> Option<String> {
+        normalize(s)
+    }
+
+    #[test]
+    fn iso_forms_keep_their_precision() {
+        assert_eq!(n("2024-06-24").as_deref(), Some("2024-06-24"));
+        assert_eq!(
+            n("2024-06-24T10:00:00+03:00").as_deref(),
+            Some("2024-06-24T10:00:00+03:00")
+        );
+        assert_eq!(
+            n("2024-06-24T10:00Z").as_deref(),
+            Some("2024-06-24T10:00:00+00:00")
+        );
+        assert_eq!(
+            n("2024-06-24 10:05:09").as_deref(),
+            Some("2024-06-24T10:05:09")
+        );
+        assert_eq!(
+            n("2024-06-24T10:05:09+0200").as_deref(),
+            Some("2024-06-24T10:05:09+02:00")
+        );
+        assert_eq!(n("2024").as_deref(), Some("2024"));
+        assert_eq!(n("June 2024").as_deref(), Some("2024-06"));
+    }
+
+    #[test]
+    fn rfc2822_keeps_offset() {
+        assert_eq!(
+            n("Mon, 24 Jun 2024 10:00:00 +0000").as_deref(),
+            Some("2024-06-24T10:00:00+00:00")
+        );
+    }
+
+    #[test]
+    fn written_dates_in_many_languages() {
+        let cases = [
+            ("June 24, 2024", "2024-06-24"),
+            ("24 Jun, 2024", "2024-06-24"),
+            ("Jun. 24th 2024", "2024-06-24"),
+            ("24.06.2024", "2024-06-24"),
+            ("13. 1. 2020", "2020-01-13"),
+            ("24/06/2024", "2024-06-24"),
+            ("2024/06/24", "2024-06-24"),
+            ("24. Juni 2024", "2024-06-24"),
+            ("3. März 2023", "2023-03-03"),
+            ("24 juin 2024", "2024-06-24"),
+            ("1er février 2022", "2022-02-01"),
+            ("24 de junio de 2024", "2024-06-24"),
+            ("24 giugno 2024", "2024-06-24"),
+            ("24 de junho de 2024", "2024-06-24"),
+            ("24 juni 2024", "2024-06-24"),
+            ("24 czerwca 2024", "2024-06-24"),
+            ("24 июня 2024 г.", "2024-06-24"),
+            ("24 червня 2024", "2024-06-24"),
+            ("24 Haziran 2024", "2024-06-24"),
+            ("2024年6月24日", "2024-06-24"),
+            ("2024 年 6 月 24 日", "2024-06-24"),
+            ("2024년 6월 24일", "2024-06-24"),
+            ("Thursday, May 30, 2019", "2019-05-30"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(n(input).as_deref(), Some(want), "{input}");
+        }
+    }
+
+    #[test]
+    fn not_dates() {
+        for s in [
+            "",
+            "hello",
+            "2024-13-40",
+            "31.02.2024",
+            "06/07/2024",
+            "1234567",
+            "99 Jun 2024",
+            "1776",
+        ] {
+            assert_eq!(n(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn finds_dates_inside_lines() {
+        let f = find_in_text("Posted on 5 April 2018 | 6:00 PM by Jane Roe, updated April 7, 2018");
+        let isos: Vec<&str> = f.iter().map(|f| f.iso.as_str()).collect();
+        assert_eq!(isos, ["2018-04-05", "2018-04-07"]);
+        assert_eq!(
+            &"Posted on 5 April 2018"[f[0].start..f[0].end],
+            "5 April 2018"
+        );
+        assert!(find_in_text("We sold 2024 copies in May").is_empty());
+        assert!(find_in_text("no digits here").is_empty());
+    }
+
+    #[test]
+    fn month_year_only_when_no_day() {
+        let f = find_in_text("Ausgabe März 2021");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].iso, "2021-03");
+    }
 }

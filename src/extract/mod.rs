@@ -8,9 +8,11 @@
 //! 5. build the record.
 
 pub mod authors;
+pub mod captions;
 pub mod dates;
 pub mod html;
 pub mod text;
+pub mod vocab;
 
 use crate::input::Document;
 use crate::record::{

@@ -7,10 +7,10 @@
 //!    that bytes which are valid non-ASCII UTF-8 are read as UTF-8 whatever a legacy declaration says (scrapers
 //!    re-save pages as UTF-8 and keep the old `<meta>`), and a UTF-8 declaration over bytes that are mostly not
 //!    UTF-8 yields to detection;
-//! 4. valid UTF-8;
+//! 4. UTF-8, valid or with a few bad bytes (a stray byte, a character cut at the end);
 //! 5. detection (chardetng) on the first MB.
 
-use super::vocab::{DETECT_FEED_BYTES, UTF8_DECLARED_MAX_INVALID_SHARE};
+use super::vocab::{DETECT_FEED_BYTES, UTF8_MAX_INVALID_SHARE};
 use super::{charset, sniff};
 use encoding_rs::Encoding;
 
@@ -65,8 +65,9 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Decoded {
     {
         return from_declared(bytes, enc, &label);
     }
-    // 4–5. Valid UTF-8, else detection.
-    if std::str::from_utf8(bytes).is_ok() {
+    // 4–5. UTF-8 (a stray bad byte or a cut-off last character does not make it another encoding), else
+    // detection.
+    if std::str::from_utf8(bytes).is_ok() || mostly_utf8(bytes) {
         return with(encoding_rs::UTF_8, bytes, How::Utf8);
     }
     with(detect(bytes), bytes, How::Detected)
@@ -99,7 +100,7 @@ fn from_declared(bytes: &[u8], enc: &'static Encoding, label: &str) -> Decoded {
         if valid_utf8 {
             return with(enc, bytes, How::Utf8);
         }
-        if invalid_utf8_share(bytes) > UTF8_DECLARED_MAX_INVALID_SHARE {
+        if !mostly_utf8(bytes) {
             let guess = detect(bytes);
             if guess != encoding_rs::UTF_8 {
                 let mut d = with(guess, bytes, How::Detected);
@@ -122,17 +123,12 @@ fn from_declared(bytes: &[u8], enc: &'static Encoding, label: &str) -> Decoded {
     with(enc, bytes, How::Declared)
 }
 
-/// Share of non-ASCII bytes that sit in invalid UTF-8 sequences (each replacement stands for at least one).
-fn invalid_utf8_share(bytes: &[u8]) -> f64 {
+/// True when the bytes hold valid multi-byte UTF-8 and few invalid bytes: UTF-8 damaged in places, not a
+/// legacy encoding (whose non-ASCII bytes are almost all invalid as UTF-8).
+fn mostly_utf8(bytes: &[u8]) -> bool {
     let non_ascii = bytes.iter().filter(|b| !b.is_ascii()).count();
-    if non_ascii == 0 {
-        return 0.0;
-    }
-    let mut invalid = 0usize;
-    for chunk in bytes.utf8_chunks() {
-        invalid += chunk.invalid().len();
-    }
-    invalid as f64 / non_ascii as f64
+    let invalid: usize = bytes.utf8_chunks().map(|c| c.invalid().len()).sum();
+    non_ascii > invalid && invalid as f64 <= UTF8_MAX_INVALID_SHARE * non_ascii as f64
 }
 
 /// chardetng's guess from the first `DETECT_FEED_BYTES`.

@@ -72,7 +72,12 @@ pub fn documents_with(
     }
 
     let items = match sniff::shape(&decoded.text) {
-        Shape::Html => return Ok(vec![single(base, decoded.text, true)]),
+        Shape::Html => {
+            if let Some(msg) = too_deep(&decoded.text, limits) {
+                return Err(invalid(msg));
+            }
+            return Ok(vec![single(base, decoded.text, true)]);
+        }
         Shape::Text => return Ok(vec![single(base, decoded.text, false)]),
         Shape::BrokenJson(e) => return Err(invalid(format!("not valid JSON: {e}"))),
         Shape::Json(value) => json::from_value(&value, limits.max_documents).map_err(invalid)?,
@@ -80,7 +85,33 @@ pub fn documents_with(
             json::from_lines(&decoded.text, limits.max_documents).map_err(invalid)?
         }
     };
+    let mut items = items;
+    let (fine, deep): (Vec<_>, Vec<_>) = std::mem::take(&mut items.items)
+        .into_iter()
+        .partition(|it| !it.content_is_html || too_deep(&it.content, limits).is_none());
+    for it in deep {
+        items.problems.push(format!(
+            "record {}: {}",
+            it.position,
+            too_deep(&it.content, limits).unwrap_or_default()
+        ));
+    }
+    if fine.is_empty() {
+        return Err(invalid(items.problems_warning().unwrap_or_default()));
+    }
+    items.items = fine;
     Ok(json_documents(base, items, limits))
+}
+
+/// Why a page is refused for its nesting, if it is.
+fn too_deep(html: &str, limits: &Limits) -> Option<String> {
+    let depth = sniff::html_depth(html, limits.max_html_depth);
+    (depth > limits.max_html_depth).then(|| {
+        format!(
+            "HTML nested deeper than {} elements (the limit of nesting; parsing it would take too long)",
+            limits.max_html_depth
+        )
+    })
 }
 
 fn single(base: Document, text: String, is_html: bool) -> Document {
@@ -144,9 +175,9 @@ fn unwrap_gzip<'a>(
                 what: "decompressed gzip data",
                 limit,
             },
-            gzip::GzipError::Corrupt(msg) => InputError::Invalid {
+            e @ gzip::GzipError::Corrupt(_) => InputError::Invalid {
                 path: file.to_string(),
-                message: msg,
+                message: e.to_string(),
             },
         })?;
         current = std::borrow::Cow::Owned(match out {

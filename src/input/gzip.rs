@@ -39,3 +39,31 @@ pub fn gunzip(bytes: &[u8], limit: u64) -> Result<Gunzipped, GzipError> {
         }),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn gz(bytes: &[u8]) -> Vec<u8> {
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        e.write_all(bytes).expect("in memory");
+        e.finish().expect("in memory")
+    }
+
+    #[test]
+    fn cut_stream_gives_its_readable_start() {
+        let text: Vec<u8> = (0..20_000u32)
+            .flat_map(|i| format!("line {i}\n").into_bytes())
+            .collect();
+        let z = gz(&text);
+        let cut = &z[..z.len() / 2];
+        match gunzip(cut, 1 << 30) {
+            Ok(Gunzipped::Partial { data, .. }) => {
+                assert!(!data.is_empty());
+                assert!(text.starts_with(&data));
+            }
+            other => panic!("expected Partial, got {other:?}"),
+        }
+    }
+}

@@ -264,3 +264,73 @@ fn quote(line: &str) -> String {
     }
     q
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn authors_from_each_shape() {
+        let obj = |v: Value| {
+            json!({ "author": v })
+                .as_object()
+                .cloned()
+                .unwrap_or_default()
+        };
+        assert_eq!(
+            authors(&obj(json!("A One; B Two | A One"))),
+            ["A One", "B Two"]
+        );
+        assert_eq!(
+            authors(&obj(json!(["A", {"name": "B"}, 3, null]))),
+            ["A", "B"]
+        );
+        assert_eq!(authors(&obj(json!({"name": "C"}))), ["C"]);
+        assert!(authors(&obj(json!(null))).is_empty());
+    }
+
+    #[test]
+    fn html_field_beats_text_field() {
+        let v = json!({"text": "plain", "raw_html": "<p>page</p>"});
+        let items = from_value(&v, 10).expect("one item");
+        assert_eq!(items.items[0].content, "<p>page</p>");
+        assert!(items.items[0].content_is_html);
+        assert!(!items.multi);
+    }
+
+    #[test]
+    fn blank_content_counts_as_none() {
+        let v = json!([{"text": "  "}, {"text": "words"}]);
+        let items = from_value(&v, 10).expect("second item");
+        assert_eq!(items.items.len(), 1);
+        assert_eq!(items.items[0].position, 2);
+        assert_eq!(items.problems.len(), 1);
+        assert!(
+            items
+                .problems_warning()
+                .is_some_and(|w| w.contains("record 1"))
+        );
+    }
+
+    #[test]
+    fn problems_warning_is_bounded() {
+        let lines: String = (0..100)
+            .map(|i| format!("{{broken {i}\n"))
+            .collect::<String>()
+            + "{\"text\": \"ok\"}\n";
+        let items = from_lines(&lines, 1000).expect("one good line");
+        let w = items.problems_warning().expect("warning");
+        assert!(
+            w.contains("100 record(s)") && w.contains("and 80 more"),
+            "{w}"
+        );
+    }
+
+    #[test]
+    fn all_lines_broken_is_an_error() {
+        assert!(from_lines("{x\n{y\n", 10).is_err_and(|e| e.contains("no readable record")));
+        assert!(from_value(&json!([]), 10).is_err());
+        assert!(from_value(&json!({"a": 1}), 10).is_err_and(|e| e.contains("its keys: a")));
+    }
+}

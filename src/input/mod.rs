@@ -91,6 +91,14 @@ pub fn read_file_with(path: &Path, limits: &Limits) -> Result<Vec<Document>, Inp
         path: name.clone(),
         source,
     };
+    // Before opening: opening a named pipe blocks until something writes to it.
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if !meta.is_file() && !meta.is_dir() {
+        return Err(InputError::Invalid {
+            path: name.clone(),
+            message: "not a regular file (a pipe, socket or device)".to_string(),
+        });
+    }
     let file = std::fs::File::open(path).map_err(io)?;
     let too_large = || InputError::TooLarge {
         path: name.clone(),

@@ -3,7 +3,8 @@
 
 use super::vocab::{
     BINARY_CONTROL_SHARE, BINARY_MIN_CONTROLS, BINARY_SIGNATURES, CHARSET_SCAN_BYTES,
-    HTML_ANYWHERE, HTML_STARTS, RIFF_KINDS, SNIFF_BYTES, UTF16_HIGH_NUL_SHARE, UTF16_LOW_NUL_SHARE,
+    HTML_ANYWHERE, HTML_STARTS, JSONL_SAMPLE_LINES, NON_NESTING_TAGS, RIFF_KINDS, SNIFF_BYTES,
+    UTF16_HIGH_NUL_SHARE, UTF16_LOW_NUL_SHARE,
 };
 use encoding_rs::Encoding;
 
@@ -96,31 +97,46 @@ fn json_shape(t: &str) -> Option<Shape> {
         Err(e) => e,
     };
     if t.starts_with('{') {
-        let mut lines = t.lines().map(str::trim).filter(|l| !l.is_empty());
-        let first_is_object = lines.next().is_some_and(|l| {
-            serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(l).is_ok()
-        });
-        let object_lines = t
-            .lines()
-            .filter(|l| l.trim_start().starts_with('{'))
-            .take(2)
-            .count();
-        if first_is_object
-            || object_lines >= 2 && t.lines().all(|l| !l.starts_with(char::is_whitespace))
-        {
+        if !opens_object(t) {
+            // "{Site name} – a headline": a text dump, not JSON.
+            return None;
+        }
+        if is_json_lines(t) {
             return Some(Shape::JsonLines);
         }
-        if t.ends_with('}') {
-            return Some(Shape::BrokenJson(whole.to_string()));
-        }
-        return None;
+        return t
+            .ends_with('}')
+            .then(|| Shape::BrokenJson(whole.to_string()));
     }
-    // `[`: a text dump may open with "[Menu]"; only `[{…}]` or `[]` is meant as JSON.
-    let second = t[1..].trim_start().chars().next();
-    if t.ends_with(']') && matches!(second, Some('{') | Some(']')) {
+    // `[`: a text dump may open with "[Menu]"; only `[{"…` or `[]` is meant as JSON.
+    let rest = t[1..].trim_start();
+    if t.ends_with(']') && (rest.starts_with(']') || opens_object(rest)) {
         return Some(Shape::BrokenJson(whole.to_string()));
     }
     None
+}
+
+/// True when `t` starts like a JSON object: `{"` or `{}` (blanks allowed between).
+fn opens_object(t: &str) -> bool {
+    t.strip_prefix('{')
+        .map(str::trim_start)
+        .is_some_and(|r| r.starts_with('"') || r.starts_with('}'))
+}
+
+/// JSON Lines: most of the first lines open a JSON object, and at least one of them parses as one (the others
+/// may be broken records).
+fn is_json_lines(t: &str) -> bool {
+    let lines: Vec<&str> = t
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(JSONL_SAMPLE_LINES)
+        .collect();
+    let opening: Vec<&&str> = lines.iter().filter(|l| opens_object(l)).collect();
+    let parsing = opening
+        .iter()
+        .any(|l| serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(l).is_ok());
+    parsing && opening.len() * 2 >= lines.len()
 }
 
 /// True when the text is markup: it opens with an HTML tag, or a page's root tags appear near its start (after
@@ -143,4 +159,174 @@ pub fn looks_like_html(text: &str) -> bool {
     chars.next() == Some('<')
         && chars.next().is_some_and(|c| c.is_ascii_alphabetic())
         && head.contains("</")
+}
+
+/// How deep the page's elements nest, estimated in one pass over its tags (comments, scripts and styles
+/// skipped; elements the parser closes by itself not counted). Stops counting once past `stop_at`.
+pub fn html_depth(text: &str, stop_at: usize) -> usize {
+    let b = text.as_bytes();
+    let (mut depth, mut max, mut i) = (0usize, 0usize, 0usize);
+    while let Some(off) = memchr_lt(&b[i..]) {
+        i += off + 1;
+        if b[i..].starts_with(b"!--") {
+            i = find(b, i, b"-->").unwrap_or(b.len());
+            continue;
+        }
+        let closing = b.get(i) == Some(&b'/');
+        let start = if closing { i + 1 } else { i };
+        let end = b[start..]
+            .iter()
+            .position(|c| !(c.is_ascii_alphanumeric() || *c == b'!' || *c == b'-'))
+            .map_or(b.len(), |p| start + p);
+        if end == start {
+            continue;
+        }
+        let name = std::str::from_utf8(&b[start..end])
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let tag_end = find(b, end, b">").unwrap_or(b.len());
+        let self_closing = tag_end > end && b[tag_end - 1] == b'/';
+        i = tag_end;
+        if name == "script" || name == "style" || name == "textarea" || name == "title" {
+            if !closing {
+                let close = format!("</{name}");
+                i = find_ci(b, i, close.as_bytes()).unwrap_or(b.len());
+            }
+            continue;
+        }
+        if NON_NESTING_TAGS.contains(&name.as_str()) || self_closing {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else {
+            depth += 1;
+            max = max.max(depth);
+            if max > stop_at {
+                return max;
+            }
+        }
+    }
+    max
+}
+
+fn memchr_lt(b: &[u8]) -> Option<usize> {
+    b.iter().position(|&c| c == b'<')
+}
+
+fn find(b: &[u8], from: usize, pat: &[u8]) -> Option<usize> {
+    b.get(from..)?
+        .windows(pat.len())
+        .position(|w| w == pat)
+        .map(|p| from + p + pat.len())
+}
+
+fn find_ci(b: &[u8], from: usize, pat: &[u8]) -> Option<usize> {
+    b.get(from..)?
+        .windows(pat.len())
+        .position(|w| w.eq_ignore_ascii_case(pat))
+        .map(|p| from + p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn noise(len: usize) -> Vec<u8> {
+        let mut x = 0x9e37_79b9_7f4a_7c15_u64;
+        (0..len)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                (x >> 24) as u8
+            })
+            .collect()
+    }
+
+    #[test]
+    fn random_bytes_are_binary_and_not_utf16() {
+        let b = noise(4096);
+        assert_eq!(binary_kind(&b), Some("binary data"));
+        assert_eq!(utf16_without_bom(&b), None);
+    }
+
+    #[test]
+    fn text_with_rare_controls_is_text() {
+        let mut t = "Some words of an article, and more words. "
+            .repeat(20)
+            .into_bytes();
+        t[100] = 0;
+        t[200] = 0x07;
+        assert_eq!(binary_kind(&t), None);
+        assert_eq!(
+            binary_kind(b"\x00\x01\x02"),
+            None,
+            "too few controls to judge"
+        );
+    }
+
+    #[test]
+    fn utf16_orders_are_told_apart() {
+        let le: Vec<u8> = "Привет, мир! 123"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let be: Vec<u8> = "Привет, мир! 123"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        assert_eq!(utf16_without_bom(&le), Some(encoding_rs::UTF_16LE));
+        assert_eq!(utf16_without_bom(&be), Some(encoding_rs::UTF_16BE));
+        assert_eq!(utf16_without_bom(b"plain ascii text"), None);
+    }
+
+    #[test]
+    fn depth_counts_nesting_not_siblings() {
+        assert_eq!(
+            html_depth("<html><body><div><div><p>a<p>b</div></div>", 100),
+            2
+        );
+        assert_eq!(html_depth(&"<div>".repeat(50), 100), 50);
+        assert_eq!(
+            html_depth(&"<div>".repeat(500), 100),
+            101,
+            "stops counting past the limit"
+        );
+        assert_eq!(html_depth(&"<p>para".repeat(1000), 100), 0);
+        assert_eq!(
+            html_depth(
+                "<div><!-- <div><div> --><script>'<div>'</script><br/><img src=x></div>",
+                100
+            ),
+            1
+        );
+        assert_eq!(html_depth("a < b and c<d", 100), 1);
+    }
+
+    #[test]
+    fn json_shapes() {
+        assert!(matches!(shape("{\"a\": 1}"), Shape::Json(_)));
+        assert!(matches!(shape("[{\"a\": 1}]"), Shape::Json(_)));
+        assert!(matches!(
+            shape("{\"a\": 1}\n{\"a\": 2}\n"),
+            Shape::JsonLines
+        ));
+        assert!(matches!(shape("{\"a\": 1\n{\"a\": 2}\n"), Shape::JsonLines));
+        assert!(matches!(shape("{\n  \"a\": \n}"), Shape::BrokenJson(_)));
+        assert!(matches!(shape("[{\"a\": }]"), Shape::BrokenJson(_)));
+        assert!(matches!(shape("[Home] [News]\nText"), Shape::Text));
+        assert!(matches!(shape("{curly} start of a text dump"), Shape::Text));
+        let dump = "{Site name} - a headline\nA paragraph.\n{Site name} - another\nThe end. }";
+        assert!(matches!(shape(dump), Shape::Text));
+    }
+
+    #[test]
+    fn markup_is_found_after_a_banner_or_as_a_fragment() {
+        assert!(looks_like_html("<!-- saved from url=(0042)x -->\n<html>"));
+        assert!(looks_like_html("<p>One.</p><p>Two.</p>"));
+        assert!(looks_like_html("  <DIV class=a>x</DIV>"));
+        assert!(!looks_like_html("A dump that says 3 < 4 and 5 > 2."));
+        assert!(!looks_like_html("<3 this text"));
+    }
 }

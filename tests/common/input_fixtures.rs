@@ -214,9 +214,10 @@ pub fn all() -> Vec<(&'static str, Vec<u8>)> {
             page("<meta charset=\"windows-1251\">", "Набережная", RU_TEXT).into_bytes(),
         ),
         ("invalid_utf8_and_nul.txt", {
-            let mut b = EN_TEXT.as_bytes().to_vec();
-            b.splice(10..10, [0xff, 0xfe, 0x00, 0xc3]);
-            b.extend_from_slice(b"\x00 tail");
+            // UTF-8 with a stray byte, a NUL, a lead byte without its continuation, and a cut last character.
+            let mut b = RU_TEXT.as_bytes().to_vec();
+            b.splice(14..14, [0xff, 0x00, 0xd0, b' ']);
+            b.extend_from_slice(b"\x00 tail \xd0");
             b
         }),
         ("trafilatura.json", trafilatura_json().into_bytes()),

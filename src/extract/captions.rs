@@ -1,0 +1,239 @@
+//! Image captions and credits in a line of text: `File photo: … © Agency`, `… (Photo: Jane Roe/AFP)`,
+//! `Foto: dpa`. The caption keeps its opener (`File photo:`), as the page wrote it; the credit drops its marker.
+
+use super::vocab::{alternation, credits, tuning};
+use crate::record::Image;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// What a line is, as far as images go.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CaptionLine {
+    /// A caption, with its credit when the line carries one.
+    Caption(Image),
+    /// Only a credit (`Photo: Reuters`, `Jane Roe/Shutterstock`): it belongs to the caption or image before.
+    Credit(String),
+}
+
+// Static patterns, compiled once; a failure is a bug in the pattern text, caught by every test.
+static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?:{})(?:$|[^\p{{L}}\p{{N}}])",
+        alternation(credits::AGENCIES.iter().copied())
+    ))
+    .expect("static regex")
+});
+static NAME_SLASH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\p{L}/\p{L}").expect("static regex"));
+static COPYRIGHT_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:©|\(c\)|copyright)\s*(?:\d{4}|by\b)").expect("static regex")
+});
+
+/// The longest caption opener `lower` starts with, in bytes of `lower`.
+fn opener_len(lower: &str) -> Option<usize> {
+    credits::CAPTION_OPENERS
+        .iter()
+        .filter(|o| lower.starts_with(**o))
+        .map(|o| o.len())
+        .max()
+}
+
+/// The last credit marker in `lower` at or after `from`: (start, end) in bytes.
+fn last_credit_marker(lower: &str, from: usize) -> Option<(usize, usize)> {
+    credits::CREDIT_MARKERS
+        .iter()
+        .filter_map(|m| {
+            lower[from..]
+                .rfind(m)
+                .map(|i| (from + i, from + i + m.len()))
+        })
+        .max_by_key(|(s, e)| (*s, std::cmp::Reverse(*e)))
+}
+
+fn clean_credit(s: &str) -> Option<String> {
+    let t = s
+        .trim()
+        .trim_start_matches([':', '-', '–', '—', '/', '|'])
+        .trim_end_matches([')', ']', '.'])
+        .trim();
+    (!t.is_empty()).then(|| t.to_string())
+}
+
+fn clean_caption(s: &str) -> Option<String> {
+    let t = s
+        .trim()
+        .trim_end_matches(['(', '[', '|', '/', '–', '—', '-'])
+        .trim();
+    (!t.is_empty()).then(|| t.to_string())
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Whether `s` reads as a credit: short, and an agency or a `Name/Agency` shape.
+fn looks_like_credit(s: &str) -> bool {
+    let w = words(s);
+    w > 0
+        && w <= 10
+        && !s.contains(". ")
+        && (AGENCY.is_match(s) || (NAME_SLASH.is_match(s) && !s.contains("://")))
+}
+
+/// Reads `line` as a caption or a credit, or `None` when it is neither. `line` is trimmed.
+pub fn parse(line: &str) -> Option<CaptionLine> {
+    if line.is_empty() || line.chars().count() > tuning::CAPTION_MAX_CHARS {
+        return None;
+    }
+    let lower = line.to_lowercase();
+    // `lower` may differ from `line` in byte length (a few letters change size when lowercased); then we
+    // read markers on `line` itself, which is rarer but safe.
+    if lower.len() != line.len() {
+        return parse_same_case(line);
+    }
+    parse_with(line, &lower)
+}
+
+fn parse_same_case(line: &str) -> Option<CaptionLine> {
+    parse_with(line, line)
+}
+
+fn parse_with(line: &str, lower: &str) -> Option<CaptionLine> {
+    if COPYRIGHT_FOOTER.is_match(lower) {
+        return None;
+    }
+    let opener = opener_len(lower);
+    // 1. `caption © credit`: the copyright sign splits them.
+    if let Some(i) = lower.find('©') {
+        let credit = clean_credit(&line[i + '©'.len_utf8()..]);
+        return match clean_caption(&line[..i]) {
+            Some(caption) => Some(CaptionLine::Caption(Image {
+                caption: Some(caption),
+                credit,
+                url: None,
+            })),
+            None => credit.map(CaptionLine::Credit),
+        };
+    }
+    // 2. A line opening with `Photo:` and the like.
+    if let Some(n) = opener {
+        let rest = &line[n..];
+        if looks_like_credit(rest.trim()) && !rest.trim().ends_with('.') {
+            return clean_credit(rest).map(CaptionLine::Credit);
+        }
+        let (caption, credit) = match last_credit_marker(lower, n) {
+            Some((s, e)) if looks_like_credit(line[e..].trim()) => {
+                (clean_caption(&line[..s]), clean_credit(&line[e..]))
+            }
+            _ => (
+                clean_caption(line),
+                trailing_agency(line).and_then(clean_credit),
+            ),
+        };
+        return Some(CaptionLine::Caption(Image {
+            caption,
+            credit,
+            url: None,
+        }));
+    }
+    // 3. A sentence ending in a credit: `… (Photo: Jane Roe/AFP)`, `… Photo by Jane Roe`.
+    if let Some((s, e)) = last_credit_marker(lower, 0) {
+        let credit = line[e..].trim();
+        if looks_like_credit(credit) || (words(credit) <= 5 && lower[s..].starts_with("photo")) {
+            if s == 0 {
+                return clean_credit(credit).map(CaptionLine::Credit);
+            }
+            if words(&line[..s]) >= 2 {
+                return Some(CaptionLine::Caption(Image {
+                    caption: clean_caption(&line[..s]),
+                    credit: clean_credit(credit),
+                    url: None,
+                }));
+            }
+        }
+    }
+    // 4. A short line that is only a credit (`Jane Roe/Shutterstock.com`, `Getty Images`).
+    if words(line) <= 6 && looks_like_credit(line) && !line.ends_with('.') {
+        return clean_credit(line).map(CaptionLine::Credit);
+    }
+    None
+}
+
+/// The agency credit at the end of a caption after a ` / ` or ` - ` (`… in Paris. / AFP`).
+fn trailing_agency(line: &str) -> Option<&str> {
+    let i = line.rfind([' ', '('])?;
+    let (_, tail) = line.split_at(i);
+    let cut = line[..i].rfind(" / ").or_else(|| line[..i].rfind(" — "));
+    match cut {
+        Some(c) if looks_like_credit(&line[c + 3..]) && words(&line[c + 3..]) <= 5 => {
+            Some(&line[c + 3..])
+        }
+        _ if tail.trim_start().starts_with('(') && looks_like_credit(tail.trim()) => {
+            Some(tail.trim().trim_start_matches('('))
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cap(line: &str) -> (Option<String>, Option<String>) {
+        match parse(line) {
+            Some(CaptionLine::Caption(i)) => (i.caption, i.credit),
+            other => panic!("not a caption: {line}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn copyright_sign_splits_caption_and_credit() {
+        let (c, r) = cap(
+            "File photo: The harbour of Valletta at dawn, March 3, 2020. ©  Jane Roe/Example Images via Getty Images",
+        );
+        assert_eq!(
+            c.as_deref(),
+            Some("File photo: The harbour of Valletta at dawn, March 3, 2020.")
+        );
+        assert_eq!(
+            r.as_deref(),
+            Some("Jane Roe/Example Images via Getty Images")
+        );
+    }
+
+    #[test]
+    fn trailing_credit_in_parentheses() {
+        let (c, r) = cap("Der Marktplatz von Tübingen im Regen. (Foto: Max Muster/dpa)");
+        assert_eq!(c.as_deref(), Some("Der Marktplatz von Tübingen im Regen."));
+        assert_eq!(r.as_deref(), Some("Max Muster/dpa"));
+        let (c, r) = cap("Фото: Мост через Днепр вечером. Фото: Иван Петров/ТАСС");
+        assert_eq!(c.as_deref(), Some("Фото: Мост через Днепр вечером."));
+        assert_eq!(r.as_deref(), Some("Иван Петров/ТАСС"));
+    }
+
+    #[test]
+    fn credit_only_lines() {
+        assert_eq!(
+            parse("Photo: Reuters"),
+            Some(CaptionLine::Credit("Reuters".into()))
+        );
+        assert_eq!(
+            parse("Anna Kowalska/Shutterstock.com"),
+            Some(CaptionLine::Credit("Anna Kowalska/Shutterstock.com".into()))
+        );
+        assert_eq!(
+            parse("© Getty Images"),
+            Some(CaptionLine::Credit("Getty Images".into()))
+        );
+    }
+
+    #[test]
+    fn prose_and_footers_are_not_captions() {
+        assert_eq!(parse("© 2019 Example Media. All rights reserved."), None);
+        assert_eq!(
+            parse("The committee met on Tuesday to discuss the budget for next year."),
+            None
+        );
+        assert_eq!(parse("Copyright by Example GmbH"), None);
+    }
+}

@@ -1,0 +1,409 @@
+//! The page flattened: every element in document order with what the extractor needs to know of it, and every
+//! visible text block with the element that owns it.
+//!
+//! One iterative walk (no recursion: pages nested 200,000 deep must not overflow the stack). Parents come before
+//! their children, so subtree sums are one reverse pass.
+
+use super::vocab;
+use scraper::node::Element;
+use scraper::{Html, Node};
+
+/// Class hints of an element, as bit flags (`Elem::hints`).
+pub const HINT_BYLINE: u8 = 1;
+pub const HINT_DATE: u8 = 2;
+pub const HINT_SUBTITLE: u8 = 4;
+pub const HINT_CAPTION: u8 = 8;
+pub const HINT_CREDIT: u8 = 16;
+
+/// What one class or id string says, computed once per distinct string (pages repeat their class names, and
+/// the regexes are most of the walk's cost otherwise).
+#[derive(Clone, Copy, Default)]
+struct ClassInfo {
+    weight: i32,
+    chrome: bool,
+    unlikely: bool,
+    maybe: bool,
+    hints: u8,
+}
+
+fn class_info(s: &str, token_chrome: bool) -> ClassInfo {
+    if s.is_empty() {
+        return ClassInfo::default();
+    }
+    let mut weight = 0;
+    if vocab::NEGATIVE.is_match(s) {
+        weight -= vocab::CLASS_WEIGHT;
+    }
+    if vocab::POSITIVE.is_match(s) {
+        weight += vocab::CLASS_WEIGHT;
+    }
+    let mut hints = 0;
+    for (re, h) in [
+        (&*vocab::BYLINE_CLASS, HINT_BYLINE),
+        (&*vocab::DATE_CLASS, HINT_DATE),
+        (&*vocab::SUBTITLE_CLASS, HINT_SUBTITLE),
+        (&*vocab::CAPTION_CLASS, HINT_CAPTION),
+        (&*vocab::CREDIT_CLASS, HINT_CREDIT),
+    ] {
+        if re.is_match(s) {
+            hints |= h;
+        }
+    }
+    ClassInfo {
+        weight,
+        chrome: if token_chrome {
+            s.split_whitespace().any(is_chrome_token)
+        } else {
+            is_chrome_token(s)
+        },
+        unlikely: vocab::UNLIKELY.is_match(s),
+        maybe: vocab::MAYBE.is_match(s),
+        hints,
+    }
+}
+
+type ClassCache<'a> = std::collections::HashMap<&'a str, ClassInfo>;
+
+/// Sentinel parent of the root.
+pub const NO_PARENT: usize = usize::MAX;
+
+/// One element of the page.
+pub struct Elem<'a> {
+    pub el: &'a Element,
+    pub name: &'a str,
+    pub parent: usize,
+    /// Readability's class weight: + for article-like class/id, − for furniture-like.
+    pub class_weight: i32,
+    /// Page furniture by tag, role or class (own, not inherited).
+    pub chrome: bool,
+    /// Page furniture by tag or ARIA role alone (own).
+    pub chrome_tag: bool,
+    /// Class hints (`HINT_*`): byline, date, subtitle, caption, credit.
+    pub hints: u8,
+    /// Class or id says it is unlikely to hold the article (own).
+    pub unlikely: bool,
+    /// Non-space characters of text in the subtree, and of them inside links.
+    pub chars: usize,
+    pub link_chars: usize,
+    pub commas: usize,
+    /// Number of paragraph blocks (`p` owners) in the subtree.
+    pub paragraphs: usize,
+    /// Index of the first block in the subtree (`usize::MAX` when none): the subtree's blocks are the run
+    /// from there whose owners lie in the subtree.
+    pub first_block: usize,
+}
+
+/// A visible run of text, owned by its nearest block-level element.
+pub struct RawBlock {
+    pub text: String,
+    pub owner: usize,
+    pub chars: usize,
+    pub link_chars: usize,
+    pub commas: usize,
+    /// The block holds a `<time>` element.
+    pub has_time: bool,
+}
+
+/// The flattened page.
+pub struct Page<'a> {
+    pub elems: Vec<Elem<'a>>,
+    pub blocks: Vec<RawBlock>,
+}
+
+impl Page<'_> {
+    /// Indexes of the blocks inside element `i` (`last` from `score::subtree_ends`).
+    pub fn blocks_in(&self, i: usize, last: &[usize]) -> std::ops::Range<usize> {
+        let start = self.elems[i].first_block;
+        if start == usize::MAX {
+            return 0..0;
+        }
+        let mut end = start;
+        while end < self.blocks.len()
+            && self.blocks[end].owner >= i
+            && self.blocks[end].owner <= last[i]
+        {
+            end += 1;
+        }
+        start..end
+    }
+
+    /// Class and id of element `i`, joined by a space.
+    pub fn class_id(&self, i: usize) -> String {
+        let e = self.elems[i].el;
+        let mut s = e.attr("class").unwrap_or("").to_string();
+        if let Some(id) = e.id() {
+            s.push(' ');
+            s.push_str(id);
+        }
+        s
+    }
+}
+
+/// A walk step; `N` is the tree's node reference (ego_tree's, which `scraper` does not re-export).
+enum Step<N> {
+    Enter(N),
+    Exit { block: bool, link: bool, pre: bool },
+}
+
+/// Pushes a node's children last first, so they pop in document order.
+macro_rules! push_children {
+    ($stack:expr, $node:expr) => {{
+        let mut c = $node.last_child();
+        while let Some(n) = c {
+            $stack.push(Step::Enter(n));
+            c = n.prev_sibling();
+        }
+    }};
+}
+
+/// Flattens the parsed page.
+pub fn flatten(doc: &Html) -> Page<'_> {
+    let mut elems: Vec<Elem> = Vec::new();
+    let mut blocks: Vec<RawBlock> = Vec::new();
+    let mut stack = vec![Step::Enter(doc.tree.root())];
+    // Current element path (indexes into elems), the block owners, and the text being gathered.
+    let mut path: Vec<usize> = Vec::new();
+    let mut owners: Vec<usize> = Vec::new();
+    let mut buf = Buf::default();
+    let mut link_depth = 0usize;
+    let mut pre_depth = 0usize;
+    let mut classes: ClassCache = ClassCache::new();
+    while let Some(step) = stack.pop() {
+        match step {
+            Step::Enter(node) => match node.value() {
+                Node::Element(el) => {
+                    let name = el.name();
+                    if vocab::INVISIBLE_TAGS.contains(&name) || is_hidden(el) {
+                        continue;
+                    }
+                    let idx = elems.len();
+                    let parent = path.last().copied().unwrap_or(NO_PARENT);
+                    elems.push(describe(el, parent, &mut classes));
+                    let block = vocab::BLOCK_TAGS.contains(&name);
+                    let link = name == "a";
+                    let pre = name == "pre";
+                    if block {
+                        buf.flush(&owners, &mut blocks);
+                        owners.push(idx);
+                    }
+                    if name == "time" {
+                        buf.has_time = true;
+                    }
+                    if name == "br" {
+                        buf.text.push('\n');
+                    } else if name == "img" {
+                        // Inline images break nothing, but separate words around them.
+                        buf.text.push(' ');
+                    }
+                    if link {
+                        link_depth += 1;
+                    }
+                    if pre {
+                        pre_depth += 1;
+                    }
+                    path.push(idx);
+                    stack.push(Step::Exit { block, link, pre });
+                    push_children!(stack, node);
+                }
+                Node::Text(t) => {
+                    let s: &str = &t.text;
+                    if pre_depth > 0 {
+                        // Keep the layout of preformatted text: mark its newlines as hard breaks.
+                        buf.text.push_str(&s.replace('\n', "\u{2028}"));
+                    } else {
+                        buf.text.push_str(s);
+                    }
+                    if link_depth > 0 {
+                        buf.link_chars += s.chars().filter(|c| !c.is_whitespace()).count();
+                    }
+                }
+                Node::Document | Node::Fragment => push_children!(stack, node),
+                _ => {}
+            },
+            Step::Exit { block, link, pre } => {
+                if block {
+                    buf.flush(&owners, &mut blocks);
+                    owners.pop();
+                }
+                if link {
+                    link_depth -= 1;
+                }
+                if pre {
+                    pre_depth -= 1;
+                }
+                path.pop();
+            }
+        }
+    }
+    buf.flush(&owners, &mut blocks);
+    let mut page = Page { elems, blocks };
+    sum_subtrees(&mut page);
+    page
+}
+
+/// Text gathered since the last block boundary.
+#[derive(Default)]
+struct Buf {
+    text: String,
+    link_chars: usize,
+    has_time: bool,
+}
+
+impl Buf {
+    fn flush(&mut self, owners: &[usize], blocks: &mut Vec<RawBlock>) {
+        if self.text.is_empty() {
+            return;
+        }
+        let text = normalize(&self.text);
+        let link_chars = self.link_chars;
+        let has_time = self.has_time;
+        self.text.clear();
+        self.link_chars = 0;
+        self.has_time = false;
+        let Some(&owner) = owners.last() else {
+            return;
+        };
+        if text.is_empty() {
+            return;
+        }
+        let chars = text.chars().filter(|c| !c.is_whitespace()).count();
+        let commas = text.chars().filter(|c| vocab::COMMAS.contains(c)).count();
+        blocks.push(RawBlock {
+            text,
+            owner,
+            chars,
+            link_chars: link_chars.min(chars),
+            commas,
+            has_time,
+        });
+    }
+}
+
+/// Collapses white space within lines; `<br>` newlines and preformatted breaks stay line breaks.
+pub fn normalize(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for line in raw.split(['\n', '\u{2028}']) {
+        let mut first = true;
+        let mut line_out = String::new();
+        for w in line.split_whitespace() {
+            if !first {
+                line_out.push(' ');
+            }
+            line_out.push_str(w);
+            first = false;
+        }
+        if line_out.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&line_out);
+    }
+    out
+}
+
+fn is_hidden(el: &Element) -> bool {
+    if el.attr("hidden").is_some() || el.attr("aria-hidden") == Some("true") {
+        return true;
+    }
+    if let Some(style) = el.attr("style") {
+        let s: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if s.contains("display:none") || s.contains("visibility:hidden") {
+            return true;
+        }
+    }
+    el.classes().any(|c| {
+        vocab::HIDDEN_CLASSES
+            .iter()
+            .any(|h| c.eq_ignore_ascii_case(h))
+    })
+}
+
+fn describe<'a>(el: &'a Element, parent: usize, cache: &mut ClassCache<'a>) -> Elem<'a> {
+    let name = el.name();
+    let class = el.attr("class").unwrap_or("");
+    let id = el.id().unwrap_or("");
+    let c = *cache
+        .entry(class)
+        .or_insert_with(|| class_info(class, true));
+    // Ids are mostly unique: not worth caching.
+    let d = if id.is_empty() {
+        ClassInfo::default()
+    } else {
+        class_info(id, false)
+    };
+    let role = el.attr("role").unwrap_or("");
+    let chrome_tag = vocab::CHROME_TAGS.contains(&name)
+        || vocab::CHROME_ROLES
+            .iter()
+            .any(|r| role.eq_ignore_ascii_case(r));
+    let unlikely = !matches!(name, "body" | "a" | "html" | "main" | "article")
+        && (c.unlikely || d.unlikely)
+        && !c.maybe
+        && !d.maybe;
+    Elem {
+        el,
+        name,
+        parent,
+        class_weight: c.weight + d.weight,
+        chrome: chrome_tag || c.chrome || d.chrome,
+        chrome_tag,
+        hints: c.hints | d.hints,
+        unlikely,
+        chars: 0,
+        link_chars: 0,
+        commas: 0,
+        paragraphs: 0,
+        first_block: usize::MAX,
+    }
+}
+
+fn is_chrome_token(tok: &str) -> bool {
+    if tok.is_empty() || tok.len() > 60 {
+        return false;
+    }
+    let lower = tok.to_ascii_lowercase();
+    if vocab::CHROME_CLASS_EXEMPT_PREFIXES
+        .iter()
+        .any(|p| lower.starts_with(p))
+    {
+        return false;
+    }
+    vocab::CHROME_CLASS.is_match(&lower)
+}
+
+fn sum_subtrees(page: &mut Page) {
+    for (bi, b) in page.blocks.iter().enumerate() {
+        let e = &mut page.elems[b.owner];
+        e.first_block = e.first_block.min(bi);
+        e.chars += b.chars;
+        e.link_chars += b.link_chars;
+        e.commas += b.commas;
+        if e.name == "p" {
+            e.paragraphs += 1;
+        }
+    }
+    for i in (0..page.elems.len()).rev() {
+        let p = page.elems[i].parent;
+        if p != NO_PARENT {
+            let (chars, links, commas, paras) = (
+                page.elems[i].chars,
+                page.elems[i].link_chars,
+                page.elems[i].commas,
+                page.elems[i].paragraphs,
+            );
+            let first = page.elems[i].first_block;
+            let pe = &mut page.elems[p];
+            pe.first_block = pe.first_block.min(first);
+            pe.chars += chars;
+            pe.link_chars += links;
+            pe.commas += commas;
+            pe.paragraphs += paras;
+        }
+    }
+}

@@ -1,0 +1,236 @@
+//! Authors, dates, site and URL: every candidate with its origin, the best first.
+
+use super::meta::Meta;
+use super::vocab;
+use crate::extract::{authors, dates};
+use crate::record::Candidate;
+use regex::Regex;
+use std::sync::LazyLock;
+
+fn cand(value: String, origin: &str) -> Candidate {
+    Candidate {
+        value,
+        origin: origin.to_string(),
+    }
+}
+
+/// Authors from metadata, best source first; `bylines` are (origin, raw text) found in the page.
+pub fn authors(
+    meta: &Meta,
+    bylines: &[(&'static str, String)],
+    site: Option<&str>,
+) -> (Vec<String>, Vec<Candidate>) {
+    let not_site = |n: &String| site.is_none_or(|s| !super::title::similar(n, s));
+    let mut sources: Vec<(&str, Vec<String>)> = Vec::new();
+    let ld: Vec<String> = meta
+        .ld
+        .authors
+        .iter()
+        .flat_map(|a| authors::clean_meta(a))
+        .filter(not_site)
+        .collect();
+    sources.push(("json-ld", ld));
+    let mut m = Vec::new();
+    for (_, v) in meta.all(vocab::META_AUTHOR) {
+        if !v.contains("://") && !v.starts_with('@') {
+            m.extend(authors::clean_meta(v));
+        }
+    }
+    m.retain(not_site);
+    sources.push(("meta", m));
+    for origin in ["microdata", "author-link"] {
+        // Links to author pages also sit in lists of related posts: only the first is the byline's.
+        let take = if origin == "author-link" {
+            1
+        } else {
+            usize::MAX
+        };
+        let found: Vec<String> = meta
+            .inline
+            .iter()
+            .filter(|(o, k, _)| *k == "author" && *o == origin)
+            .take(take)
+            .flat_map(|(_, _, v)| authors::clean_meta(v))
+            .filter(not_site)
+            .collect();
+        sources.push((origin, found));
+    }
+    for (origin, raw) in bylines {
+        sources.push((origin, authors::clean(raw)));
+    }
+    let mut cands = Vec::new();
+    let mut chosen: Vec<String> = Vec::new();
+    for (origin, names) in sources {
+        let mut names = names;
+        dedup_ci(&mut names);
+        if names.is_empty() {
+            continue;
+        }
+        if chosen.is_empty() {
+            chosen = names.clone();
+        }
+        cands.push(cand(names.join("; "), origin));
+    }
+    cands.dedup_by(|a, b| a.value == b.value);
+    (chosen, cands)
+}
+
+fn dedup_ci(v: &mut Vec<String>) {
+    let mut seen = std::collections::HashSet::new();
+    v.retain(|s| seen.insert(s.to_lowercase()));
+}
+
+/// Published and modified dates: JSON-LD, meta tags, microdata, `<time>`, the URL, then dates in the text.
+pub fn dates(
+    meta: &Meta,
+    url: Option<&str>,
+    text_dates: &[String],
+) -> (Vec<Candidate>, Vec<Candidate>) {
+    let mut published = Vec::new();
+    let mut modified = Vec::new();
+    let add = |list: &mut Vec<Candidate>, raw: &str, origin: &str| {
+        if let Some(d) = normalize(raw)
+            && !list.iter().any(|c: &Candidate| c.value == d)
+        {
+            list.push(cand(d, origin));
+        }
+    };
+    if let Some(d) = &meta.ld.published {
+        add(&mut published, d, "json-ld");
+    }
+    if let Some(d) = &meta.ld.modified {
+        add(&mut modified, d, "json-ld");
+    }
+    for (_, v) in meta.all(vocab::META_PUBLISHED) {
+        add(&mut published, v, "meta");
+    }
+    for (k, v) in &meta.tags {
+        let k = k.replace(['-', '.'], "");
+        if vocab::META_PUBLISHED_FRAGMENTS
+            .iter()
+            .any(|f| k.contains(&f.replace(['-', '.'], "")))
+            && !k.contains("modif")
+        {
+            add(&mut published, v, "meta");
+        }
+    }
+    for (_, v) in meta.all(vocab::META_MODIFIED) {
+        add(&mut modified, v, "meta");
+    }
+    for (origin, kind, v) in &meta.inline {
+        match *kind {
+            "published" => add(&mut published, v, origin),
+            "modified" => add(&mut modified, v, origin),
+            _ => {}
+        }
+    }
+    // The URL's date when it gives the day; a month-only URL date comes after the page's text dates, which
+    // usually give the day within it.
+    let url_d = url.and_then(url_date);
+    let url_day = url_d.as_ref().filter(|d| d.len() == 10);
+    if let Some(d) = url_day
+        && !published.iter().any(|c| c.value.starts_with(d.as_str()))
+    {
+        published.push(cand(d.clone(), "url"));
+    }
+    let before_text = published.len();
+    for t in text_dates {
+        add(&mut published, t, "text");
+    }
+    if let Some(month) = url_d.filter(|d| d.len() == 7) {
+        // A text date inside the URL's month is the one to take.
+        if let Some(i) = published[before_text..]
+            .iter()
+            .position(|c| c.value.starts_with(&month))
+        {
+            let c = published.remove(before_text + i);
+            published.insert(before_text, c);
+        } else if !published.iter().any(|c| c.value.starts_with(&month)) {
+            published.push(cand(month, "url"));
+        }
+    }
+    (published, modified)
+}
+
+static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    // Static pattern: cannot fail.
+    Regex::new(r"[/_-]((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)")
+        .expect("static regex")
+});
+static URL_MONTH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/").expect("static regex"));
+
+/// A date the URL spells (`/2024/06/24/`, `2024-06-24`), at the precision it gives.
+pub fn url_date(url: &str) -> Option<String> {
+    if let Some(c) = URL_DATE.captures(url) {
+        return Some(format!("{}-{}-{}", &c[1], &c[2], &c[3]));
+    }
+    URL_MONTH
+        .captures(url)
+        .map(|c| format!("{}-{}", &c[1], &c[2]))
+}
+
+static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})\b").expect("static regex")
+});
+static COMPACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((?:19|20)\d{2})(0[1-9]|1[0-2])([0-3]\d)(?:T|$)").expect("static regex")
+});
+
+/// A metadata date to ISO 8601: the shared parser first, then the forms metadata uses that prose does not
+/// (RFC 2822, `2024/06/24`, `20240624`).
+pub fn normalize(raw: &str) -> Option<String> {
+    let t = raw.trim();
+    if t.is_empty() || t.len() > 80 {
+        return None;
+    }
+    if let Some(d) = dates::normalize(t) {
+        return Some(d);
+    }
+    if let Ok(d) = chrono::DateTime::parse_from_rfc2822(t) {
+        return Some(d.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, false));
+    }
+    let ok = |m: u32, d: u32| (1..=12).contains(&m) && (1..=31).contains(&d);
+    for re in [&*SLASHED, &*COMPACT] {
+        if let Some(c) = re.captures(t) {
+            let (m, d): (u32, u32) = (c[2].parse().ok()?, c[3].parse().ok()?);
+            if ok(m, d) {
+                return Some(format!("{}-{m:02}-{d:02}", &c[1]));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn url_dates() {
+        assert_eq!(
+            url_date("https://x.org/2024/06/24/story").as_deref(),
+            Some("2024-06-24")
+        );
+        assert_eq!(
+            url_date("https://x.org/news/2024-06-24-story").as_deref(),
+            Some("2024-06-24")
+        );
+        assert_eq!(
+            url_date("https://x.org/2024/06/story").as_deref(),
+            Some("2024-06")
+        );
+        assert_eq!(url_date("https://x.org/p/123456"), None);
+    }
+
+    #[test]
+    fn metadata_dates() {
+        assert_eq!(normalize("2024/6/4").as_deref(), Some("2024-06-04"));
+        assert_eq!(normalize("20240604").as_deref(), Some("2024-06-04"));
+        assert_eq!(
+            normalize("Tue, 04 Jun 2024 10:00:00 +0200").as_deref(),
+            Some("2024-06-04T10:00:00+02:00")
+        );
+        assert_eq!(normalize("soon"), None);
+    }
+}

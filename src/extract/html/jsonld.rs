@@ -1,0 +1,210 @@
+//! JSON-LD: the article object (NewsArticle and kin, inside `@graph` or arrays too) and its fields.
+
+use super::vocab;
+use serde_json::Value;
+
+/// What the page's JSON-LD says of its article.
+#[derive(Debug, Default, Clone)]
+pub struct LdArticle {
+    pub headline: Option<String>,
+    pub alternative_headline: Option<String>,
+    pub description: Option<String>,
+    /// Raw author values, one per author (names, or a byline string to split).
+    pub authors: Vec<String>,
+    pub published: Option<String>,
+    pub modified: Option<String>,
+    pub publisher: Option<String>,
+    pub url: Option<String>,
+    pub language: Option<String>,
+    pub section: Option<String>,
+    pub keywords: Vec<String>,
+    pub body: Option<String>,
+}
+
+/// Reads every JSON-LD script's text into the first article object found (fields missing from it are taken
+/// from a WebPage object, as some sites put the dates there).
+pub fn read(scripts: &[String]) -> LdArticle {
+    let mut articles: Vec<Value> = Vec::new();
+    let mut pages: Vec<Value> = Vec::new();
+    for s in scripts {
+        let Some(v) = parse_lenient(s) else {
+            continue;
+        };
+        collect(&v, &mut articles, &mut pages, 0);
+    }
+    let mut out = LdArticle::default();
+    for obj in articles.iter().chain(pages.iter()) {
+        fill(&mut out, obj);
+    }
+    out
+}
+
+fn parse_lenient(s: &str) -> Option<Value> {
+    let t = s.trim().trim_start_matches("<!--").trim_end_matches("-->");
+    let t = t
+        .trim()
+        .trim_start_matches("//<![CDATA[")
+        .trim_end_matches("//]]>")
+        .trim();
+    if let Ok(v) = serde_json::from_str(t) {
+        return Some(v);
+    }
+    // Raw line breaks and tabs inside strings are the usual fault.
+    let fixed: String = t
+        .chars()
+        .map(|c| {
+            if c == '\n' || c == '\r' || c == '\t' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    serde_json::from_str(&fixed).ok()
+}
+
+fn types(obj: &serde_json::Map<String, Value>) -> Vec<String> {
+    match obj.get("@type") {
+        Some(Value::String(s)) => vec![s.to_lowercase()],
+        Some(Value::Array(a)) => a
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::to_lowercase)
+            .collect(),
+        _ => vec![],
+    }
+}
+
+fn collect(v: &Value, articles: &mut Vec<Value>, pages: &mut Vec<Value>, depth: usize) {
+    if depth > 8 {
+        return;
+    }
+    match v {
+        Value::Array(a) => a
+            .iter()
+            .for_each(|x| collect(x, articles, pages, depth + 1)),
+        Value::Object(o) => {
+            let t = types(o);
+            let t: Vec<&str> = t
+                .iter()
+                .map(|s| {
+                    s.trim_start_matches("schema:")
+                        .trim_start_matches("http://schema.org/")
+                        .trim_start_matches("https://schema.org/")
+                })
+                .collect();
+            if t.iter().any(|t| vocab::ARTICLE_TYPES.contains(t)) {
+                articles.push(v.clone());
+            } else if t.iter().any(|t| t.ends_with("webpage")) {
+                pages.push(v.clone());
+            }
+            if let Some(g) = o.get("@graph") {
+                collect(g, articles, pages, depth + 1);
+            }
+            if let Some(m) = o.get("mainEntity") {
+                collect(m, articles, pages, depth + 1);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn text(v: Option<&Value>) -> Option<String> {
+    match v? {
+        Value::String(s) => {
+            let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            (!s.is_empty()).then_some(s)
+        }
+        Value::Array(a) => a.iter().find_map(|x| text(Some(x))),
+        Value::Object(o) => text(o.get("name")).or_else(|| text(o.get("@value"))),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+fn fill(out: &mut LdArticle, v: &Value) {
+    let Value::Object(o) = v else { return };
+    let set = |slot: &mut Option<String>, val: Option<String>| {
+        if slot.is_none() {
+            *slot = val;
+        }
+    };
+    set(
+        &mut out.headline,
+        text(o.get("headline")).or_else(|| text(o.get("name"))),
+    );
+    set(
+        &mut out.alternative_headline,
+        text(o.get("alternativeHeadline")),
+    );
+    set(&mut out.description, text(o.get("description")));
+    set(
+        &mut out.published,
+        text(o.get("datePublished")).or_else(|| text(o.get("dateCreated"))),
+    );
+    set(&mut out.modified, text(o.get("dateModified")));
+    set(
+        &mut out.publisher,
+        o.get("publisher").and_then(|p| text(Some(p))),
+    );
+    set(
+        &mut out.url,
+        text(o.get("url")).or_else(|| {
+            o.get("mainEntityOfPage").and_then(|m| match m {
+                Value::Object(mo) => text(mo.get("@id")),
+                other => text(Some(other)),
+            })
+        }),
+    );
+    set(&mut out.language, text(o.get("inLanguage")));
+    set(&mut out.section, text(o.get("articleSection")));
+    if out.body.is_none() {
+        out.body = o
+            .get("articleBody")
+            .and_then(Value::as_str)
+            .map(str::to_string)
+            .filter(|s| !s.trim().is_empty());
+    }
+    if out.authors.is_empty() {
+        for key in ["author", "creator"] {
+            match o.get(key) {
+                Some(Value::Array(a)) => out.authors.extend(a.iter().filter_map(person)),
+                Some(x) => out.authors.extend(person(x)),
+                None => {}
+            }
+            if !out.authors.is_empty() {
+                break;
+            }
+        }
+    }
+    if out.keywords.is_empty() {
+        match o.get("keywords") {
+            Some(Value::String(s)) => out.keywords = split_keywords(s),
+            Some(Value::Array(a)) => {
+                out.keywords = a
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .flat_map(split_keywords)
+                    .collect();
+            }
+            _ => {}
+        }
+    }
+}
+
+/// An author entry's name; organisations count only when no person is named.
+fn person(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
+        Value::Object(o) => text(o.get("name")),
+        _ => None,
+    }
+}
+
+/// Splits a keywords value written with commas.
+pub fn split_keywords(s: &str) -> Vec<String> {
+    s.split([',', ';'])
+        .map(|k| k.trim().to_string())
+        .filter(|k| !k.is_empty() && k.chars().count() <= 80)
+        .collect()
+}

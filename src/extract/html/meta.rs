@@ -1,0 +1,298 @@
+//! Page metadata: `<meta>` tags (OpenGraph, Twitter cards, Dublin Core, name=author/date/…), JSON-LD,
+//! microdata (`itemprop`), `<time>`, `rel=canonical`, `<html lang>` and `<title>`.
+
+use super::jsonld::{self, LdArticle};
+use super::vocab;
+use scraper::{ElementRef, Html, Node};
+
+/// Everything the page says about itself outside its visible text.
+#[derive(Debug, Default)]
+pub struct Meta {
+    /// `name`/`property` (lowercase) → content, in document order; the first of each name wins.
+    pub tags: Vec<(String, String)>,
+    pub ld: LdArticle,
+    pub title_tag: Option<String>,
+    pub canonical: Option<String>,
+    pub lang: Option<String>,
+    /// Microdata and `<time>` values: (origin, kind, value) with kind `author`, `published`, `modified`, `headline`.
+    pub inline: Vec<(&'static str, &'static str, String)>,
+}
+
+impl Meta {
+    /// The first value of the first of `names` present.
+    pub fn first(&self, names: &[&str]) -> Option<(&str, &str)> {
+        names.iter().find_map(|n| {
+            self.tags
+                .iter()
+                .find(|(k, v)| k == n && !v.trim().is_empty())
+                .map(|(k, v)| (k.as_str(), v.as_str()))
+        })
+    }
+
+    /// Every value of every one of `names`, in the order of `names`.
+    pub fn all(&self, names: &[&str]) -> Vec<(&str, &str)> {
+        let mut out = Vec::new();
+        for n in names {
+            for (k, v) in &self.tags {
+                if k == n && !v.trim().is_empty() {
+                    out.push((k.as_str(), v.as_str()));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Reads the metadata of a parsed page.
+pub fn read(doc: &Html) -> Meta {
+    let mut m = Meta::default();
+    let mut scripts: Vec<String> = Vec::new();
+    let mut time_count = 0;
+    for node in doc.tree.nodes() {
+        let Node::Element(el) = node.value() else {
+            continue;
+        };
+        match el.name() {
+            "meta" => {
+                let key = el
+                    .attr("property")
+                    .or_else(|| el.attr("name"))
+                    .or_else(|| el.attr("itemprop"));
+                let val = el.attr("content").or_else(|| el.attr("value"));
+                if let (Some(k), Some(v)) = (key, val) {
+                    let v = collapse(v);
+                    if !v.is_empty() {
+                        // Several properties may share one tag ("og:title twitter:title").
+                        for k in k.split_whitespace() {
+                            m.tags.push((k.to_ascii_lowercase(), v.clone()));
+                        }
+                    }
+                }
+                if let Some(ip) = el.attr("itemprop")
+                    && let Some(v) = el.attr("content")
+                {
+                    push_itemprop(&mut m, ip, v);
+                }
+                if el
+                    .attr("http-equiv")
+                    .is_some_and(|h| h.eq_ignore_ascii_case("content-language"))
+                    && m.lang.is_none()
+                {
+                    m.lang = el.attr("content").map(collapse).filter(|s| !s.is_empty());
+                }
+            }
+            "script"
+                if el
+                    .attr("type")
+                    .is_some_and(|t| t.to_ascii_lowercase().contains("ld+json")) =>
+            {
+                let t: String = ElementRef::wrap(node)
+                    .map(|e| e.text().collect())
+                    .unwrap_or_default();
+                scripts.push(t);
+            }
+            "title"
+                if m.title_tag.is_none()
+                    && !node
+                        .ancestors()
+                        .any(|a| a.value().as_element().is_some_and(|e| e.name() == "svg")) =>
+            {
+                let t: String = ElementRef::wrap(node)
+                    .map(|e| e.text().collect())
+                    .unwrap_or_default();
+                m.title_tag = Some(collapse(&t)).filter(|s| !s.is_empty());
+            }
+            "link" => {
+                let rel = el.attr("rel").unwrap_or("").to_ascii_lowercase();
+                if rel.split_whitespace().any(|r| r == "canonical") && m.canonical.is_none() {
+                    m.canonical = el
+                        .attr("href")
+                        .map(str::trim)
+                        .filter(|h| h.starts_with("http"))
+                        .map(str::to_string);
+                }
+            }
+            "html" if m.lang.is_none() => {
+                m.lang = el
+                    .attr("lang")
+                    .or_else(|| el.attr("xml:lang"))
+                    .map(collapse)
+                    .filter(|s| !s.is_empty());
+            }
+            "a" => {
+                // Links to an author's page name the author: rel=author, or /author/<slug>.
+                let rel_author = el.attr("rel").is_some_and(|r| {
+                    r.split_whitespace()
+                        .any(|x| x.eq_ignore_ascii_case("author"))
+                });
+                let href_author = el
+                    .attr("href")
+                    .is_some_and(|h| vocab::AUTHOR_HREF.is_match(h));
+                if (rel_author || href_author)
+                    && m.inline
+                        .iter()
+                        .filter(|(o, _, _)| *o == "author-link")
+                        .count()
+                        < 4
+                {
+                    let t: String = ElementRef::wrap(node)
+                        .map(|e| e.text().collect())
+                        .unwrap_or_default();
+                    let t = collapse(&t);
+                    if !t.is_empty() && t.chars().count() <= 80 {
+                        m.inline.push(("author-link", "author", t));
+                    }
+                }
+            }
+            "time" if time_count < 8 => {
+                time_count += 1;
+                if let Some(dt) = el.attr("datetime") {
+                    let class = format!(
+                        "{} {}",
+                        el.attr("class").unwrap_or(""),
+                        el.attr("itemprop").unwrap_or("")
+                    );
+                    let lc = class.to_lowercase();
+                    let kind = if lc.contains("modif") || lc.contains("updat") {
+                        "modified"
+                    } else {
+                        "published"
+                    };
+                    let origin = if el.attr("pubdate").is_some() || lc.contains("publish") {
+                        "time-pubdate"
+                    } else {
+                        "time"
+                    };
+                    m.inline.push((origin, kind, dt.trim().to_string()));
+                }
+            }
+            _ => {}
+        }
+        if el.name() != "meta" {
+            // RDFa on any element: <span property="schema:dateCreated" content="…">.
+            if let (Some(prop), Some(v)) = (el.attr("property"), el.attr("content")) {
+                let v = collapse(v);
+                if !v.is_empty() {
+                    for k in prop.split_whitespace() {
+                        let k = k.to_ascii_lowercase();
+                        let k = k.strip_prefix("schema:").unwrap_or(&k).to_string();
+                        m.tags.push((k, v.clone()));
+                    }
+                }
+            }
+            if let Some(ip) = el.attr("itemprop") {
+                let val = el
+                    .attr("content")
+                    .or_else(|| el.attr("datetime"))
+                    .map(str::to_string)
+                    .or_else(|| {
+                        let er = ElementRef::wrap(node)?;
+                        if ip.eq_ignore_ascii_case("author") || ip.eq_ignore_ascii_case("creator") {
+                            // Prefer the nested name over the whole author card.
+                            for d in er.descendants() {
+                                if let Some(e) = ElementRef::wrap(d)
+                                    && e.value().attr("itemprop") == Some("name")
+                                {
+                                    return Some(e.text().collect::<String>());
+                                }
+                            }
+                        }
+                        let t: String = er.text().take(50).collect();
+                        Some(t)
+                    });
+                if let Some(v) = val {
+                    push_itemprop(&mut m, ip, &v);
+                }
+            }
+        }
+    }
+    m.ld = jsonld::read(&scripts);
+    m
+}
+
+fn push_itemprop(m: &mut Meta, ip: &str, v: &str) {
+    let v = collapse(v);
+    if v.is_empty() || v.chars().count() > 300 {
+        return;
+    }
+    for p in ip.split_whitespace() {
+        let kind = match p.to_ascii_lowercase().as_str() {
+            "author" | "creator" => "author",
+            "datepublished" | "datecreated" => "published",
+            "datemodified" => "modified",
+            "headline" => "headline",
+            _ => continue,
+        };
+        if m.inline
+            .iter()
+            .filter(|(o, k, _)| *o == "microdata" && *k == kind)
+            .count()
+            < 6
+        {
+            m.inline.push(("microdata", kind, v.clone()));
+        }
+    }
+}
+
+/// White space collapsed to single spaces, trimmed.
+pub fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The page's language as a BCP 47 tag (`en`, `pt-BR`), from `<html lang>`, og:locale or JSON-LD.
+pub fn language(m: &Meta) -> Option<String> {
+    let raw = m
+        .lang
+        .clone()
+        .or_else(|| m.ld.language.clone())
+        .or_else(|| {
+            m.first(&["og:locale", "dc.language", "language", "content-language"])
+                .map(|(_, v)| v.to_string())
+        })?;
+    bcp47(&raw)
+}
+
+fn bcp47(raw: &str) -> Option<String> {
+    let t = raw.trim().replace('_', "-");
+    let mut parts = t.split('-');
+    let lang = parts.next()?.to_ascii_lowercase();
+    if !(2..=3).contains(&lang.len()) || !lang.chars().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    match parts.next() {
+        Some(r) if r.len() == 2 && r.chars().all(|c| c.is_ascii_alphabetic()) => {
+            Some(format!("{lang}-{}", r.to_ascii_uppercase()))
+        }
+        Some(r) if r.len() == 4 && r.chars().all(|c| c.is_ascii_alphabetic()) => {
+            let mut s = r.to_ascii_lowercase();
+            s[..1].make_ascii_uppercase();
+            Some(format!("{lang}-{s}"))
+        }
+        _ => Some(lang),
+    }
+}
+
+/// Keywords from meta tags and JSON-LD, without repeats.
+pub fn keywords(m: &Meta) -> Vec<String> {
+    let mut out: Vec<String> = m.ld.keywords.clone();
+    for (_, v) in m.all(vocab::META_KEYWORDS) {
+        out.extend(jsonld::split_keywords(v));
+    }
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|k| seen.insert(k.to_lowercase()));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bcp47_tags() {
+        assert_eq!(bcp47("en_US").as_deref(), Some("en-US"));
+        assert_eq!(bcp47("pt-br").as_deref(), Some("pt-BR"));
+        assert_eq!(bcp47("zh-hans").as_deref(), Some("zh-Hans"));
+        assert_eq!(bcp47("DE").as_deref(), Some("de"));
+        assert_eq!(bcp47("x"), None);
+    }
+}

@@ -1,0 +1,428 @@
+//! HTML pages: parse, score blocks, keep the article; metadata from JSON-LD, OpenGraph and meta tags.
+//!
+//! Stages, numbered as the code comments number them:
+//! 1. parse with html5ever (through `scraper`);
+//! 2. read the metadata: meta tags, JSON-LD, microdata, `<time>`, canonical link, `<html lang>` (`meta`);
+//! 3. flatten the page into elements and visible text blocks (`dom`);
+//! 4. choose the content: a strict pass, then a relaxed one when it comes out short, keeping the best (`score`);
+//! 5. figures: captions and credits become images (`figures`);
+//! 6. fields: headline (`title`), authors and dates with every candidate (`fields`), site, URL, language;
+//! 7. give every block its role and join the body.
+
+mod dom;
+mod fields;
+mod figures;
+mod jsonld;
+mod meta;
+mod score;
+mod title;
+pub mod vocab;
+
+use super::{Block, Extracted, Role, body_from_blocks};
+use crate::extract::authors;
+use dom::{NO_PARENT, Page};
+use scraper::Html;
+
+/// Extracts the article from a page.
+pub fn extract(html: &str) -> Extracted {
+    // 1. Parse.
+    let doc = Html::parse_document(html);
+    // 2. Metadata.
+    let meta = meta::read(&doc);
+    // 3. Flatten.
+    let page = dom::flatten(&doc);
+    let last = score::subtree_ends(&page);
+    // 4. Content.
+    let content = choose_content(&page, &last, &meta);
+    // 5. Figures.
+    let (images, fig_roles) = figures::read(&page, &last);
+    // 6. Fields.
+    let mut ex = Extracted::default();
+    let f = &mut ex.fields;
+    f.site = meta
+        .first(vocab::META_SITE)
+        .map(|(_, v)| v.trim_start_matches('@').to_string())
+        .or_else(|| meta.ld.publisher.clone())
+        .filter(|s| !s.contains("://"));
+    f.url = meta
+        .canonical
+        .clone()
+        .or_else(|| meta.first(&["og:url"]).map(|(_, v)| v.to_string()))
+        .or_else(|| meta.ld.url.clone())
+        .filter(|u| u.starts_with("http"));
+    let h1s = headlines(&page, &content);
+    let (title, title_cands) = title::choose(&meta, &h1s, f.site.as_deref());
+    f.title = title;
+    ex.candidates.title = title_cands;
+    let (bylines, text_dates) = byline_and_date_lines(&page, &content);
+    let (names, author_cands) = fields::authors(&meta, &bylines, f.site.as_deref());
+    f.authors = names;
+    ex.candidates.authors = author_cands;
+    let (published, modified) = fields::dates(&meta, f.url.as_deref(), &text_dates);
+    f.published = published.first().map(|c| c.value.clone());
+    f.modified = modified.first().map(|c| c.value.clone());
+    ex.candidates.published = published;
+    ex.candidates.modified = modified;
+    f.language = meta::language(&meta);
+    f.keywords = meta::keywords(&meta);
+    f.section = meta
+        .ld
+        .section
+        .clone()
+        .or_else(|| meta.first(vocab::META_SECTION).map(|(_, v)| v.to_string()));
+    f.images = images;
+    let description = meta.ld.description.clone().or_else(|| {
+        meta.first(vocab::META_DESCRIPTION)
+            .map(|(_, v)| v.to_string())
+    });
+    // 7. Roles and body.
+    let first_body = content
+        .body
+        .iter()
+        .position(|k| *k)
+        .unwrap_or(page.blocks.len());
+    let mut subtitle: Option<String> = meta.ld.alternative_headline.clone();
+    let mut blocks = Vec::with_capacity(page.blocks.len());
+    let title_chars = ex
+        .fields
+        .title
+        .as_deref()
+        .map_or(0, |t| t.chars().filter(|c| !c.is_whitespace()).count());
+    for (bi, b) in page.blocks.iter().enumerate() {
+        let short = b.chars <= vocab::MAX_META_LINE_CHARS;
+        let role = if let Some(r) = fig_roles[bi] {
+            match r {
+                figures::FigRole::Caption => Role::Caption,
+                figures::FigRole::Credit => Role::Credit,
+            }
+        } else if b.chars <= 400
+            && b.chars <= title_chars * 2
+            && ex
+                .fields
+                .title
+                .as_deref()
+                .is_some_and(|t| title::similar(&b.text, t))
+            && (!content.body[bi] || is_heading(&page, b.owner))
+        {
+            Role::Title
+        } else if short && is_byline(&page, bi, &ex.fields.authors) {
+            Role::Byline
+        } else if short && is_date_line(&page, bi) {
+            Role::Date
+        } else if subtitle.is_none()
+            && bi == first_body
+            && b.chars >= 20
+            && b.chars <= 400
+            && chain_matches(&page, b.owner, dom::HINT_SUBTITLE, 1)
+        {
+            // A standfirst that opens the content: the subtitle field, and still the body's first paragraph.
+            subtitle = Some(b.text.clone());
+            Role::Body
+        } else if !content.body[bi]
+            && bi < first_body
+            && b.chars >= 20
+            && (chain_matches(&page, b.owner, dom::HINT_SUBTITLE, 2)
+                || description
+                    .as_deref()
+                    .is_some_and(|d| title::similar(d, &b.text)))
+            && (subtitle.is_none()
+                || subtitle
+                    .as_deref()
+                    .is_some_and(|s| title::similar(s, &b.text)))
+        {
+            subtitle.get_or_insert_with(|| b.text.clone());
+            Role::Subtitle
+        } else if content.body[bi] {
+            Role::Body
+        } else {
+            Role::Boilerplate
+        };
+        blocks.push(Block {
+            text: b.text.clone(),
+            role,
+            line: 0,
+            tag: page.elems[b.owner].name.to_string(),
+        });
+    }
+    ex.fields.subtitle = subtitle;
+    // 7b. A page whose text is not in its markup (rendered by script) still says it in JSON-LD `articleBody`,
+    // or at least in its description: taken when the chosen content is far shorter.
+    if let Some(extra) = fallback_body(&meta, content.chars, description.as_deref()) {
+        for t in extra {
+            blocks.push(Block {
+                text: t,
+                role: Role::Body,
+                line: 0,
+                tag: "json-ld".into(),
+            });
+        }
+        for b in blocks
+            .iter_mut()
+            .filter(|b| b.role == Role::Body && b.tag != "json-ld")
+        {
+            b.role = Role::Boilerplate;
+        }
+    }
+    ex.blocks = blocks;
+    ex.fields.body = body_from_blocks(&ex.blocks);
+    let _ = content.top;
+    ex
+}
+
+/// Paragraphs of the JSON-LD article body (or the description) when the page's own content is much shorter.
+fn fallback_body(
+    meta: &meta::Meta,
+    content_chars: usize,
+    description: Option<&str>,
+) -> Option<Vec<String>> {
+    let count = |s: &str| s.chars().filter(|c| !c.is_whitespace()).count();
+    if let Some(body) = meta.ld.body.as_deref() {
+        let paras: Vec<String> = if body.contains("</") || body.contains("<br") {
+            let frag = Html::parse_fragment(body);
+            dom::flatten(&frag)
+                .blocks
+                .into_iter()
+                .map(|b| b.text)
+                .collect()
+        } else {
+            body.split('\n')
+                .map(meta::collapse)
+                .filter(|p| !p.is_empty())
+                .collect()
+        };
+        let chars: usize = paras.iter().map(|p| count(p)).sum();
+        if chars > content_chars * vocab::LD_BODY_RATIO && chars > vocab::MIN_CONTENT_CHARS {
+            return Some(paras);
+        }
+    }
+    let d = description?;
+    (content_chars < vocab::MIN_PARAGRAPH_CHARS * 4
+        && count(d) > content_chars * 2
+        && count(d) >= vocab::MIN_PARAGRAPH_CHARS * 4)
+        .then(|| vec![meta::collapse(d)])
+}
+
+/// Stage 4: the strict pass, then the relaxed one if the strict one is short of what the page promises.
+fn choose_content(page: &Page, last: &[usize], meta: &meta::Meta) -> score::Content {
+    let ld_chars = meta
+        .ld
+        .body
+        .as_deref()
+        .map_or(0, |b| b.chars().filter(|c| !c.is_whitespace()).count());
+    let want = vocab::MIN_CONTENT_CHARS.max(ld_chars / 3);
+    let mut best = score::choose(page, last, true);
+    if best.as_ref().is_none_or(|c| c.chars < want)
+        && let Some(relaxed) = score::choose(page, last, false)
+        && best.as_ref().is_none_or(|b| relaxed.chars > b.chars)
+    {
+        best = Some(relaxed);
+    }
+    best.unwrap_or_else(|| score::everything(page, last))
+}
+
+/// The page's `h1` and `h2` headings, in order, each marked whether it stands by the article: inside the
+/// content, or among the few blocks before the body starts, and not in furniture.
+fn headlines(page: &Page, content: &score::Content) -> Vec<title::Heading> {
+    let first_body = content
+        .body
+        .iter()
+        .position(|k| *k)
+        .unwrap_or(page.blocks.len());
+    let last_body = content.body.iter().rposition(|k| *k).unwrap_or(0);
+    let mut out = Vec::new();
+    for (bi, b) in page.blocks.iter().enumerate() {
+        let name = page.elems[b.owner].name;
+        if !matches!(name, "h1" | "h2") || b.chars > 400 || b.chars == 0 {
+            continue;
+        }
+        let near = bi + vocab::HEADLINE_REACH >= first_body
+            && bi <= last_body
+            && !in_furniture(page, b.owner);
+        out.push(title::Heading {
+            text: b.text.replace('\n', " "),
+            origin: if name == "h1" { "h1" } else { "h2" },
+            near,
+        });
+        if out.len() >= 12 {
+            break;
+        }
+    }
+    // The main h1 first: the last one by the article before the body, else the first by it.
+    if let Some(main) = out.iter().rposition(|h| h.origin == "h1" && h.near) {
+        let h = out.remove(main);
+        out.insert(0, h);
+    }
+    out
+}
+
+/// Whether element `i` lies inside page furniture (nav, aside, footer, comment and share boxes).
+fn in_furniture(page: &Page, mut i: usize) -> bool {
+    while i != NO_PARENT {
+        if page.elems[i].chrome {
+            return true;
+        }
+        i = page.elems[i].parent;
+    }
+    false
+}
+
+fn is_heading(page: &Page, owner: usize) -> bool {
+    matches!(
+        page.elems[owner].name,
+        "h1" | "h2" | "h3" | "header" | "hgroup"
+    )
+}
+
+/// Whether element `i` or one of its `levels` nearest ancestors has the class hint `hint`.
+fn chain_matches(page: &Page, mut i: usize, hint: u8, levels: usize) -> bool {
+    for _ in 0..=levels {
+        if i == NO_PARENT {
+            return false;
+        }
+        if page.elems[i].hints & hint != 0 {
+            return true;
+        }
+        i = page.elems[i].parent;
+    }
+    false
+}
+
+/// Lines that name the author or give the date: (origin, text) bylines and raw date texts, a few of each.
+/// Only blocks outside furniture (comment sections have bylines and dates of their own) count.
+fn byline_and_date_lines(
+    page: &Page,
+    content: &score::Content,
+) -> (Vec<(&'static str, String)>, Vec<String>) {
+    let mut bylines = Vec::new();
+    let mut dates = Vec::new();
+    let n = page.elems.len();
+    let mut furniture = vec![false; n];
+    let mut top_anc = vec![false; n];
+    let mut a = content.top;
+    while a != NO_PARENT && a < n {
+        top_anc[a] = true;
+        a = page.elems[a].parent;
+    }
+    for i in 0..n {
+        let e = &page.elems[i];
+        furniture[i] = (e.chrome && !top_anc[i]) || (e.parent != NO_PARENT && furniture[e.parent]);
+    }
+    for b in &page.blocks {
+        if b.chars > vocab::MAX_META_LINE_CHARS || furniture[b.owner] {
+            continue;
+        }
+        if bylines.len() < 3 {
+            if authors::is_byline(&b.text) {
+                bylines.push(("byline", b.text.clone()));
+            } else if b.chars <= 60
+                && chain_matches(page, b.owner, dom::HINT_BYLINE, 2)
+                && !authors::clean(&b.text).is_empty()
+            {
+                bylines.push(("byline-class", b.text.clone()));
+            }
+        }
+        if dates.len() < 3
+            && b.chars <= 60
+            && chain_matches(page, b.owner, dom::HINT_DATE, 2)
+            && b.text.chars().any(|c| c.is_ascii_digit())
+        {
+            dates.push(b.text.clone());
+        }
+    }
+    // Short lines by the headline (just before the body or at its start) that hold a date.
+    let first_body = content
+        .body
+        .iter()
+        .position(|k| *k)
+        .unwrap_or(page.blocks.len());
+    let from = first_body.saturating_sub(vocab::HEADLINE_REACH);
+    for b in page.blocks.iter().take(first_body + 3).skip(from) {
+        if dates.len() >= 5 {
+            break;
+        }
+        if b.chars <= vocab::MAX_DATE_LINE_CHARS
+            && !furniture[b.owner]
+            && b.text.chars().any(|c| c.is_ascii_digit())
+            && !dates.contains(&b.text)
+        {
+            dates.push(b.text.clone());
+        }
+    }
+    // Openers ("By …") before class hints.
+    bylines.sort_by_key(|(o, _)| *o != "byline");
+    (bylines, dates)
+}
+
+fn is_byline(page: &Page, bi: usize, names: &[String]) -> bool {
+    let b = &page.blocks[bi];
+    if authors::is_byline(&b.text) {
+        return true;
+    }
+    if b.chars <= 60
+        && chain_matches(page, b.owner, dom::HINT_BYLINE, 2)
+        && !authors::clean(&b.text).is_empty()
+    {
+        return true;
+    }
+    b.chars <= 60 && names.iter().any(|n| b.text.contains(n.as_str())) && !b.text.contains(". ")
+}
+
+fn is_date_line(page: &Page, bi: usize) -> bool {
+    let b = &page.blocks[bi];
+    if b.chars <= 40 && fields::normalize(&b.text).is_some() {
+        return true;
+    }
+    if b.has_time && b.chars <= 60 && !b.text.contains(". ") {
+        return true;
+    }
+    b.chars <= 60
+        && chain_matches(page, b.owner, dom::HINT_DATE, 2)
+        && b.text.chars().any(|c| c.is_ascii_digit())
+        && !b.text.contains(". ")
+}
+
+/// How the content was chosen, for tuning: the winning container and its path. Not part of the stable API.
+#[doc(hidden)]
+pub fn explain(html: &str) -> String {
+    let doc = Html::parse_document(html);
+    let meta = meta::read(&doc);
+    let page = dom::flatten(&doc);
+    let last = score::subtree_ends(&page);
+    let content = choose_content(&page, &last, &meta);
+    let mut out = format!("chars={} top={}\n", content.chars, content.top);
+    let mut i = content.top;
+    while i != NO_PARENT {
+        let e = &page.elems[i];
+        out.push_str(&format!(
+            "  {} [{}] w={} chrome={} unlikely={} chars={} links={}\n",
+            e.name,
+            page.class_id(i),
+            e.class_weight,
+            e.chrome,
+            e.unlikely,
+            e.chars,
+            e.link_chars
+        ));
+        i = e.parent;
+    }
+    let mut shown = 0;
+    for (bi, b) in page.blocks.iter().enumerate() {
+        if content.body[bi] || b.owner < content.top || b.owner > last[content.top] || shown >= 4 {
+            continue;
+        }
+        shown += 1;
+        out.push_str(&format!("dropped: {:.60}\n", b.text));
+        let mut i = b.owner;
+        while i != content.top && i != NO_PARENT {
+            out.push_str(&format!(
+                "    {} [{}] furniture={} ui={}\n",
+                page.elems[i].name,
+                page.class_id(i),
+                score::is_furniture(&page, i, 0.0),
+                score::is_ui_block(&b.text, b.chars, b.link_chars)
+            ));
+            i = page.elems[i].parent;
+        }
+    }
+    out
+}

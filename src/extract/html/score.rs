@@ -1,0 +1,321 @@
+//! Content scoring: which part of the page is the article.
+//!
+//! Readability's method over the flattened page: every paragraph scores its ancestors (commas, length), the
+//! containers are weighed by tag, class and link density, the best wins with the siblings that score near it;
+//! then the furniture inside it (share bars, link lists, negative classes) is dropped block by block.
+
+use super::dom::{NO_PARENT, Page};
+use super::vocab;
+
+/// The chosen content: which blocks are body, and the container that won.
+pub struct Content {
+    pub body: Vec<bool>,
+    pub top: usize,
+    pub chars: usize,
+}
+
+/// Subtree bounds: element `i`'s descendants are the indexes `i+1..=last[i]`.
+pub fn subtree_ends(page: &Page) -> Vec<usize> {
+    let mut last: Vec<usize> = (0..page.elems.len()).collect();
+    for i in (0..page.elems.len()).rev() {
+        let p = page.elems[i].parent;
+        if p != NO_PARENT && last[i] > last[p] {
+            last[p] = last[i];
+        }
+    }
+    last
+}
+
+/// Picks the article. `strict` leaves out paragraphs of unlikely-looking containers (the first pass).
+pub fn choose(page: &Page, last: &[usize], strict: bool) -> Option<Content> {
+    let n = page.elems.len();
+    // Paragraphs under furniture do not vote on the first pass.
+    let mut muted = vec![false; n];
+    if strict {
+        let total = page.elems.first().map_or(0, |e| e.chars) as f64;
+        for i in 0..n {
+            let e = &page.elems[i];
+            let inherited = e.parent != NO_PARENT && muted[e.parent];
+            let wrapper = e.chars as f64 >= total * vocab::WRAPPER_SHARE;
+            muted[i] =
+                inherited || (!wrapper && (e.unlikely || (e.chrome_tag && e.name != "button")));
+        }
+    }
+    let mut score: Vec<Option<f64>> = vec![None; n];
+    for b in &page.blocks {
+        let owner = &page.elems[b.owner];
+        if muted[b.owner]
+            || b.chars < vocab::MIN_PARAGRAPH_CHARS
+            || !vocab::PARAGRAPH_TAGS.contains(&owner.name)
+        {
+            continue;
+        }
+        let points = 1.0
+            + b.commas as f64
+            + ((b.chars / vocab::CHARS_PER_POINT) as f64).min(vocab::MAX_LENGTH_POINTS);
+        let mut anc = owner.parent;
+        for level in 0..vocab::SCORE_LEVELS {
+            if anc == NO_PARENT {
+                break;
+            }
+            let s = score[anc].get_or_insert_with(|| initial_score(page, anc));
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => l as f64 * 3.0,
+            };
+            *s += points / divider;
+            anc = page.elems[anc].parent;
+        }
+    }
+    // Weigh by link density.
+    let mut best: Option<(usize, f64)> = None;
+    let mut finals: Vec<Option<f64>> = vec![None; n];
+    for i in 0..n {
+        if let Some(s) = score[i] {
+            let f = s * (1.0 - link_density(page, i));
+            finals[i] = Some(f);
+            if best.is_none_or(|(_, b)| f > b) {
+                best = Some((i, f));
+            }
+        }
+    }
+    let (first_best, first_score) = best?;
+    let top = climb(page, last, &finals, first_best, first_score);
+    let top_score = finals[top].unwrap_or(first_score);
+    // Siblings that score near the winner join it.
+    let parent = page.elems[top].parent;
+    let mut roots = vec![top];
+    if parent != NO_PARENT {
+        let threshold = (top_score * vocab::SIBLING_SHARE).max(vocab::SIBLING_MIN_SCORE);
+        let top_class = page.elems[top].el.attr("class").unwrap_or("");
+        let mut i = parent + 1;
+        while i <= last[parent] {
+            if i != top {
+                let e = &page.elems[i];
+                let mut s = finals[i].unwrap_or(0.0);
+                if !top_class.is_empty() && e.el.attr("class") == Some(top_class) {
+                    s += top_score * vocab::SIBLING_CLASS_BONUS;
+                }
+                let ld = link_density(page, i);
+                let join = s >= threshold
+                    || (e.name == "p" && ld < 0.25 && e.chars > 80)
+                    || (e.name == "p" && e.chars > 0 && ld == 0.0 && sentence_like(page, i, last));
+                if join && !e.chrome {
+                    roots.push(i);
+                }
+            }
+            i = last[i] + 1;
+        }
+    }
+    let body = mark_body(page, last, &roots, &[top, first_best], &score);
+    let chars = page
+        .blocks
+        .iter()
+        .zip(&body)
+        .filter(|(_, k)| **k)
+        .map(|(b, _)| b.chars)
+        .sum();
+    Some(Content { body, top, chars })
+}
+
+/// Readability's climb: a parent that scores better takes over; a lone child gives way to its parent.
+fn climb(
+    page: &Page,
+    last: &[usize],
+    finals: &[Option<f64>],
+    mut top: usize,
+    top_score: f64,
+) -> usize {
+    let parent = |i: usize| page.elems[i].parent;
+    let is_top_level = |i: usize| i == NO_PARENT || matches!(page.elems[i].name, "body" | "html");
+    // Several near-equal candidates under one ancestor: the ancestor is the article.
+    let mut ranked: Vec<(usize, f64)> = finals
+        .iter()
+        .enumerate()
+        .filter_map(|(i, f)| f.map(|f| (i, f)))
+        .collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let alts: Vec<usize> = ranked
+        .iter()
+        .take(5)
+        .filter(|(i, f)| *i != top && top_score > 0.0 && f / top_score >= 0.75)
+        .map(|(i, _)| *i)
+        .collect();
+    if alts.len() >= 3 {
+        let mut p = parent(top);
+        while !is_top_level(p) {
+            if alts.iter().filter(|&&a| a > p && a <= last[p]).count() >= 3 {
+                top = p;
+                break;
+            }
+            p = parent(p);
+        }
+    }
+    // A parent scoring better than its child takes over.
+    let mut last_score = finals[top].unwrap_or(top_score);
+    let threshold = last_score / 3.0;
+    let mut p = parent(top);
+    while !is_top_level(p) {
+        if let Some(ps) = finals[p] {
+            if ps < threshold {
+                break;
+            }
+            if ps > last_score {
+                top = p;
+                break;
+            }
+            last_score = ps;
+        }
+        p = parent(p);
+    }
+    // A lone child gives way to its parent.
+    loop {
+        let p = parent(top);
+        if is_top_level(p) || element_children(last, p) != 1 {
+            break;
+        }
+        top = p;
+    }
+    top
+}
+
+fn element_children(last: &[usize], p: usize) -> usize {
+    let mut count = 0;
+    let mut i = p + 1;
+    while i <= last[p] {
+        count += 1;
+        i = last[i] + 1;
+    }
+    count
+}
+
+fn initial_score(page: &Page, i: usize) -> f64 {
+    let e = &page.elems[i];
+    let tag = match e.name {
+        "div" | "article" | "main" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    };
+    tag + e.class_weight as f64
+}
+
+/// Share of an element's text inside links.
+pub fn link_density(page: &Page, i: usize) -> f64 {
+    let e = &page.elems[i];
+    if e.chars == 0 {
+        return 0.0;
+    }
+    e.link_chars as f64 / e.chars as f64
+}
+
+fn sentence_like(page: &Page, i: usize, last: &[usize]) -> bool {
+    page.blocks_in(i, last)
+        .map(|bi| &page.blocks[bi])
+        .any(|b| b.text.contains(". ") || b.text.ends_with('.'))
+}
+
+/// Body flags: blocks within the roots, less the furniture inside them.
+fn mark_body(
+    page: &Page,
+    last: &[usize],
+    roots: &[usize],
+    cores: &[usize],
+    score: &[Option<f64>],
+) -> Vec<bool> {
+    let n = page.elems.len();
+    // keep[i]: element i is in the content and not dropped furniture.
+    let mut keep = vec![false; n];
+    let mut in_content = vec![false; n];
+    for &r in roots {
+        in_content[r..=last[r]].fill(true);
+    }
+    // Ancestors of the winner, and of the best-scoring container before the climb, are never furniture: a
+    // wrapper named "sidebar-layout" or "paywall-container" holds the article.
+    let mut exempt = vec![false; n];
+    for &core in cores {
+        let mut a = core;
+        while a != NO_PARENT && !exempt[a] {
+            exempt[a] = true;
+            a = page.elems[a].parent;
+        }
+    }
+    let top_chars: usize = roots.iter().map(|&r| page.elems[r].chars).sum();
+    for i in 0..n {
+        if !in_content[i] {
+            continue;
+        }
+        let e = &page.elems[i];
+        let parent_keep = roots.contains(&i) || (e.parent != NO_PARENT && keep[e.parent]);
+        // A negative class does not drop what holds most of the article ("editor scrolling-tracker").
+        let major = e.chars * 2 >= top_chars;
+        let dropped = (e.chrome || !major) && is_furniture(page, i, score[i].unwrap_or(0.0));
+        keep[i] = parent_keep && (exempt[i] || !dropped);
+    }
+    page.blocks
+        .iter()
+        .map(|b| keep[b.owner] && !is_ui_block(b.text.as_str(), b.chars, b.link_chars))
+        .collect()
+}
+
+/// Readability's conditional cleaning, on one element inside the content: a negative class loses unless the
+/// paragraphs under it scored enough to outweigh it.
+pub fn is_furniture(page: &Page, i: usize, score: f64) -> bool {
+    let e = &page.elems[i];
+    if e.chrome || e.class_weight as f64 + score < 0.0 {
+        return true;
+    }
+    let ld = link_density(page, i);
+    match e.name {
+        "ul" | "ol" | "dl" => e.commas < 10 && ld > vocab::MAX_LINK_DENSITY,
+        "div" | "section" | "table" | "form" | "header" | "fieldset" => {
+            e.commas < 10 && e.chars > 0 && ld > vocab::MAX_LINK_DENSITY * 0.66 && e.paragraphs < 3
+        }
+        _ => false,
+    }
+}
+
+/// A block that is interface text wherever it stands: "Share", "Advertisement", "Read more: …", a line of links.
+pub fn is_ui_block(text: &str, chars: usize, link_chars: usize) -> bool {
+    if chars > 0 && link_chars * 10 > chars * 6 && chars < 300 && !text.contains(". ") {
+        return true;
+    }
+    if chars > 80 {
+        return false;
+    }
+    let t = text
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    vocab::UI_LINES.contains(&t.as_str()) || vocab::UI_PREFIXES.iter().any(|p| t.starts_with(p))
+}
+
+/// The last resort when nothing scored: every block that is not furniture or interface text.
+pub fn everything(page: &Page, last: &[usize]) -> Content {
+    let _ = last;
+    let n = page.elems.len();
+    let mut chrome = vec![false; n];
+    for i in 0..n {
+        let e = &page.elems[i];
+        chrome[i] = e.chrome || (e.parent != NO_PARENT && chrome[e.parent]);
+    }
+    let body: Vec<bool> = page
+        .blocks
+        .iter()
+        .map(|b| !chrome[b.owner] && !is_ui_block(&b.text, b.chars, b.link_chars))
+        .collect();
+    let chars = page
+        .blocks
+        .iter()
+        .zip(&body)
+        .filter(|(_, k)| **k)
+        .map(|(b, _)| b.chars)
+        .sum();
+    Content {
+        body,
+        top: 0,
+        chars,
+    }
+}

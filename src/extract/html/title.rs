@@ -1,0 +1,208 @@
+//! The headline: the page's own `<h1>` when metadata agrees with it, else JSON-LD / OpenGraph, else `<title>`
+//! without the site's name.
+
+use super::meta::Meta;
+use super::vocab;
+use crate::record::Candidate;
+
+/// Chooses the headline; every candidate is returned with its origin, the chosen one first.
+/// A heading of the page: its text, tag origin (`h1`, `h2`), and whether it stands by the article (just before
+/// the body or inside it, outside furniture).
+pub struct Heading {
+    pub text: String,
+    pub origin: &'static str,
+    pub near: bool,
+}
+
+pub fn choose(
+    meta: &Meta,
+    heads: &[Heading],
+    site: Option<&str>,
+) -> (Option<String>, Vec<Candidate>) {
+    let mut cands: Vec<Candidate> = Vec::new();
+    fn add(cands: &mut Vec<Candidate>, v: &str, origin: &str) {
+        let v = super::meta::collapse(v);
+        if !v.is_empty() && v.chars().count() <= 400 && !cands.iter().any(|c| c.value == v) {
+            cands.push(Candidate {
+                value: v,
+                origin: origin.to_string(),
+            });
+        }
+    }
+    let mut push = |v: &str, origin: &str| add(&mut cands, v, origin);
+    if let Some(h) = &meta.ld.headline {
+        push(&strip_site(h, site), "json-ld");
+    }
+    for (k, v) in meta.all(vocab::META_TITLE) {
+        let origin = if k.starts_with("og:") {
+            "opengraph"
+        } else if k.starts_with("twitter:") {
+            "twitter"
+        } else {
+            "meta"
+        };
+        push(&strip_site(v, site), origin);
+    }
+    for (o, k, v) in &meta.inline {
+        if *k == "headline" {
+            push(v, o);
+        }
+    }
+    if let Some(t) = &meta.title_tag {
+        push(&strip_site(t, site), "title-tag");
+    }
+    let meta_count = cands.len();
+    for h in heads {
+        add(&mut cands, &h.text, h.origin);
+    }
+    let chosen = pick(&cands[..meta_count], heads, site).map(|c| match c {
+        Pick::Meta(i) => i,
+        Pick::Heading(h) => cands
+            .iter()
+            .position(|c| c.value == super::meta::collapse(&heads[h].text))
+            .unwrap_or(0),
+    });
+    if let Some(i) = chosen {
+        let c = cands.remove(i);
+        cands.insert(0, c);
+    }
+    let title = chosen.map(|_| cands[0].value.clone());
+    (title, cands)
+}
+
+enum Pick {
+    Meta(usize),
+    Heading(usize),
+}
+
+/// The best candidate: a heading by the article that metadata or `<title>` confirms (an `h1` before an `h2`);
+/// else the main `<h1>` by the article unless it is the site's name; else the metadata headline; else the title
+/// tag; else any `<h1>`. The page's own headline wins over metadata, which is often rewritten for search and
+/// social sites.
+fn pick(metas: &[Candidate], heads: &[Heading], site: Option<&str>) -> Option<Pick> {
+    for origin in ["h1", "h2"] {
+        if let Some(h) = heads
+            .iter()
+            .position(|h| h.origin == origin && metas.iter().any(|m| similar(&m.value, &h.text)))
+        {
+            return Some(Pick::Heading(h));
+        }
+    }
+    if let Some(h) = heads.iter().position(|h| h.origin == "h1" && h.near) {
+        let v = &heads[h].text;
+        let is_site = site.is_some_and(|s| similar(s, v));
+        if !is_site && v.chars().count() >= 3 {
+            return Some(Pick::Heading(h));
+        }
+    }
+    if let Some(i) = metas.iter().position(|c| {
+        matches!(
+            c.origin.as_str(),
+            "json-ld" | "opengraph" | "twitter" | "meta" | "microdata"
+        )
+    }) {
+        return Some(Pick::Meta(i));
+    }
+    if let Some(i) = metas.iter().position(|c| c.origin == "title-tag") {
+        return Some(Pick::Meta(i));
+    }
+    heads
+        .iter()
+        .position(|h| h.origin == "h1")
+        .map(Pick::Heading)
+}
+
+/// Letters and digits only, lowercase: what two spellings of a headline share.
+pub fn fold(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Whether two headlines are the same text, or one holds the other nearly whole.
+pub fn similar(a: &str, b: &str) -> bool {
+    let (fa, fb) = (fold(a), fold(b));
+    if fa.is_empty() || fb.is_empty() {
+        return false;
+    }
+    if fa == fb {
+        return true;
+    }
+    let (short, long) = if fa.len() < fb.len() {
+        (&fa, &fb)
+    } else {
+        (&fb, &fa)
+    };
+    long.contains(short.as_str()) && short.len() * 10 >= long.len() * 6
+}
+
+/// Removes the site's name and its separator from a page title ("Headline | Site" → "Headline").
+pub fn strip_site(title: &str, site: Option<&str>) -> String {
+    let t = super::meta::collapse(title);
+    for sep in vocab::TITLE_SEPARATORS {
+        let parts: Vec<&str> = t.split(sep).collect();
+        if parts.len() < 2 {
+            continue;
+        }
+        if let Some(site) = site {
+            let fs = fold(site);
+            let kept: Vec<&str> = parts
+                .iter()
+                .copied()
+                .filter(|p| {
+                    let fp = fold(p);
+                    !(fp == fs
+                        || (!fs.is_empty()
+                            && (fp.contains(&fs) || fs.contains(&fp))
+                            && p.split_whitespace().count() <= 4))
+                })
+                .collect();
+            if !kept.is_empty() && kept.len() < parts.len() {
+                return kept.join(sep);
+            }
+        }
+        // No site name to match: a short last (or first) part is the site's name.
+        let first = parts[0];
+        let last = parts[parts.len() - 1];
+        let words = |s: &str| s.split_whitespace().count();
+        if words(last) <= 4 && words(first) > words(last) {
+            return parts[..parts.len() - 1].join(sep);
+        }
+        if words(first) <= 3 && words(last) > words(first) + 2 && parts.len() == 2 {
+            return last.to_string();
+        }
+    }
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_site_names() {
+        assert_eq!(
+            strip_site("Rain falls on the plain | Daily Bugle", Some("Daily Bugle")),
+            "Rain falls on the plain"
+        );
+        assert_eq!(
+            strip_site("Rain falls on the plain - Bugle", None),
+            "Rain falls on the plain"
+        );
+        assert_eq!(
+            strip_site("Bugle | Rain falls on the plain today", None),
+            "Rain falls on the plain today"
+        );
+        assert_eq!(strip_site("Rain falls", None), "Rain falls");
+    }
+
+    #[test]
+    fn similar_headlines() {
+        assert!(similar(
+            "Rain falls on the plain",
+            "Rain Falls On The Plain!"
+        ));
+        assert!(!similar("Rain", "Rain falls on the plain in Spain"));
+    }
+}

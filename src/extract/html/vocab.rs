@@ -1,0 +1,566 @@
+//! Word lists, selectors and weights of the HTML extractor, apart from its logic.
+//!
+//! Numbers were calibrated on the dev set (`../shared/devset/snippets` and `readability`, scored with
+//! `score.py`); each says how. Lists are language-neutral unless named for a language.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Elements whose content is never visible text of the article (or not visible at all).
+pub const INVISIBLE_TAGS: &[&str] = &[
+    "head", "script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
+    "canvas", "audio", "video", "input", "textarea", "select", "link", "meta", "title", "map",
+    "dialog",
+];
+
+/// Elements that start a new text block (the rest are inline and join their neighbours' text).
+pub const BLOCK_TAGS: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "center",
+    "dd",
+    "details",
+    "dir",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "li",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "thead",
+    "tfoot",
+    "tr",
+    "td",
+    "th",
+    "caption",
+    "ul",
+    "button",
+    "label",
+    "legend",
+    "option",
+    "html",
+];
+
+/// Elements that are page furniture by their nature: their blocks are boilerplate unless they hold the article.
+pub const CHROME_TAGS: &[&str] = &[
+    "nav", "aside", "footer", "button", "menu", "label", "legend",
+];
+
+/// ARIA roles of page furniture.
+pub const CHROME_ROLES: &[&str] = &[
+    "navigation",
+    "contentinfo",
+    "complementary",
+    "search",
+    "menu",
+    "menubar",
+    "dialog",
+    "alertdialog",
+    "banner",
+    "toolbar",
+    "tablist",
+];
+
+/// Class tokens that hide an element from sight (screen-reader texts such as "Share on Facebook").
+pub const HIDDEN_CLASSES: &[&str] = &[
+    "hidden",
+    "hide",
+    "sr-only",
+    "visually-hidden",
+    "visuallyhidden",
+    "screen-reader-text",
+    "screenreader",
+    "element-invisible",
+    "offscreen",
+    "u-hidden",
+    "is-hidden",
+    "d-none",
+];
+
+/// Blocks whose owner is one of these count as paragraphs for content scoring.
+pub const PARAGRAPH_TAGS: &[&str] = &[
+    "p",
+    "pre",
+    "td",
+    "div",
+    "section",
+    "article",
+    "blockquote",
+    "font",
+    "span",
+    "main",
+    "center",
+    "dd",
+];
+
+/// Minimum non-space characters for a block to add to its containers' scores (Readability's value; lowering it
+/// to 15 let link lists win on 3 snippets pages).
+pub const MIN_PARAGRAPH_CHARS: usize = 25;
+
+/// Characters per point of paragraph score, and the cap (Readability's values).
+pub const CHARS_PER_POINT: usize = 100;
+pub const MAX_LENGTH_POINTS: f64 = 3.0;
+
+/// Ancestor levels a paragraph's score reaches (Readability: 5).
+pub const SCORE_LEVELS: usize = 5;
+
+/// A sibling of the winner joins it when it scores this share of the winner's score, and at least the minimum.
+/// Readability uses 0.2 and 10; 0.1 and 5 kept more article sections on the dev set (snippets F1 0.913 → 0.916,
+/// readability 0.939 → 0.940) with no loss of precision on readability.
+pub const SIBLING_SHARE: f64 = 0.1;
+pub const SIBLING_MIN_SCORE: f64 = 5.0;
+/// Share of the winner's score a sibling with the same class gets as a bonus (Readability's value).
+pub const SIBLING_CLASS_BONUS: f64 = 0.2;
+
+/// Score a class or id hint adds or takes away (Readability's value).
+pub const CLASS_WEIGHT: i32 = 25;
+
+/// Characters that count as commas (Latin, Arabic, CJK full-width and ideographic).
+pub const COMMAS: &[char] = &[',', '،', '﹐', '︐', '︑', '⹁', '⸴', '⸲', '，', '、'];
+
+/// Class or id of elements unlikely to hold the article: their paragraphs do not score on the first pass.
+pub static UNLIKELY: LazyLock<Regex> = LazyLock::new(|| {
+    // Static pattern: cannot fail.
+    Regex::new(
+        r"(?i)-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|cookie|share|sharing|subscribe",
+    )
+    .expect("static regex")
+});
+
+/// Class or id that rescues an element from `UNLIKELY` (a wrapper named "content-with-sidebar").
+pub static MAYBE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)and|article|body|column|content|main|mathjax|shadow|story|entry|post|text")
+        .expect("static regex")
+});
+
+/// Class or id hints that the element holds the article.
+pub static POSITIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose|rich-?text|articulo|artikel|texto|testo|tekst|contenu|inhalt")
+        .expect("static regex")
+});
+
+/// Class or id hints that the element is page furniture.
+pub static NEGATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags(?:$|[^a-z])|widget|newsletter|social|subscribe|recommend|teaser-list|byline|author|dateline|breadcrumb|cookie|popup|modal|toolbar")
+        .expect("static regex")
+});
+
+/// Class or id of furniture inside an article: its blocks are dropped even within the chosen content.
+/// Matched on whole class tokens split at `-` and `_`, so "has-sidebar" on a wrapper does not count.
+pub static CHROME_CLASS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[a-z0-9]+[-_])*(?:comments?|commentlist|disqus|share|sharing|sharebar|shares|social|socials|related|relatedposts|sidebar|newsletter|subscribe|subscription|signup|cookie|cookies|consent|gdpr|breadcrumbs?|promo|advert|advertisement|ads?|adslot|adunit|sponsor|sponsored|outbrain|taboola|recommended|recommendations|popular|trending|most-?read|pagination|pager|toolbar|tags|tag-?list|post-?tags|topics|author-?bio|authorbox|about-?author|more-?stories|read-?more|readmore|also-?read|see-?also|nav|navbar|navigation|menu|footer|masthead|print|rating|reactions|jump-?link|skip-?link|toc|table-of-contents|login|paywall|donate|inline-?ad|ad-?container|ad-?wrapper|native-?ad)(?:[-_][a-z0-9]+)*$")
+        .expect("static regex")
+});
+
+/// Class prefixes of wrappers whose name mentions furniture without being it ("has-sidebar", "no-comments").
+pub const CHROME_CLASS_EXEMPT_PREFIXES: &[&str] = &[
+    "has-",
+    "with-",
+    "no-",
+    "show-",
+    "is-",
+    "layout-",
+    "template-",
+];
+
+/// An unlikely-looking element holding at least this share of the page's text is a layout wrapper, not
+/// furniture ("layout-with-sidebar" around the whole page): its paragraphs still vote on the first pass.
+pub const WRAPPER_SHARE: f64 = 0.5;
+
+/// Class or id of a byline or an author element.
+pub static BYLINE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)byline|author|writer|autor|auteur|firma|signature|reporter|contributor|creator",
+    )
+    .expect("static regex")
+});
+
+/// Link targets of author pages (`/author/jane-doe/`, `/autor/…`).
+pub static AUTHOR_HREF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|auteurs|redakteur|redaktor|journalist|journalisten|columnist|profil/autor)/[^/?#]+/?(?:$|[?#])").expect("static regex")
+});
+
+/// Class or id of a date element.
+pub static DATE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)date|time|posted|published|timestamp|datum|fecha|data-pub|pubdate|meta-info|post-meta|entry-meta|article-meta").expect("static regex")
+});
+
+/// Class or id of a subtitle, standfirst or lede.
+pub static SUBTITLE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)subtitle|sub-title|subhead|standfirst|dek\b|deck|lede|summary|teaser|intro|kicker-desc|strapline|description|excerpt|chapo|sottotitolo|entradilla|bajada|lead\b|article-lead|vorspann").expect("static regex")
+});
+
+/// Class or id of an image caption or its credit line.
+pub static CAPTION_CLASS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)caption|legend|legende|bildunterschrift|image-text|img-text|photo-text|wp-caption-text").expect("static regex")
+});
+pub static CREDIT_CLASS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)credit|copyright|photographer|source|byline|attribution|fotograf|courtesy")
+        .expect("static regex")
+});
+
+/// A credit written inside a caption: "Photo: …", "(Foto: …)", "© …", "Getty Images".
+pub static CREDIT_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[\s(\[|/–—-])((?:photo(?:graph)?s?|image|picture|pic|credit|foto|fotos|bild|quelle|crédit|crédits|photo ?credit|fuente|imagen|immagine|фото|źródło|kaynak|fotoğraf|写真|图片|图)\s*[:：]\s*[^)\]]+|©\s*[^)\]]+|\(c\)\s*[^)\]]+|(?:[\w./ ]+/)?(?:getty images|afp|reuters|ap photo|associated press|dpa|epa|shutterstock|istock|picture alliance|imago|anadolu|xinhua|ria novosti|tass|efe|ansa|keystone|depositphotos|unsplash|pixabay)\b[^)\]]*)[)\]]?\s*$")
+        .expect("static regex")
+});
+
+/// Short lines that are interface words in any article container: share bars, ad labels, "read more".
+/// Compared case-insensitively with the whole block after trimming punctuation.
+pub const UI_LINES: &[&str] = &[
+    // en
+    "advertisement",
+    "advertising",
+    "sponsored",
+    "share",
+    "share this",
+    "share this article",
+    "share on facebook",
+    "share on twitter",
+    "tweet",
+    "email",
+    "print",
+    "comments",
+    "comment",
+    "leave a comment",
+    "read more",
+    "continue reading",
+    "related",
+    "related articles",
+    "related posts",
+    "you may also like",
+    "subscribe",
+    "sign up",
+    "log in",
+    "login",
+    "follow us",
+    "skip to content",
+    "skip to main content",
+    "back to top",
+    "menu",
+    "close",
+    "search",
+    "loading",
+    "next",
+    "previous",
+    "next article",
+    "previous article",
+    "tags",
+    "topics",
+    "see also",
+    "more",
+    "show more",
+    "photo",
+    "video",
+    "listen",
+    "listen to this article",
+    "copy link",
+    "reply",
+    "most read",
+    "most popular",
+    "trending",
+    "newsletter",
+    // de
+    "anzeige",
+    "werbung",
+    "teilen",
+    "drucken",
+    "kommentare",
+    "weiterlesen",
+    "mehr zum thema",
+    "artikel teilen",
+    "zurück",
+    "weiter",
+    "schließen",
+    "suche",
+    "schlagworte",
+    // fr
+    "publicité",
+    "partager",
+    "imprimer",
+    "commentaires",
+    "lire la suite",
+    "lire aussi",
+    "à lire aussi",
+    "fermer",
+    "rechercher",
+    // es, pt, it
+    "publicidad",
+    "compartir",
+    "imprimir",
+    "comentarios",
+    "leer más",
+    "lee también",
+    "compartilhar",
+    "publicidade",
+    "leia mais",
+    "leia também",
+    "pubblicità",
+    "condividi",
+    "stampa",
+    "commenti",
+    "leggi anche",
+    // nl, pl, tr
+    "advertentie",
+    "delen",
+    "lees meer",
+    "lees ook",
+    "reclama",
+    "reklama",
+    "udostępnij",
+    "komentarze",
+    "czytaj także",
+    "czytaj więcej",
+    "reklam",
+    "paylaş",
+    "yorumlar",
+    "devamını oku",
+    // ru, uk
+    "реклама",
+    "поделиться",
+    "комментарии",
+    "читать далее",
+    "читайте также",
+    "читайте також",
+    "поділитися",
+    "коментарі",
+    // zh, ja
+    "广告",
+    "分享",
+    "评论",
+    "相关文章",
+    "阅读更多",
+    "広告",
+    "シェア",
+    "コメント",
+    "関連記事",
+    "続きを読む",
+];
+
+/// Prefixes of lines that are interface text whatever follows ("Read more: …", "Related: …").
+pub const UI_PREFIXES: &[&str] = &[
+    "read more:",
+    "related:",
+    "see also:",
+    "also read:",
+    "read also:",
+    "share this",
+    "sign up for",
+    "subscribe to",
+    "follow us on",
+    "click here to",
+    "lesen sie auch:",
+    "mehr zum thema:",
+    "lire aussi :",
+    "à lire aussi",
+    "lea también:",
+    "leia também:",
+    "leggi anche:",
+    "lees ook:",
+    "czytaj też:",
+    "читайте также:",
+    "читайте також:",
+    "advertisement",
+    "copyright ©",
+    "© copyright",
+    "all rights reserved",
+];
+
+/// Link density above which a block or container is navigation, not prose. Readability uses 0.5 for
+/// low-weight containers; 0.5 also kept the most 'with' snippets on the dev set among 0.33–0.66.
+pub const MAX_LINK_DENSITY: f64 = 0.5;
+
+/// Below this many characters the chosen content is suspect and the next, relaxed attempt runs
+/// (Readability's 500 was too eager on short news items; 250 on the dev set).
+pub const MIN_CONTENT_CHARS: usize = 250;
+
+/// JSON-LD `articleBody` replaces the chosen content when it is this many times longer (the page renders its
+/// text by script). 2 on the dev set: 3 missed two such pages, 1.5 took teaser-only bodies on three.
+pub const LD_BODY_RATIO: usize = 2;
+
+/// How many blocks before the body a headline may stand (kicker, byline, date, lede and share bar between).
+pub const HEADLINE_REACH: usize = 12;
+
+/// Longest line by the headline searched for a date ("Posted on 3 June 2024 by Jane Doe | 4 comments").
+pub const MAX_DATE_LINE_CHARS: usize = 80;
+
+/// Longest block that may be taken as a byline or date line rather than body text.
+pub const MAX_META_LINE_CHARS: usize = 120;
+
+/// Title separators between the headline and the site's name in `<title>` and og:title.
+pub const TITLE_SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " • ", " / ", " : ", " ~ ", "｜",
+    " || ",
+];
+
+/// JSON-LD types that describe an article.
+pub const ARTICLE_TYPES: &[&str] = &[
+    "article",
+    "newsarticle",
+    "blogposting",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "reviewnewsarticle",
+    "backgroundnewsarticle",
+    "askpublicnewsarticle",
+    "scholarlyarticle",
+    "techarticle",
+    "report",
+    "liveblogposting",
+    "socialmediaposting",
+    "discussionforumposting",
+    "posting",
+    "review",
+    "recipe",
+    "creativework",
+    "medicalwebpage",
+    "satiricalarticle",
+    "advertisercontentarticle",
+    "howto",
+    "qapage",
+];
+
+/// Meta names and properties, best first, for each field (compared lowercase).
+pub const META_TITLE: &[&str] = &[
+    "og:title",
+    "twitter:title",
+    "dc.title",
+    "dcterms.title",
+    "parsely-title",
+    "sailthru.title",
+    "citation_title",
+    "title",
+    "headline",
+];
+pub const META_AUTHOR: &[&str] = &[
+    "author",
+    "article:author",
+    "dc.creator",
+    "dcterms.creator",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+    "citation_author",
+    "twitter:creator",
+    "cxenseparse:author",
+    "article:author_name",
+    "og:article:author",
+    "book:author",
+    "authors",
+];
+pub const META_PUBLISHED: &[&str] = &[
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "pubdate",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.date",
+    "dcterms.created",
+    "dcterms.issued",
+    "parsely-pub-date",
+    "sailthru.date",
+    "citation_publication_date",
+    "citation_date",
+    "article.published",
+    "published_time",
+    "article_date_original",
+    "original-publish-date",
+    "date_published",
+    "cxenseparse:recs:publishtime",
+    "og:published_time",
+    "release_date",
+    "created",
+    "dc.date.created",
+    "datecreated",
+    "dc:date",
+    "dcterms:created",
+    "dcterms:issued",
+    "dc:created",
+];
+
+/// Fragments of other meta names that carry the publication date (a site's own prefix, as in
+/// `xyz:publicationDate`); tried after the names above, and never on names that say "modified".
+pub const META_PUBLISHED_FRAGMENTS: &[&str] = &[
+    "publicationdate",
+    "publishdate",
+    "publishedtime",
+    "published_time",
+    "datepublished",
+    "pubdate",
+    "publish_date",
+    "publication_date",
+    "firstpublished",
+    "created_at",
+    "createdate",
+];
+pub const META_MODIFIED: &[&str] = &[
+    "article:modified_time",
+    "og:updated_time",
+    "og:article:modified_time",
+    "datemodified",
+    "dcterms.modified",
+    "last-modified",
+    "lastmod",
+    "article.updated",
+    "updated_time",
+    "modified",
+    "dc.date.modified",
+];
+pub const META_SITE: &[&str] = &[
+    "og:site_name",
+    "application-name",
+    "twitter:site",
+    "publisher",
+    "dc.publisher",
+    "cxenseparse:site",
+];
+pub const META_DESCRIPTION: &[&str] = &[
+    "og:description",
+    "description",
+    "twitter:description",
+    "dc.description",
+];
+pub const META_KEYWORDS: &[&str] = &[
+    "keywords",
+    "news_keywords",
+    "article:tag",
+    "parsely-tags",
+    "sailthru.tags",
+];
+pub const META_SECTION: &[&str] = &[
+    "article:section",
+    "parsely-section",
+    "section",
+    "og:article:section",
+];

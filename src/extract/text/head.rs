@@ -1,0 +1,236 @@
+//! The article's head, read from the lines around the start of its body: title, subtitle, date and byline.
+//!
+//! Pages put these in many orders (date above the title, byline below the lede, a category label first), so
+//! each line is scored for what it looks like and where it sits, rather than read off fixed positions.
+
+use super::lines::{Kind, Line, is_cjk, label_of, words_of};
+use crate::extract::authors;
+use crate::extract::dates::{self, Found};
+use crate::extract::vocab::{bylines, tuning};
+
+/// Separators between a page's headline and its site name in a `<title>` line.
+const TITLE_SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", " « ",
+];
+
+/// The dates of a line, with what its labels say about them.
+#[derive(Debug, Clone)]
+pub struct LineDates {
+    pub found: Vec<Found>,
+    /// A revision label (`Updated`, `Aktualisiert`) precedes the dates.
+    pub modified: bool,
+    /// Apart from its dates and labels, the line has at most a few words: it is a date line.
+    pub date_line: bool,
+}
+
+/// Dates of a line, when it is short enough to be a meta line (the icon strip is an exception: long, but a
+/// scraper's `date …` prefix is the page's own date).
+pub fn line_dates(l: &Line) -> Option<LineDates> {
+    let found = dates::find_in_text(&l.text);
+    if found.is_empty() {
+        return None;
+    }
+    let first = &found[0];
+    let before = l.lower.get(..first.start).unwrap_or("");
+    let modified = bylines::MODIFIED_LABELS.iter().any(|m| before.contains(m));
+    let mut rest = String::new();
+    let mut prev = 0;
+    for f in &found {
+        rest.push_str(l.text.get(prev..f.start).unwrap_or(""));
+        rest.push(' ');
+        prev = f.end;
+    }
+    rest.push_str(l.text.get(prev..).unwrap_or(""));
+    let rest_lower = rest.to_lowercase();
+    let other_words = words_of(&rest_lower)
+        .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+        .filter(|w| {
+            !bylines::PUBLISHED_LABELS.contains(w)
+                && !bylines::MODIFIED_LABELS.contains(w)
+                && w.len() > 2
+        })
+        .count();
+    let date_line = l.chars <= tuning::META_LINE_MAX_CHARS && other_words <= 4;
+    Some(LineDates {
+        found,
+        modified,
+        date_line,
+    })
+}
+
+/// Author names in a byline line (`By Jane Roe and John Doe, Staff Writer | June 24, 2024`), or `None` when
+/// the line is not a byline.
+pub fn byline_names(l: &Line) -> Option<Vec<String>> {
+    if l.chars > tuning::META_LINE_MAX_CHARS {
+        return None;
+    }
+    let lower = &l.lower;
+    // The prefix at the start, or after a date (`June 5, 2019 by jane`).
+    let mut start = None;
+    for p in bylines::BYLINE_PREFIXES {
+        if lower.starts_with(p) {
+            start = Some(p.len());
+            break;
+        }
+    }
+    // After a short label (`Post author By Jane Roe`).
+    if start.is_none() && l.chars <= 80 {
+        start = bylines::BYLINE_PREFIXES.iter().find_map(|p| {
+            let i = lower.find(&format!(" {p}"))?;
+            (lower[..i].split_whitespace().count() <= 3
+                && !lower[..i].chars().any(|c| c.is_ascii_digit()))
+            .then_some(i + 1 + p.len())
+        });
+    }
+    if start.is_none() {
+        let ds = dates::find_in_text(&l.text);
+        if let Some(d) = ds.first() {
+            let after = lower
+                .get(d.end..)
+                .unwrap_or("")
+                .trim_start_matches([',', ' ', '|', '-', '·']);
+            let offset = lower.len() - after.len();
+            for p in bylines::BYLINE_PREFIXES {
+                if after.starts_with(p) {
+                    start = Some(offset + p.len());
+                    break;
+                }
+            }
+        }
+    }
+    // `lower` and `text` share byte offsets only when lowercasing kept every length.
+    if lower.len() != l.text.len() {
+        return None;
+    }
+    let rest = l.text.get(start?..)?.trim();
+    // The names end where a date, a separator or a job title begins.
+    let mut end = rest.len();
+    if let Some(d) = dates::find_in_text(rest).first() {
+        end = end.min(d.start);
+    }
+    for sep in [
+        " | ", " - ", " – ", " — ", " · ", " • ", "|", " on ", " am ", " le ", " el ", " il ",
+    ] {
+        if let Some(i) = rest.find(sep) {
+            end = end.min(i);
+        }
+    }
+    let names_part = rest[..end].trim().trim_end_matches([',', ';', ':']);
+    let names = split_names(names_part);
+    (!names.is_empty()).then_some(names)
+}
+
+/// Splits a names part of a byline into names: joiners in many languages, then `authors::clean`; stops at
+/// the first job title.
+fn split_names(part: &str) -> Vec<String> {
+    let mut spaced = format!(" {part} ");
+    for j in bylines::NAME_JOINERS {
+        spaced = spaced.replace(&format!(" {j} "), " ; ");
+    }
+    let mut out = Vec::new();
+    for (k, name) in authors::clean(&spaced).into_iter().enumerate() {
+        let lower = name.to_lowercase();
+        if lower
+            .split_whitespace()
+            .any(|w| bylines::ROLE_WORDS.contains(&w))
+        {
+            break;
+        }
+        // After the first name, a single word is a place or a desk (`Jane Roe, Berlin`), not a person.
+        if k > 0 && !name.contains(' ') && !name.chars().any(is_cjk) {
+            break;
+        }
+        if looks_like_name(&name) {
+            out.push(name);
+        }
+    }
+    out
+}
+
+/// One to five words, starting with a capital (or written in a script without case), no digits.
+fn looks_like_name(name: &str) -> bool {
+    let ws: Vec<&str> = name.split_whitespace().collect();
+    if ws.is_empty() || ws.len() > 5 || name.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let first = name.chars().next().unwrap_or(' ');
+    first.is_uppercase() || is_cjk(first) || (ws.len() == 1 && first.is_alphabetic())
+}
+
+/// A line that is only a person's name (`Kathrin Bierling`): two or three capitalized words.
+pub fn bare_name(l: &Line) -> Option<String> {
+    if l.chars > 40 || l.kind != Kind::Short {
+        return None;
+    }
+    let ws: Vec<&str> = l.text.split_whitespace().collect();
+    let ok = (2..=3).contains(&ws.len())
+        && ws.iter().all(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_uppercase)
+                && cs.all(|c| c.is_lowercase() || c == '-' || c == '.' || c == '\'')
+        });
+    ok.then(|| l.text.clone())
+}
+
+/// Whether a line may be a headline: a few words, not a sentence, not furniture.
+pub fn headline_shaped(l: &Line) -> bool {
+    if l.kind == Kind::Bad || l.text.ends_with(':') {
+        return false;
+    }
+    let cjk = l.text.chars().filter(|c| is_cjk(*c)).count();
+    if cjk * 2 >= l.chars {
+        return (4..=tuning::TITLE_MAX_WORDS * 4).contains(&l.chars);
+    }
+    (1..=tuning::TITLE_MAX_WORDS).contains(&l.words)
+        && l.chars >= 4
+        && !label_of(&l.lower).is_empty()
+}
+
+/// Score of line `i` as the title, given the page's `<title>` line (the dump's first line) and the body start.
+pub fn title_score(
+    lines: &[Line],
+    i: usize,
+    page_title: Option<&str>,
+    body_start: usize,
+    is_meta: &dyn Fn(usize) -> bool,
+) -> f32 {
+    let l = &lines[i];
+    let mut s = 0.0;
+    if let Some(pt) = page_title
+        && l.chars >= 8
+        && pt.contains(l.lower.as_str())
+    {
+        s += 4.0;
+    }
+    if i == 0 || !headline_shaped(&lines[i - 1]) || is_meta(i - 1) {
+        s += 1.0;
+    }
+    if (3..=20).contains(&l.words) || l.chars >= 12 && l.words <= 2 && l.text.chars().any(is_cjk) {
+        s += 1.0;
+    }
+    if l.words <= 2 {
+        s -= 1.5;
+    }
+    if l.text.ends_with('.') {
+        s -= 3.0;
+    }
+    if l.kind == Kind::Good {
+        s -= 1.0;
+    }
+    s - 0.1 * body_start.saturating_sub(i) as f32
+}
+
+/// The headline part of a page's `<title>` line: the longest part between site-name separators.
+pub fn headline_of_page_title(t: &str) -> String {
+    for sep in TITLE_SEPARATORS {
+        if t.contains(sep) {
+            return t
+                .split(sep)
+                .map(str::trim)
+                .max_by_key(|p| p.chars().count())
+                .unwrap_or(t)
+                .to_string();
+        }
+    }
+    t.trim().to_string()
+}

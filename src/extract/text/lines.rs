@@ -1,0 +1,309 @@
+//! What each line of a dump looks like on its own: prose, a short line, or page furniture by vocabulary.
+
+use crate::extract::vocab::{alternation, boilerplate, stopwords, tuning};
+use regex::Regex;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// A line's kind before context is taken into account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A paragraph: long, sentence-shaped, dense with function words.
+    Good,
+    /// A shorter sentence: prose if its neighbours are.
+    Near,
+    /// A heading, a label, a name: body only inside the article.
+    Short,
+    /// Furniture by vocabulary: menus, share bars, cookie notices, copyright, icon names.
+    Bad,
+}
+
+/// One non-empty line and what was measured on it.
+#[derive(Debug, Clone)]
+pub struct Line {
+    pub text: String,
+    pub lower: String,
+    /// Line number in the source, from 0.
+    pub line: usize,
+    pub chars: usize,
+    pub words: usize,
+    pub kind: Kind,
+    /// The line is a heading that ends an article (`Related articles`, `Comments`).
+    pub end_marker: bool,
+}
+
+// Static patterns and sets, built once from the vocabulary; a failure is a bug in the word lists.
+static UI_LINES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| boilerplate::UI_LINES.iter().copied().collect());
+static END_MARKERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| boilerplate::END_MARKERS.iter().copied().collect());
+static UI_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        "(?i){}",
+        alternation(boilerplate::UI_PHRASES.iter().copied())
+    ))
+    .expect("static regex")
+});
+static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:©|\(c\)|copyright)\s*\d{4}|^copyright\b").expect("static regex")
+});
+static STOPSETS: LazyLock<Vec<(&'static str, HashSet<&'static str>)>> = LazyLock::new(|| {
+    stopwords::STOPWORDS
+        .iter()
+        .map(|(l, w)| (*l, w.iter().copied().collect()))
+        .collect()
+});
+
+/// Words of a line, lowercase, cut at anything that is not a letter, a digit or an apostrophe.
+pub fn words_of(lower: &str) -> impl Iterator<Item = &str> {
+    lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+}
+
+/// Whether `c` is a Han, kana or Hangul character: scripts written without spaces between words.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
+}
+
+/// The line with bullets, counts and trailing punctuation stripped, for whole-line vocabulary lookups
+/// (`» Comments (12)` → `comments`).
+pub fn label_of(lower: &str) -> &str {
+    lower.trim_matches(|c: char| {
+        c.is_whitespace()
+            || c.is_ascii_digit()
+            || matches!(
+                c,
+                '•' | '·'
+                    | '»'
+                    | '«'
+                    | '›'
+                    | '‹'
+                    | '>'
+                    | '<'
+                    | '|'
+                    | '-'
+                    | '–'
+                    | '—'
+                    | ':'
+                    | '('
+                    | ')'
+                    | '['
+                    | ']'
+                    | '*'
+                    | '+'
+                    | '#'
+                    | '→'
+                    | '←'
+                    | '↑'
+                    | '✓'
+                    | '×'
+                    | '.'
+                    | '…'
+                    | '!'
+                    | '?'
+                    | '/'
+                    | '"'
+                    | '\''
+                    | '’'
+                    | '“'
+                    | '”'
+                    | '⋅'
+            )
+    })
+}
+
+/// The function-word list of the page's language: the list with the most hits over the whole page, when
+/// hits are frequent enough to trust it.
+pub fn page_stopwords(lines: &[(usize, &str)]) -> Option<&'static HashSet<&'static str>> {
+    let mut hits = vec![0usize; STOPSETS.len()];
+    let mut total = 0usize;
+    for (_, l) in lines {
+        let lower = l.to_lowercase();
+        for w in words_of(&lower) {
+            total += 1;
+            for (i, (_, set)) in STOPSETS.iter().enumerate() {
+                if set.contains(w) {
+                    hits[i] += 1;
+                }
+            }
+        }
+    }
+    let (best, n) = hits.iter().enumerate().max_by_key(|(_, n)| **n)?;
+    let share = *n as f32 / total.max(1) as f32;
+    (share >= tuning::LANGUAGE_MIN_SHARE).then(|| &STOPSETS[best].1)
+}
+
+/// Whether the line is page furniture by vocabulary alone.
+pub fn is_furniture(text: &str, lower: &str, chars: usize) -> bool {
+    let label = label_of(lower);
+    if label.is_empty() || UI_LINES.contains(label) {
+        return true;
+    }
+    if chars <= tuning::PHRASE_LINE_MAX_CHARS
+        && (UI_PHRASE.is_match(lower) || COPYRIGHT.is_match(text))
+    {
+        return true;
+    }
+    is_icon_strip(lower) || is_link_row(text) || is_cookie_notice(lower)
+}
+
+/// A cookie-consent text: cookies named together with a browser, a site or consent.
+fn is_cookie_notice(lower: &str) -> bool {
+    boilerplate::COOKIE_WORDS.iter().any(|w| lower.contains(w))
+        && boilerplate::CONSENT_CONTEXT
+            .iter()
+            .any(|w| lower.contains(w))
+}
+
+/// The strip of icon-font class names a scraper leaves at the top (`chevron downicon closeicon …`).
+fn is_icon_strip(lower: &str) -> bool {
+    let toks: Vec<&str> = lower.split_whitespace().collect();
+    if toks.len() < 5 {
+        return false;
+    }
+    let icons = toks
+        .iter()
+        .filter(|t| boilerplate::ICON_TOKENS.iter().any(|i| t.contains(i)))
+        .count();
+    icons as f32 / toks.len() as f32 >= tuning::ICON_TOKEN_SHARE
+}
+
+/// A row of short links: `Home | About | Contact`, a breadcrumb `Home » News » Story`.
+fn is_link_row(text: &str) -> bool {
+    for sep in ['|', '»', '›', '•', '·', '>'] {
+        let parts: Vec<&str> = text.split(sep).map(str::trim).collect();
+        if parts.len() >= 3
+            && parts
+                .iter()
+                .all(|p| p.split_whitespace().count() <= 4 && !p.ends_with('.'))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Ends like a sentence.
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end_matches(['"', '\'', '’', '”', '»', ')', ']'])
+        .ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';'])
+}
+
+/// Measures and classifies one line. `stop` is the page's function-word list, if known.
+pub fn classify(text: &str, line: usize, stop: Option<&HashSet<&'static str>>) -> Line {
+    let lower = text.to_lowercase();
+    let chars = text.chars().count();
+    let cjk = text.chars().filter(|c| is_cjk(*c)).count();
+    let ws: Vec<&str> = words_of(&lower).collect();
+    let words = ws.len();
+    let label = label_of(&lower);
+    let end_marker = END_MARKERS.contains(label)
+        || (chars <= 60
+            && boilerplate::END_MARKERS
+                .iter()
+                .any(|m| label.starts_with(m) && m.len() > 6))
+        || (chars <= 40
+            && text.chars().any(|c| c.is_ascii_digit())
+            && words_of(&lower).any(|w| boilerplate::COMMENT_WORDS.contains(&w)));
+    let kind = if is_furniture(text, &lower, chars) {
+        Kind::Bad
+    } else if cjk * 2 >= chars {
+        let punct = text
+            .chars()
+            .filter(|c| matches!(c, '。' | '，' | '、' | '！' | '？'))
+            .count();
+        if cjk >= tuning::CJK_GOOD_CHARS && punct >= 2 {
+            Kind::Good
+        } else if cjk >= tuning::CJK_NEAR_CHARS && punct >= 1 {
+            Kind::Near
+        } else {
+            Kind::Short
+        }
+    } else {
+        let ratio = match stop {
+            Some(set) => {
+                ws.iter().filter(|w| set.contains(*w)).count() as f32 / words.max(1) as f32
+            }
+            None => 1.0,
+        };
+        let punct = text
+            .chars()
+            .filter(|c| matches!(c, '.' | ',' | ';' | '!' | '?'))
+            .count();
+        let long = chars >= tuning::LONG_LINE_CHARS && ratio >= tuning::NEAR_STOP_RATIO;
+        let paragraph =
+            chars >= tuning::GOOD_MIN_CHARS && ratio >= tuning::GOOD_STOP_RATIO && punct >= 1;
+        if long || paragraph {
+            Kind::Good
+        } else if chars >= tuning::NEAR_MIN_CHARS
+            && ratio >= tuning::NEAR_STOP_RATIO
+            && ends_sentence(text)
+        {
+            Kind::Near
+        } else {
+            Kind::Short
+        }
+    };
+    Line {
+        text: text.to_string(),
+        lower,
+        line,
+        chars,
+        words,
+        kind,
+        end_marker,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(s: &str) -> Kind {
+        let stop = STOPSETS.iter().find(|(l, _)| *l == "en").map(|(_, s)| s);
+        classify(s, 0, stop).kind
+    }
+
+    #[test]
+    fn menus_and_notices_are_furniture() {
+        for s in [
+            "Home",
+            "» Comments (12)",
+            "Share on Facebook",
+            "We use cookies to improve your experience on our site.",
+            "© 2024 Example Media. All rights reserved.",
+            "Home | World | Business | Tech",
+            "date 2024-06-24 icon bookmark-bicon cameraicon checkicon chevron downicon closeicon",
+            "Anmelden",
+            "Поделиться",
+            "続きを読む",
+        ] {
+            assert_eq!(kind(s), Kind::Bad, "{s}");
+        }
+    }
+
+    #[test]
+    fn paragraphs_are_prose() {
+        assert_eq!(
+            kind(
+                "The council voted on Tuesday to close the old bridge, which has carried traffic over the river since 1890."
+            ),
+            Kind::Good
+        );
+        assert_eq!(
+            kind("It was not the first time that this happened."),
+            Kind::Near
+        );
+        assert_eq!(kind("Local Elections 2024"), Kind::Short);
+    }
+
+    #[test]
+    fn end_markers_are_flagged() {
+        let stop = None;
+        assert!(classify("Related articles", 0, stop).end_marker);
+        assert!(classify("Похожие статьи", 0, stop).end_marker);
+        assert!(!classify("The bridge", 0, stop).end_marker);
+    }
+}

@@ -1,0 +1,289 @@
+//! Plain-text page dumps: a whole page's visible text, one block a line, boilerplate and all.
+//!
+//! Stages, numbered as the code comments number them:
+//! 1. split into lines and classify each on its own (`lines`): prose, short, or furniture by vocabulary;
+//! 2. find the article's region, where prose outweighs the rest (`region`);
+//! 3. read the head before the region (`head`): title, subtitle, date, byline;
+//! 4. captions and credits around and inside the region go to `images`;
+//! 5. every line keeps its role, so the window can flip it; the body is the `Body` lines joined.
+
+mod head;
+mod lines;
+mod region;
+
+use super::captions::{self, CaptionLine};
+use super::vocab::tuning;
+use super::{Block, Extracted, Role, body_from_blocks};
+use crate::record::{Candidate, Image};
+use lines::{Kind, Line};
+
+/// Extracts the article from a text dump.
+pub fn extract(text: &str) -> Extracted {
+    // 1. Lines.
+    let raw: Vec<(usize, &str)> = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| (i, l.trim()))
+        .filter(|(_, l)| !l.is_empty())
+        .collect();
+    let stop = lines::page_stopwords(&raw);
+    let lines: Vec<Line> = raw
+        .iter()
+        .map(|(i, l)| lines::classify(l, *i, stop))
+        .collect();
+    let mut roles = vec![Role::Boilerplate; lines.len()];
+    let mut ex = Extracted::default();
+    if lines.is_empty() {
+        return ex;
+    }
+
+    // 2. Region; a page without prose keeps every line that is not furniture.
+    let anchors = headline_anchors(&lines);
+    let (s, e) = region::find(&lines, &anchors).unwrap_or((0, lines.len()));
+    for i in s..e {
+        if lines[i].kind != Kind::Bad {
+            roles[i] = Role::Body;
+        }
+    }
+
+    // 3. Head.
+    let head_start = s.saturating_sub(tuning::HEAD_LOOKBACK);
+    let head_end = (s + tuning::HEAD_LOOKAHEAD).min(e);
+    let dates: Vec<Option<head::LineDates>> = lines.iter().map(head::line_dates).collect();
+    let is_date_line = |i: usize| dates[i].as_ref().is_some_and(|d| d.date_line);
+    let bylines: Vec<Option<Vec<String>>> = (0..lines.len())
+        .map(|i| {
+            if (head_start..head_end).contains(&i) || (e.saturating_sub(2)..e).contains(&i) {
+                head::byline_names(&lines[i])
+            } else {
+                None
+            }
+        })
+        .collect();
+    let is_meta = |i: usize| is_date_line(i) || bylines[i].is_some();
+    // Lines at the top of the body that are dates or bylines leave it.
+    for i in s..head_end {
+        if is_meta(i) {
+            roles[i] = if bylines[i].is_some() {
+                Role::Byline
+            } else {
+                Role::Date
+            };
+        }
+    }
+
+    // 4. Captions, before the title so a caption is never taken for one.
+    let mut images: Vec<Image> = Vec::new();
+    let mut last_caption: Option<usize> = None;
+    for i in head_start..e {
+        if is_meta(i) || lines[i].kind == Kind::Good && lines[i].chars > tuning::CAPTION_MAX_CHARS {
+            continue;
+        }
+        match captions::parse(&lines[i].text) {
+            Some(CaptionLine::Caption(img)) => {
+                images.push(img);
+                roles[i] = Role::Caption;
+                last_caption = Some(i);
+            }
+            Some(CaptionLine::Credit(c)) => {
+                let attach = last_caption.is_some_and(|j| j + 1 == i)
+                    && images.last().is_some_and(|im| im.credit.is_none());
+                match images.last_mut() {
+                    Some(im) if attach => im.credit = Some(c),
+                    _ => images.push(Image {
+                        caption: None,
+                        credit: Some(c),
+                        url: None,
+                    }),
+                }
+                roles[i] = Role::Credit;
+            }
+            None => {}
+        }
+    }
+
+    // 3 (cont.). Title: the best headline-shaped line of the head; else the page's `<title>` line.
+    let page_title = (lines[0].kind != Kind::Bad).then(|| lines[0].lower.clone());
+    let free = |i: usize, roles: &[Role]| {
+        !is_meta(i) && matches!(roles[i], Role::Boilerplate) && head::headline_shaped(&lines[i])
+    };
+    let mut scored: Vec<(f32, usize)> = (head_start..s)
+        .filter(|&i| free(i, &roles) && (i > 0 || s <= 1))
+        .map(|i| {
+            (
+                head::title_score(&lines, i, page_title.as_deref(), s, &is_meta),
+                i,
+            )
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    // Without a line the page's `<title>` repeats, its headline part is the better guess than a shape.
+    let min_score = if page_title.is_some() { 3.0 } else { 0.5 };
+    let mut title_line = scored
+        .first()
+        .filter(|(sc, _)| *sc >= min_score)
+        .map(|(_, i)| *i);
+    if title_line.is_none()
+        && page_title.is_some()
+        && lines[0].kind != Kind::Good
+        && roles[0] == Role::Boilerplate
+    {
+        title_line = Some(0);
+    }
+    if let Some(t) = title_line {
+        roles[t] = Role::Title;
+        ex.fields.title = Some(if t == 0 {
+            head::headline_of_page_title(&lines[0].text)
+        } else {
+            lines[t].text.clone()
+        });
+        for (_, i) in scored.iter().take(3) {
+            ex.candidates.title.push(Candidate {
+                value: lines[*i].text.clone(),
+                origin: "text".into(),
+            });
+        }
+        // A repeat of the title at the top of the body leaves it.
+        for i in s..head_end {
+            if lines[i].lower == lines[t].lower && i != t {
+                roles[i] = Role::Boilerplate;
+            }
+        }
+        // Subtitle: a sentence-shaped line right after the title, dates and bylines skipped.
+        let mut seen = 0;
+        for i in t + 1..s {
+            if is_meta(i) || roles[i] != Role::Boilerplate {
+                continue;
+            }
+            seen += 1;
+            if seen > 2 {
+                break;
+            }
+            let l = &lines[i];
+            if l.kind != Kind::Bad
+                && l.words >= tuning::SUBTITLE_MIN_WORDS
+                && l.chars <= tuning::SUBTITLE_MAX_CHARS
+                && !l.text.ends_with(':')
+            {
+                roles[i] = Role::Subtitle;
+                ex.fields.subtitle = Some(l.text.clone());
+                break;
+            }
+        }
+    }
+    if lines[0].kind != Kind::Bad && title_line != Some(0) {
+        ex.candidates.title.push(Candidate {
+            value: head::headline_of_page_title(&lines[0].text),
+            origin: "title-tag".into(),
+        });
+    }
+
+    // 3 (cont.). Date: the date line nearest the title (or the body), published before modified.
+    let anchor = title_line.unwrap_or(s);
+    let mut order: Vec<usize> = (head_start..head_end).collect();
+    order.sort_by_key(|&i| (i as isize - anchor as isize).unsigned_abs());
+    for &i in &order {
+        let Some(d) = &dates[i] else { continue };
+        let short_meta =
+            lines[i].chars <= tuning::META_LINE_MAX_CHARS && lines[i].kind != Kind::Good;
+        if !(d.date_line || short_meta || i == 0 || bylines[i].is_some()) {
+            continue;
+        }
+        let iso = d.found[0].iso.clone();
+        if d.modified {
+            if ex.fields.modified.is_none() {
+                ex.fields.modified = Some(iso);
+            }
+        } else if ex.fields.published.is_none() {
+            ex.fields.published = Some(iso);
+        }
+        if d.date_line && matches!(roles[i], Role::Boilerplate | Role::Body) {
+            roles[i] = Role::Date;
+        }
+    }
+    for (i, d) in dates.iter().enumerate() {
+        let Some(d) = d else { continue };
+        if !d.date_line {
+            continue;
+        }
+        for f in &d.found {
+            let c = Candidate {
+                value: f.iso.clone(),
+                origin: "text".into(),
+            };
+            if !ex.candidates.published.contains(&c) {
+                ex.candidates.published.push(c);
+            }
+        }
+        if ex.fields.published.is_none() && !d.modified && !(s..e).contains(&i) {
+            ex.fields.published = Some(d.found[0].iso.clone());
+        }
+    }
+
+    // 3 (cont.). Bylines, and a bare name next to the date line.
+    for i in head_start..head_end.max(e) {
+        if let Some(names) = &bylines[i] {
+            if ex.fields.authors.is_empty() {
+                ex.fields.authors = names.clone();
+            }
+            for n in names {
+                ex.candidates.authors.push(Candidate {
+                    value: n.clone(),
+                    origin: "byline".into(),
+                });
+            }
+            roles[i] = Role::Byline;
+        }
+    }
+    if ex.fields.authors.is_empty() {
+        for i in head_start..s {
+            if roles[i] != Role::Boilerplate
+                || !(i > 0 && roles[i - 1] == Role::Date || roles.get(i + 1) == Some(&Role::Date))
+            {
+                continue;
+            }
+            if let Some(name) = head::bare_name(&lines[i]) {
+                ex.candidates.authors.push(Candidate {
+                    value: name.clone(),
+                    origin: "text".into(),
+                });
+                ex.fields.authors.push(name);
+                roles[i] = Role::Byline;
+                break;
+            }
+        }
+    }
+
+    // 5. Blocks and body.
+    ex.blocks = lines
+        .iter()
+        .zip(&roles)
+        .map(|(l, r)| Block {
+            text: l.text.clone(),
+            role: *r,
+            line: l.line,
+            tag: String::new(),
+        })
+        .collect();
+    ex.fields.images = images;
+    ex.fields.body = body_from_blocks(&ex.blocks);
+    ex
+}
+
+/// The lines that repeat the headline part of the page's `<title>` (the dump's first line).
+fn headline_anchors(lines: &[Line]) -> Vec<usize> {
+    let Some(first) = lines.first().filter(|f| f.kind != Kind::Bad) else {
+        return Vec::new();
+    };
+    let pt = &first.lower;
+    let min = (pt.chars().count() as f32 * tuning::ANCHOR_MIN_SHARE) as usize;
+    lines
+        .iter()
+        .enumerate()
+        .skip(1)
+        .filter(|(_, l)| {
+            l.chars >= min.max(8) && head::headline_shaped(l) && pt.contains(l.lower.as_str())
+        })
+        .map(|(i, _)| i)
+        .collect()
+}

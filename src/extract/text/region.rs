@@ -1,0 +1,155 @@
+//! The article's region: the run of lines where prose outweighs everything else.
+//!
+//! Each line brings its length when it is prose and costs a fixed amount when it is not; the article is the
+//! run with the greatest sum (a maximum-subarray search), which keeps headings and short lines between
+//! paragraphs and leaves menus, teasers and footers outside. Headings that end an article (`Comments`) are
+//! walls a region cannot cross once it holds prose.
+
+use super::lines::{Kind, Line};
+use crate::extract::vocab::tuning;
+
+/// What a line brings to a region.
+fn gain(l: &Line) -> f32 {
+    match l.kind {
+        Kind::Good => (l.chars as f32).min(tuning::LINE_GAIN_CAP),
+        Kind::Near => (l.chars as f32 * tuning::NEAR_WEIGHT).min(tuning::LINE_GAIN_CAP),
+        Kind::Short => -tuning::SHORT_COST,
+        Kind::Bad => -tuning::BAD_COST,
+    }
+}
+
+/// A run of lines `[start, end)` and its summed gain.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Run {
+    pub start: usize,
+    pub end: usize,
+    pub gain: f32,
+}
+
+/// Best runs, best first: a maximum-subarray pass that closes a run whenever its sum would fall to zero
+/// (or at a wall), each run cut at the line where its running sum peaked.
+fn runs(lines: &[Line]) -> Vec<Run> {
+    let mut out = Vec::new();
+    // The open run: its start, its running sum, and where that sum peaked.
+    let mut start = 0;
+    let mut sum = 0.0f32;
+    let mut peak = Run {
+        start: 0,
+        end: 0,
+        gain: 0.0,
+    };
+    let mut has_prose = false;
+    // Once an article-sized run has met a wall, what follows is comments and related lists: discounted.
+    let mut weight = 1.0f32;
+    let close = |peak: &Run, weight: f32, out: &mut Vec<Run>| {
+        if peak.gain > 0.0 {
+            out.push(Run {
+                gain: peak.gain * weight,
+                ..*peak
+            });
+        }
+    };
+    for (i, l) in lines.iter().enumerate() {
+        let g = gain(l);
+        let wall = l.end_marker && has_prose;
+        if wall || sum + g <= 0.0 {
+            close(&peak, weight, &mut out);
+            if wall && peak.gain >= tuning::ARTICLE_MIN_GAIN {
+                weight = tuning::AFTER_END_WEIGHT;
+            }
+            sum = 0.0;
+            has_prose = false;
+            peak = Run {
+                start: i + 1,
+                end: i + 1,
+                gain: 0.0,
+            };
+            continue;
+        }
+        if sum <= 0.0 {
+            start = i;
+        }
+        sum += g;
+        has_prose |= matches!(l.kind, Kind::Good | Kind::Near);
+        if sum > peak.gain {
+            peak = Run {
+                start,
+                end: i + 1,
+                gain: sum,
+            };
+        }
+    }
+    close(&peak, weight, &mut out);
+    out.sort_by(|a, b| b.gain.total_cmp(&a.gain));
+    out
+}
+
+/// The article's line range `[start, end)`: the best run, joined with close runs that are nearly as good
+/// (an article split by an inline box), and widened over the half-prose lines just above it (a lede).
+/// `anchors` are lines repeating the page's headline. `None` when the page has no prose at all.
+pub fn find(lines: &[Line], anchors: &[usize]) -> Option<(usize, usize)> {
+    let mut all: Vec<(f32, Run)> = runs(lines).into_iter().map(|r| (r.gain, r)).collect();
+    for (score, r) in &mut all {
+        if anchors
+            .iter()
+            .any(|&a| r.start > a && r.start - a <= tuning::ANCHOR_SPAN)
+        {
+            *score += tuning::ANCHOR_BONUS;
+        }
+    }
+    all.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let all: Vec<Run> = all.into_iter().map(|(_, r)| r).collect();
+    let best = *all.first()?;
+    let (mut s, mut e) = (best.start, best.end);
+    loop {
+        let mut grew = false;
+        for r in &all[1..] {
+            if r.gain < best.gain * tuning::MERGE_SHARE {
+                continue;
+            }
+            let wall = |a: usize, b: usize| lines[a..b].iter().any(|l| l.end_marker);
+            if r.end <= s && s - r.end <= tuning::MERGE_GAP && !wall(r.end, s) {
+                s = r.start;
+                grew = true;
+            } else if r.start >= e && r.start - e <= tuning::MERGE_GAP && !wall(e, r.start) {
+                e = r.end;
+                grew = true;
+            }
+        }
+        if !grew {
+            break;
+        }
+    }
+    while s > 0 && lines[s - 1].kind == Kind::Near && !lines[s - 1].end_marker {
+        s -= 1;
+    }
+    Some((s, trim_teasers(lines, s, e)))
+}
+
+/// Cuts a list of teasers off the end of a region: units of two or more short lines (a kicker and a
+/// headline) followed by one line of prose (the blurb), repeated up to the region's end. An article's
+/// own headings come one at a time between paragraphs.
+fn trim_teasers(lines: &[Line], s: usize, e: usize) -> usize {
+    let prose = |k: Kind| matches!(k, Kind::Good | Kind::Near);
+    let mut cut = e;
+    let mut units = 0;
+    loop {
+        if cut < s + 3 || !prose(lines[cut - 1].kind) {
+            break;
+        }
+        let mut k = cut - 1;
+        while k > s && lines[k - 1].kind == Kind::Short {
+            k -= 1;
+        }
+        if cut - 1 - k < 2 || k == s {
+            break;
+        }
+        units += 1;
+        cut = k;
+    }
+    if units >= tuning::TEASER_MIN_UNITS.max(1) {
+        cut
+    } else {
+        e
+    }
+}

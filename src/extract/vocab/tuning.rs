@@ -1,0 +1,78 @@
+//! Thresholds of the plain-text dump extractor, each with how it was set.
+//!
+//! Values marked "swept" were calibrated on the dev dumps (`readability-text` scored with `score.py aeb`,
+//! `snippets-text` with `score.py snippets`) by trying the listed values one or two at a time and keeping the
+//! best mean of the two body F1s; the peaks were flat (±0.005), so the numbers are round. The others are set
+//! by reading dumps, not swept.
+
+/// A line with at least this many characters and enough function words is prose (a paragraph). Menus and
+/// teasers rarely reach it; one-sentence paragraphs usually do. Swept 60, 80, 120.
+pub const GOOD_MIN_CHARS: usize = 80;
+/// Share of a line's words that must be the language's function words for it to be prose. jusText uses 0.30
+/// for its single-language lists; ours are shorter, so a lower value. Swept 0.12, 0.18, 0.25.
+pub const GOOD_STOP_RATIO: f32 = 0.18;
+/// A shorter line that still reads as a sentence (ends like one, has function words) counts half.
+pub const NEAR_MIN_CHARS: usize = 40;
+/// Function-word share for the half-weight prose lines.
+pub const NEAR_STOP_RATIO: f32 = 0.12;
+/// A very long line is prose whatever its words, unless it is furniture by vocabulary.
+pub const LONG_LINE_CHARS: usize = 250;
+/// CJK prose: characters of Han / kana / Hangul needed, with sentence punctuation.
+pub const CJK_GOOD_CHARS: usize = 40;
+/// CJK half-weight prose.
+pub const CJK_NEAR_CHARS: usize = 15;
+/// Below this share of function words over the whole page, the page's language has no list of ours and
+/// prose is told by shape alone.
+pub const LANGUAGE_MIN_SHARE: f32 = 0.04;
+
+/// Region search: what a non-prose line inside the article costs (in characters of prose). A heading or a
+/// short line between paragraphs costs little; a run of menu lines costs more than a paragraph brings.
+/// Swept 15, 30, 40, 50 (with `BAD_COST`).
+pub const SHORT_COST: f32 = 40.0;
+/// What a furniture line (vocabulary match) costs. Swept 40, 80, 120, 150.
+pub const BAD_COST: f32 = 120.0;
+/// Weight of a half-prose line, relative to its length. Swept 0.2, 0.5, 1.0.
+pub const NEAR_WEIGHT: f32 = 0.5;
+/// Cap on what one line can bring, so one huge line elsewhere does not pull the region to it.
+pub const LINE_GAIN_CAP: f32 = 1500.0;
+/// A second prose region is kept beside the best one when it brings at least this share of the best's
+/// gain and is no further than `MERGE_GAP` lines away. Swept 0.1, 0.25, 1.1 (never).
+pub const MERGE_SHARE: f32 = 0.25;
+/// See `MERGE_SHARE`. Swept 12, 20, 25, 40.
+pub const MERGE_GAP: usize = 25;
+
+/// How many lines before the body the title, subtitle, date and byline are looked for.
+pub const HEAD_LOOKBACK: usize = 15;
+/// Lines at the top of the body still searched for a date or byline line.
+pub const HEAD_LOOKAHEAD: usize = 3;
+/// A title has at most this many words (CJK: four times as many characters).
+pub const TITLE_MAX_WORDS: usize = 30;
+/// A subtitle (lede) has at least this many words.
+pub const SUBTITLE_MIN_WORDS: usize = 5;
+/// A subtitle has at most this many characters; longer is a paragraph.
+pub const SUBTITLE_MAX_CHARS: usize = 300;
+/// A byline or a date line has at most this many characters.
+pub const META_LINE_MAX_CHARS: usize = 160;
+/// A line where this share of the words are icon-font class names is the icon strip.
+pub const ICON_TOKEN_SHARE: f32 = 0.3;
+/// A line containing a furniture phrase is furniture when it is at most this long; a paragraph that quotes
+/// one is not.
+pub const PHRASE_LINE_MAX_CHARS: usize = 200;
+/// A caption line is at most this long.
+pub const CAPTION_MAX_CHARS: usize = 400;
+/// A run of at least this gain that ends at an end marker (`Comments`, `Related`) is taken for an article:
+/// prose after it (comments, teasers) is discounted by `AFTER_END_WEIGHT`. About two paragraphs.
+pub const ARTICLE_MIN_GAIN: f32 = 300.0;
+/// See `ARTICLE_MIN_GAIN`. Swept 0.1, 0.3, 0.6; comment threads are often longer than their article.
+pub const AFTER_END_WEIGHT: f32 = 0.3;
+/// A run that starts within `ANCHOR_SPAN` lines after the article's headline (a line the page's `<title>`
+/// repeats) gains `ANCHOR_BONUS`: the article sits under its headline, login boxes and teasers do not.
+/// Swept 0, 500, 1000, 2000.
+pub const ANCHOR_BONUS: f32 = 1000.0;
+/// See `ANCHOR_BONUS`. Swept 10, 20, 40.
+pub const ANCHOR_SPAN: usize = 10;
+/// Share of the `<title>` line's length a line must cover to be taken for the headline it repeats.
+pub const ANCHOR_MIN_SHARE: f32 = 0.4;
+/// How many teaser units (kicker and headline, then one blurb) at the end of a region make it a teaser list
+/// to cut. Swept 1, 2, 3 and off.
+pub const TEASER_MIN_UNITS: usize = 2;
