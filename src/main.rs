@@ -1,6 +1,6 @@
 //! `sift`: with no arguments, the window; otherwise the command line (see `sift --help`).
 
-use clap::{CommandFactory, Parser};
+use clap::Parser;
 use sift::cli::{Cli, Command};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -19,18 +19,22 @@ fn main() -> ExitCode {
     }
 }
 
-/// The window. Until `sift::app::run` is in this build, the help, which lists what the command line does;
-/// once the window is merged this body is `sift::app::run(archive, paths)`, errors printed, exit status 1.
+/// The window (`sift` alone, or `sift gui`); its errors printed, exit status 1.
 #[cfg(feature = "gui")]
 fn gui(archive: Option<PathBuf>, paths: Vec<PathBuf>) -> ExitCode {
-    let _ = (archive, paths);
-    let _ = Cli::command().print_help();
-    ExitCode::SUCCESS
+    match sift::app::run(archive, paths) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("sift: {e:#}");
+            ExitCode::from(sift::cli::EXIT_FAILED)
+        }
+    }
 }
 
 /// A build without the window: the help, and for `sift gui` an error saying why.
 #[cfg(not(feature = "gui"))]
 fn gui(archive: Option<PathBuf>, paths: Vec<PathBuf>) -> ExitCode {
+    use clap::CommandFactory;
     let _ = Cli::command().print_help();
     if archive.is_none() && paths.is_empty() {
         return ExitCode::SUCCESS;

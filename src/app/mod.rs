@@ -1,1 +1,441 @@
-//! The curator window.
+//! The curator window: raw and cleaned text side by side, every field editable, saved to the archive.
+//!
+//! Laid out like the egui demo app and rerun's viewer: panels draw and push [`Command`]s; [`SiftApp::run_commands`]
+//! is the one place that runs dialogs and I/O; every user action is a [`UICommand`] with one label and one
+//! shortcut; imports run on a worker thread. The window holds no extraction logic: it calls `sift::input`,
+//! `sift::extract` and the archive through [`store`].
+
+pub mod command;
+mod commands_run;
+pub mod jobs;
+pub mod panels;
+pub mod state;
+pub mod store;
+pub mod undo;
+pub mod validate;
+
+use command::{Command, UICommand};
+use jobs::ImportJob;
+use state::{Failed, Item};
+use std::path::PathBuf;
+use store::{Entry, Store};
+
+/// Preferences kept between runs (eframe persistence): small things only; records live in the archive.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    pub last_archive: Option<PathBuf>,
+    /// `None` follows the system.
+    pub dark: Option<bool>,
+}
+
+/// Which items the queue shows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Filter {
+    #[default]
+    All,
+    Unsaved,
+    Draft,
+    Curated,
+    Rejected,
+    Errors,
+}
+
+/// How the queue is sorted.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Sort {
+    #[default]
+    Added,
+    Title,
+    Date,
+    Status,
+}
+
+/// A line for the status bar: what just happened, or what failed.
+#[derive(Debug, Clone, Default)]
+pub struct Status {
+    pub text: String,
+    pub error: bool,
+}
+
+/// The export dialog's choices.
+#[derive(Debug, Clone)]
+pub struct ExportDialog {
+    pub format: &'static str,
+    pub filtered: bool,
+}
+
+/// Window state that is not persisted.
+#[derive(Debug, Default)]
+pub struct UiState {
+    pub search: String,
+    pub filter: Filter,
+    pub sort: Sort,
+    pub show_help: bool,
+    /// The field whose text box has the keyboard, to highlight its raw lines.
+    pub focused_field: Option<&'static str>,
+    /// For HTML: show the markup instead of the text blocks.
+    pub html_source: bool,
+    pub export: Option<ExportDialog>,
+    /// The user asked to close with unsaved edits: the confirmation is showing.
+    pub confirm_close: bool,
+    /// The user confirmed closing.
+    pub close_confirmed: bool,
+    pub focus_search: bool,
+    /// Scroll the raw pane to this block next frame.
+    pub scroll_raw_to: Option<usize>,
+}
+
+/// The window.
+pub struct SiftApp {
+    pub prefs: Prefs,
+    pub archive_path: PathBuf,
+    pub store: Option<Store>,
+    /// Records of the archive not open in the queue.
+    pub entries: Vec<Entry>,
+    /// Imported or opened documents.
+    pub items: Vec<Item>,
+    pub failed: Vec<Failed>,
+    /// Index of the open item.
+    pub open: Option<usize>,
+    pub import: Option<ImportJob>,
+    pub status: Status,
+    pub ui_state: UiState,
+    /// Ids deleted this session, newest last, for "Restore deleted".
+    pub trashed: Vec<String>,
+    commands: Vec<Command>,
+    /// When drafts were last written (egui time, seconds).
+    drafts_written_at: f64,
+    /// Sift's data folder, where drafts go (tests point it at a temporary folder).
+    pub data_dir: PathBuf,
+    ctx: egui::Context,
+}
+
+const PREFS_KEY: &str = "sift-prefs";
+
+/// Seconds between writes of the drafts of unsaved items: often enough that a crash loses only the last few
+/// keystrokes, rarely enough that typing never waits on the disk.
+const DRAFT_INTERVAL_S: f64 = 2.0;
+
+impl SiftApp {
+    /// The window's state over `archive` (else the last used, else the default), with `files` to import.
+    pub fn new(
+        cc: &eframe::CreationContext<'_>,
+        archive: Option<PathBuf>,
+        files: Vec<PathBuf>,
+    ) -> Self {
+        let prefs: Prefs = cc
+            .storage
+            .and_then(|s| eframe::get_value(s, PREFS_KEY))
+            .unwrap_or_default();
+        Self::with_prefs(&cc.egui_ctx, prefs, archive, files)
+    }
+
+    /// As [`Self::new`], without eframe storage.
+    pub fn with_prefs(
+        ctx: &egui::Context,
+        prefs: Prefs,
+        archive: Option<PathBuf>,
+        files: Vec<PathBuf>,
+    ) -> Self {
+        Self::with_data_dir(ctx, prefs, archive, files, store::data_dir())
+    }
+
+    /// As [`Self::with_prefs`], keeping drafts under `data_dir` (tests and the benchmark use a temporary one).
+    pub fn with_data_dir(
+        ctx: &egui::Context,
+        prefs: Prefs,
+        archive: Option<PathBuf>,
+        files: Vec<PathBuf>,
+        data_dir: PathBuf,
+    ) -> Self {
+        let archive_path = archive
+            .or_else(|| prefs.last_archive.clone())
+            .unwrap_or_else(store::default_archive);
+        let mut app = Self {
+            prefs,
+            archive_path: archive_path.clone(),
+            store: None,
+            entries: vec![],
+            items: vec![],
+            failed: vec![],
+            open: None,
+            import: None,
+            status: Status::default(),
+            ui_state: UiState::default(),
+            trashed: vec![],
+            commands: vec![],
+            drafts_written_at: 0.0,
+            data_dir,
+            ctx: ctx.clone(),
+        };
+        app.apply_theme(ctx);
+        app.use_archive(archive_path);
+        if !files.is_empty() {
+            app.start_import(files);
+        }
+        app
+    }
+
+    fn apply_theme(&self, ctx: &egui::Context) {
+        let pref = match self.prefs.dark {
+            None => egui::ThemePreference::System,
+            Some(true) => egui::ThemePreference::Dark,
+            Some(false) => egui::ThemePreference::Light,
+        };
+        ctx.set_theme(pref);
+    }
+
+    /// The open item.
+    pub fn current(&self) -> Option<&Item> {
+        self.open.and_then(|i| self.items.get(i))
+    }
+
+    pub fn current_mut(&mut self) -> Option<&mut Item> {
+        self.open.and_then(|i| self.items.get_mut(i))
+    }
+
+    /// Reports a message in the status line.
+    pub fn say(&mut self, text: impl Into<String>) {
+        self.status = Status {
+            text: text.into(),
+            error: false,
+        };
+    }
+
+    /// Reports an error in the status line.
+    pub fn fail(&mut self, text: impl Into<String>) {
+        self.status = Status {
+            text: text.into(),
+            error: true,
+        };
+    }
+
+    pub fn push(&mut self, c: Command) {
+        self.commands.push(c);
+    }
+
+    /// True while an import runs.
+    pub fn importing(&self) -> bool {
+        self.import.as_ref().is_some_and(|j| !j.finished)
+    }
+
+    /// Unsaved items exist.
+    pub fn has_unsaved(&self) -> bool {
+        self.items.iter().any(|i| i.dirty || !i.in_archive)
+    }
+
+    /// Takes in what the import worker sent.
+    fn poll_import(&mut self) {
+        let Some(job) = self.import.as_mut() else {
+            return;
+        };
+        let msgs = job.poll();
+        self.take_import_msgs(msgs);
+    }
+
+    /// Blocks until the running import is over and takes in its items (tests and the benchmark; the window
+    /// polls instead).
+    pub fn wait_for_import(&mut self) {
+        let Some(job) = self.import.as_mut() else {
+            return;
+        };
+        let msgs = job.wait();
+        self.take_import_msgs(msgs);
+    }
+
+    fn take_import_msgs(&mut self, msgs: Vec<jobs::ImportMsg>) {
+        let Some(job) = self.import.as_ref() else {
+            return;
+        };
+        let (done, total) = (job.done, job.total);
+        for m in msgs {
+            match m {
+                jobs::ImportMsg::Total(_) => {}
+                jobs::ImportMsg::File { items, failed } => {
+                    for it in items {
+                        self.add_item(it);
+                    }
+                    if let Some(f) = failed {
+                        self.failed.push(f);
+                    }
+                }
+                jobs::ImportMsg::Done { cancelled } => {
+                    let errs = self.failed.len();
+                    let what = if cancelled {
+                        "Import cancelled"
+                    } else {
+                        "Imported"
+                    };
+                    self.say(format!("{what}: {done} of {total} files, {errs} failed"));
+                }
+            }
+        }
+        if self.open.is_none() && !self.items.is_empty() {
+            self.open = Some(0);
+        }
+    }
+
+    /// Adds an imported item, unless the same document is already in the queue or the archive.
+    fn add_item(&mut self, it: Item) {
+        let id = it.record.id.clone();
+        if self.items.iter().any(|x| x.record.id == id) {
+            return;
+        }
+        if self.entries.iter().any(|e| e.id == id) {
+            // Already archived: open the saved version instead, so nothing curated is overwritten.
+            if let Some(store) = &self.store
+                && let Ok(rec) = store.load(&id)
+            {
+                let saved = Item::from_saved(rec, (*it.doc).clone(), it.raw.clone());
+                self.entries.retain(|e| e.id != id);
+                self.items.push(saved);
+                return;
+            }
+        }
+        self.items.push(it);
+    }
+
+    /// Writes drafts of edited items now and then, so a crash keeps them.
+    fn write_drafts(&mut self, now: f64) {
+        if now - self.drafts_written_at < DRAFT_INTERVAL_S {
+            return;
+        }
+        self.drafts_written_at = now;
+        let mut err = None;
+        for it in self.items.iter().filter(|i| i.dirty) {
+            if let Err(e) =
+                store::drafts::write(&self.data_dir, &self.archive_path, &it.record_to_save())
+            {
+                err = Some(e);
+            }
+        }
+        if let Some(e) = err {
+            self.fail(format!("Could not write drafts: {e}"));
+        }
+    }
+
+    /// Files dropped on the window go to the import.
+    fn take_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        if !dropped.is_empty() {
+            self.start_import(dropped);
+        }
+    }
+
+    /// Asks before closing with unsaved edits (their drafts are kept either way).
+    fn guard_close(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested())
+            && self.items.iter().any(|i| i.dirty)
+            && !self.ui_state.close_confirmed
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.ui_state.confirm_close = true;
+        }
+    }
+
+    /// A field gained or lost the keyboard: typing there starts a new undo step, and the raw pane scrolls to
+    /// the lines the field came from.
+    fn focus_changed(&mut self) {
+        let field = self.ui_state.focused_field;
+        let Some(it) = self.current_mut() else { return };
+        it.history.break_merge();
+        let Some(f) = field else { return };
+        let roles = panels::raw::roles_of_field(f);
+        if f != "body"
+            && let Some(i) = it.blocks.iter().position(|b| roles.contains(&b.role))
+        {
+            self.ui_state.scroll_raw_to = Some(i);
+        }
+    }
+
+    /// Draws the whole window for one frame, then runs what the panels asked for.
+    pub fn draw(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        let typing = ctx.text_edit_focused();
+        // Taken now so no widget also acts on the keys, but run after the panels' own commands: a key pressed in
+        // the frame that also delivers a click (egui may hold a quick click's release for a frame) acts on what
+        // the click selected.
+        let keys = UICommand::pressed(&ctx, typing);
+        let prev_focus = self.ui_state.focused_field.take();
+        panels::top_bar::top_bar_ui(ui, self);
+        panels::status_bar::status_bar_ui(ui, self);
+        panels::queue::queue_ui(ui, self);
+        panels::fields::fields_panel_ui(ui, self);
+        egui::CentralPanel::default().show(ui, |ui| {
+            if self.current().is_none() {
+                panels::welcome_ui(ui, self);
+                return;
+            }
+            egui::Panel::left("raw_pane")
+                .resizable(true)
+                .default_size(ui.available_width() / 2.0)
+                .size_range(160.0..=(ui.available_width() - 160.0).max(160.0))
+                .show(ui, |ui| panels::raw::raw_pane_ui(ui, self));
+            egui::CentralPanel::default().show(ui, |ui| panels::cleaned::cleaned_pane_ui(ui, self));
+        });
+        if self.ui_state.focused_field != prev_focus {
+            self.focus_changed();
+        }
+        panels::help_overlay::help_overlay_ui(&ctx, self);
+        panels::dialogs::export_dialog_ui(&ctx, self);
+        panels::dialogs::close_dialog_ui(&ctx, self);
+        self.commands.extend(keys.into_iter().map(Command::Ui));
+        self.run_commands(&ctx);
+    }
+}
+
+impl eframe::App for SiftApp {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.poll_import();
+        self.take_dropped_files(ctx);
+        self.guard_close(ctx);
+        let now = ctx.input(|i| i.time);
+        self.write_drafts(now);
+        if self.importing() {
+            // The worker wakes the window on every file; this keeps the spinner turning between files.
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.draw(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.prefs.last_archive = Some(self.archive_path.clone());
+        eframe::set_value(storage, PREFS_KEY, &self.prefs);
+    }
+
+    fn on_exit(&mut self) {
+        // Unsaved edits stay as drafts, picked up at the next start.
+        self.drafts_written_at = f64::NEG_INFINITY;
+        self.write_drafts(0.0);
+    }
+}
+
+/// Opens the window titled "Sift — <archive>" over `archive` (or the last one used), importing `files`.
+pub fn run(archive: Option<PathBuf>, files: Vec<PathBuf>) -> anyhow::Result<()> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Sift")
+            .with_app_id("sift")
+            .with_inner_size([1400.0, 860.0])
+            .with_min_inner_size([720.0, 420.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Sift",
+        options,
+        Box::new(move |cc| Ok(Box::new(SiftApp::new(cc, archive, files)))),
+    )
+    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+}

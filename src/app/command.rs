@@ -1,0 +1,333 @@
+//! Every user action the window offers, with its label and shortcut in one place, so the top bar, the shortcut
+//! handling and the F1 overlay can never disagree; and the side effects panels ask for, run once a frame.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+use std::path::PathBuf;
+
+/// A named user action: each has a label, a tooltip and at most one shortcut.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum UICommand {
+    ImportFiles,
+    ImportFolder,
+    OpenArchive,
+    Export,
+    Save,
+    SaveCuratedNext,
+    Reject,
+    Undo,
+    Redo,
+    Delete,
+    RestoreDeleted,
+    NextItem,
+    PrevItem,
+    FlipSelection,
+    AssignTitle,
+    AssignSubtitle,
+    AssignAuthor,
+    AssignDate,
+    AssignCaption,
+    AssignCredit,
+    AppendBody,
+    ToggleHtmlSource,
+    FocusSearch,
+    ToggleTheme,
+    Help,
+}
+
+/// Whether a shortcut may fire while a text field has the keyboard: plain-letter keys must not steal typing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Fires anywhere (it has Ctrl or is a function key).
+    Global,
+    /// Fires only when no text field is being edited.
+    NotTyping,
+}
+
+impl UICommand {
+    /// Every command, in the order the help overlay lists them.
+    pub const ALL: [UICommand; 25] = [
+        UICommand::ImportFiles,
+        UICommand::ImportFolder,
+        UICommand::OpenArchive,
+        UICommand::Export,
+        UICommand::Save,
+        UICommand::SaveCuratedNext,
+        UICommand::Reject,
+        UICommand::Undo,
+        UICommand::Redo,
+        UICommand::Delete,
+        UICommand::RestoreDeleted,
+        UICommand::NextItem,
+        UICommand::PrevItem,
+        UICommand::FlipSelection,
+        UICommand::AssignTitle,
+        UICommand::AssignSubtitle,
+        UICommand::AssignAuthor,
+        UICommand::AssignDate,
+        UICommand::AssignCaption,
+        UICommand::AssignCredit,
+        UICommand::AppendBody,
+        UICommand::ToggleHtmlSource,
+        UICommand::FocusSearch,
+        UICommand::ToggleTheme,
+        UICommand::Help,
+    ];
+
+    /// The label on buttons and in the help overlay.
+    pub fn label(self) -> &'static str {
+        match self {
+            UICommand::ImportFiles => "Import files…",
+            UICommand::ImportFolder => "Import folder…",
+            UICommand::OpenArchive => "Open archive…",
+            UICommand::Export => "Export…",
+            UICommand::Save => "Save",
+            UICommand::SaveCuratedNext => "Save as curated, next",
+            UICommand::Reject => "Reject",
+            UICommand::Undo => "Undo",
+            UICommand::Redo => "Redo",
+            UICommand::Delete => "Delete record",
+            UICommand::RestoreDeleted => "Restore deleted",
+            UICommand::NextItem => "Next item",
+            UICommand::PrevItem => "Previous item",
+            UICommand::FlipSelection => "Flip selected lines",
+            UICommand::AssignTitle => "Selection to title",
+            UICommand::AssignSubtitle => "Selection to subtitle",
+            UICommand::AssignAuthor => "Selection to author",
+            UICommand::AssignDate => "Selection to date",
+            UICommand::AssignCaption => "Selection to caption",
+            UICommand::AssignCredit => "Selection to credit",
+            UICommand::AppendBody => "Selection: append to body",
+            UICommand::ToggleHtmlSource => "Blocks / HTML source",
+            UICommand::FocusSearch => "Search",
+            UICommand::ToggleTheme => "Light / dark theme",
+            UICommand::Help => "Shortcuts",
+        }
+    }
+
+    /// A sentence for tooltips.
+    pub fn tooltip(self) -> &'static str {
+        match self {
+            UICommand::ImportFiles => {
+                "Extract files into the queue (they are saved only when you save them)"
+            }
+            UICommand::ImportFolder => "Extract every file under a folder into the queue",
+            UICommand::OpenArchive => "Work on another archive folder",
+            UICommand::Export => "Write the archive's records as JSONL, CSV, CSL-JSON or Markdown",
+            UICommand::Save => "Save the open record to the archive",
+            UICommand::SaveCuratedNext => {
+                "Mark the open record curated, save it and open the next one"
+            }
+            UICommand::Reject => "Mark the open record rejected and save it",
+            UICommand::Undo => "Undo the last edit or flip",
+            UICommand::Redo => "Redo what was undone",
+            UICommand::Delete => "Move the open record to the archive's trash",
+            UICommand::RestoreDeleted => "Bring back the last record deleted in this session",
+            UICommand::NextItem => "Open the next item of the list",
+            UICommand::PrevItem => "Open the previous item of the list",
+            UICommand::FlipSelection => "Keep the selected raw lines if dropped, drop them if kept",
+            UICommand::AssignTitle => "Use the selected raw lines as the title",
+            UICommand::AssignSubtitle => "Use the selected raw lines as the subtitle",
+            UICommand::AssignAuthor => "Add the selected raw lines as an author",
+            UICommand::AssignDate => "Read a date from the selected raw lines",
+            UICommand::AssignCaption => "Add the selected raw lines as an image caption",
+            UICommand::AssignCredit => "Use the selected raw lines as the last image's credit",
+            UICommand::AppendBody => "Append the selected raw lines to the body",
+            UICommand::ToggleHtmlSource => "Show an HTML page's text blocks or its markup",
+            UICommand::FocusSearch => "Filter the list by title, site or id",
+            UICommand::ToggleTheme => "Switch between light and dark",
+            UICommand::Help => "Show every shortcut",
+        }
+    }
+
+    /// The key that runs it, if any.
+    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+        let ctrl = |k| Some(KeyboardShortcut::new(Modifiers::COMMAND, k));
+        let ctrl_shift = |k| {
+            Some(KeyboardShortcut::new(
+                Modifiers::COMMAND | Modifiers::SHIFT,
+                k,
+            ))
+        };
+        let key = |k| Some(KeyboardShortcut::new(Modifiers::NONE, k));
+        match self {
+            UICommand::ImportFiles => ctrl(Key::O),
+            UICommand::ImportFolder => ctrl_shift(Key::O),
+            UICommand::OpenArchive => None,
+            UICommand::Export => ctrl(Key::E),
+            UICommand::Save => ctrl(Key::S),
+            UICommand::SaveCuratedNext => ctrl(Key::Enter),
+            UICommand::Reject => ctrl(Key::R),
+            UICommand::Undo => ctrl(Key::Z),
+            UICommand::Redo => ctrl_shift(Key::Z),
+            UICommand::Delete => key(Key::Delete),
+            UICommand::RestoreDeleted => ctrl_shift(Key::Delete),
+            UICommand::NextItem => Some(KeyboardShortcut::new(Modifiers::ALT, Key::ArrowDown)),
+            UICommand::PrevItem => Some(KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp)),
+            UICommand::FlipSelection => key(Key::Space),
+            UICommand::AssignTitle => key(Key::T),
+            UICommand::AssignSubtitle => key(Key::S),
+            UICommand::AssignAuthor => key(Key::A),
+            UICommand::AssignDate => key(Key::D),
+            UICommand::AssignCaption => key(Key::C),
+            UICommand::AssignCredit => key(Key::K),
+            UICommand::AppendBody => key(Key::B),
+            UICommand::ToggleHtmlSource => key(Key::H),
+            UICommand::FocusSearch => ctrl(Key::F),
+            UICommand::ToggleTheme => None,
+            UICommand::Help => key(Key::F1),
+        }
+    }
+
+    /// When its shortcut may fire.
+    pub fn scope(self) -> Scope {
+        match self.shortcut() {
+            Some(s) if s.modifiers.is_none() && !matches!(s.logical_key, Key::F1) => {
+                Scope::NotTyping
+            }
+            _ => Scope::Global,
+        }
+    }
+
+    /// The shortcut as text for this platform ("Ctrl+S"), or empty.
+    pub fn shortcut_text(self, ctx: &egui::Context) -> String {
+        self.shortcut()
+            .map(|s| ctx.format_shortcut(&s))
+            .unwrap_or_default()
+    }
+
+    /// Commands whose shortcut was pressed this frame, consumed so text fields do not also act on them.
+    /// Shortcuts with more modifiers are tried first, so Ctrl+Shift+Z is never taken for Ctrl+Z.
+    pub fn pressed(ctx: &egui::Context, typing: bool) -> Vec<UICommand> {
+        let mut cmds: Vec<(UICommand, KeyboardShortcut)> = Self::ALL
+            .iter()
+            .filter_map(|c| c.shortcut().map(|s| (*c, s)))
+            .filter(|(c, _)| !(typing && c.scope() == Scope::NotTyping))
+            .collect();
+        cmds.sort_by_key(|(_, s)| {
+            std::cmp::Reverse(
+                s.modifiers.shift as u8 + s.modifiers.alt as u8 + s.modifiers.command as u8,
+            )
+        });
+        let mut out = Vec::new();
+        ctx.input_mut(|i| {
+            for (c, s) in &cmds {
+                if i.consume_shortcut(s) {
+                    out.push(*c);
+                }
+            }
+        });
+        out
+    }
+}
+
+/// A field a raw selection can be assigned to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Title,
+    Subtitle,
+    Author,
+    Date,
+    Caption,
+    Credit,
+    Body,
+}
+
+impl Target {
+    /// The command that assigns to it.
+    pub fn command(self) -> UICommand {
+        match self {
+            Target::Title => UICommand::AssignTitle,
+            Target::Subtitle => UICommand::AssignSubtitle,
+            Target::Author => UICommand::AssignAuthor,
+            Target::Date => UICommand::AssignDate,
+            Target::Caption => UICommand::AssignCaption,
+            Target::Credit => UICommand::AssignCredit,
+            Target::Body => UICommand::AppendBody,
+        }
+    }
+
+    pub const ALL: [Target; 7] = [
+        Target::Title,
+        Target::Subtitle,
+        Target::Author,
+        Target::Date,
+        Target::Caption,
+        Target::Credit,
+        Target::Body,
+    ];
+
+    /// Short name for buttons.
+    pub fn short(self) -> &'static str {
+        match self {
+            Target::Title => "Title",
+            Target::Subtitle => "Subtitle",
+            Target::Author => "Author",
+            Target::Date => "Date",
+            Target::Caption => "Caption",
+            Target::Credit => "Credit",
+            Target::Body => "+Body",
+        }
+    }
+}
+
+/// A side effect a panel asks for; the app runs them after drawing, in order.
+#[derive(Debug, Clone, PartialEq)]
+#[must_use]
+pub enum Command {
+    Ui(UICommand),
+    /// Open the queue item at this index.
+    OpenItem(usize),
+    /// Open a saved record of the archive by id.
+    OpenRecord(String),
+    /// Import these files or folders (dialog results, drops, the command line).
+    Import(Vec<PathBuf>),
+    /// Switch to this archive folder.
+    UseArchive(PathBuf),
+    /// Cancel the running import.
+    CancelImport,
+    /// Flip one raw block between kept and dropped.
+    Flip(usize),
+    /// Select a raw block; `extend` keeps the anchor (Shift+click).
+    Select {
+        block: usize,
+        extend: bool,
+    },
+    /// Decode the open item's raw bytes again with this encoding.
+    Redecode(String),
+    /// Write an export of the archive.
+    ExportTo {
+        format: String,
+        path: PathBuf,
+        filtered: bool,
+    },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_two_commands_share_a_shortcut() {
+        let mut seen = std::collections::HashSet::new();
+        for c in UICommand::ALL {
+            if let Some(s) = c.shortcut() {
+                assert!(
+                    seen.insert((
+                        s.modifiers.command,
+                        s.modifiers.shift,
+                        s.modifiers.alt,
+                        s.logical_key
+                    )),
+                    "{c:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn letter_keys_do_not_fire_while_typing() {
+        assert_eq!(UICommand::AssignTitle.scope(), Scope::NotTyping);
+        assert_eq!(UICommand::Save.scope(), Scope::Global);
+        assert_eq!(UICommand::Help.scope(), Scope::Global);
+    }
+}

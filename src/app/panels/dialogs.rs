@@ -1,0 +1,83 @@
+//! Small dialogs: export (format, scope, destination) and the question asked before closing with unsaved edits.
+
+use crate::app::SiftApp;
+use crate::app::command::Command;
+
+/// Export formats the archive writes, with their file extension.
+pub const FORMATS: [(&str, &str, &str); 4] = [
+    ("jsonl", "JSON Lines", "jsonl"),
+    ("csv", "CSV", "csv"),
+    ("csl-json", "CSL-JSON (Zotero)", "json"),
+    ("markdown", "Markdown", "md"),
+];
+
+pub fn export_dialog_ui(ctx: &egui::Context, app: &mut SiftApp) {
+    let Some(mut d) = app.ui_state.export.clone() else {
+        return;
+    };
+    let mut open = true;
+    let mut go = false;
+    egui::Window::new("Export")
+        .open(&mut open)
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+        .show(ctx, |ui| {
+            ui.label("Format");
+            for (key, label, _) in FORMATS {
+                ui.radio_value(&mut d.format, key, label);
+            }
+            ui.separator();
+            ui.radio_value(&mut d.filtered, false, "All records");
+            ui.radio_value(
+                &mut d.filtered,
+                true,
+                "Only those the list shows (filter and search)",
+            );
+            ui.separator();
+            go = ui.button("Choose file and export…").clicked();
+        });
+    if go {
+        let ext = FORMATS
+            .iter()
+            .find(|f| f.0 == d.format)
+            .map(|f| f.2)
+            .unwrap_or("txt");
+        if let Some(path) = rfd::FileDialog::new()
+            .set_title("Export to")
+            .set_file_name(format!("sift-export.{ext}"))
+            .save_file()
+        {
+            app.push(Command::ExportTo {
+                format: d.format.to_string(),
+                path,
+                filtered: d.filtered,
+            });
+        }
+        open = false;
+    }
+    app.ui_state.export = open.then_some(d);
+}
+
+pub fn close_dialog_ui(ctx: &egui::Context, app: &mut SiftApp) {
+    if !app.ui_state.confirm_close {
+        return;
+    }
+    let n = app.items.iter().filter(|i| i.dirty).count();
+    egui::Modal::new(egui::Id::unique("confirm_close")).show(ctx, |ui| {
+        ui.heading("Unsaved edits");
+        ui.label(format!(
+            "{n} items have edits not saved to the archive. They are kept as drafts and come back at the next start."
+        ));
+        ui.horizontal(|ui| {
+            if ui.button("Close anyway").clicked() {
+                app.ui_state.close_confirmed = true;
+                app.ui_state.confirm_close = false;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            if ui.button("Stay").clicked() {
+                app.ui_state.confirm_close = false;
+            }
+        });
+    });
+}

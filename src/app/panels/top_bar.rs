@@ -1,0 +1,82 @@
+//! The top bar: import, archive, export and save buttons, the search box, the archive's path, import progress.
+
+use super::command_button;
+use crate::app::SiftApp;
+use crate::app::command::{Command, UICommand};
+
+pub fn top_bar_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
+    egui::Panel::top("top_bar").show(ui, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            ui.strong("Sift");
+            ui.separator();
+            command_button(ui, app, UICommand::ImportFiles, true);
+            command_button(ui, app, UICommand::ImportFolder, true);
+            command_button(ui, app, UICommand::OpenArchive, true);
+            command_button(ui, app, UICommand::Export, app.store.is_some());
+            ui.separator();
+            let can_save = app.current().is_some() && app.store.is_some();
+            command_button(ui, app, UICommand::Save, can_save);
+            command_button(ui, app, UICommand::SaveCuratedNext, can_save);
+            command_button(ui, app, UICommand::Reject, can_save);
+            ui.separator();
+            let (u, r) = app
+                .current()
+                .map(|i| (i.history.can_undo(), i.history.can_redo()))
+                .unwrap_or((false, false));
+            command_button(ui, app, UICommand::Undo, u);
+            command_button(ui, app, UICommand::Redo, r);
+            ui.separator();
+            let search = ui.add(
+                egui::TextEdit::singleline(&mut app.ui_state.search)
+                    .hint_text("Search title, site, id")
+                    .desired_width(180.0),
+            );
+            if std::mem::take(&mut app.ui_state.focus_search) {
+                search.request_focus();
+            }
+            if let Some(job) = &app.import
+                && !job.finished
+            {
+                ui.separator();
+                ui.spinner();
+                let frac = if job.total == 0 {
+                    0.0
+                } else {
+                    job.done as f32 / job.total as f32
+                };
+                ui.add(
+                    egui::ProgressBar::new(frac)
+                        .desired_width(140.0)
+                        .text(format!("{} / {}", job.done, job.total)),
+                );
+                if ui.button("Cancel").clicked() {
+                    app.push(Command::CancelImport);
+                }
+            }
+            ui.separator();
+            if ui.button("?").on_hover_text("Shortcuts (F1)").clicked() {
+                app.push(Command::Ui(UICommand::Help));
+            }
+            let theme = if ui.ctx().theme() == egui::Theme::Dark {
+                "Light"
+            } else {
+                "Dark"
+            };
+            if ui
+                .button(theme)
+                .on_hover_text(UICommand::ToggleTheme.tooltip())
+                .clicked()
+            {
+                app.push(Command::Ui(UICommand::ToggleTheme));
+            }
+            let path = app.archive_path.display().to_string();
+            let label = if app.store.is_some() {
+                egui::RichText::new(format!("Archive: {path}")).weak()
+            } else {
+                egui::RichText::new(format!("Archive not open: {path}"))
+                    .color(ui.visuals().error_fg_color)
+            };
+            ui.label(label);
+        });
+    });
+}

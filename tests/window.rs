@@ -1,0 +1,341 @@
+//! The curator window driven through its real UI with egui_kittest: import a text dump shaped like the seed,
+//! flip a raw line, assign a raw line to the title, edit a field and undo it, save, and check the record the
+//! archive holds. Snapshot tests of the main views render with wgpu (software Vulkan on CI).
+#![cfg(feature = "gui")]
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use sift::app::{Prefs, SiftApp};
+use std::path::{Path, PathBuf};
+
+const HEADLINE: &str = "Harbour town votes to restore its old lighthouse";
+const ENGINEERS: &str = "Engineers say the lamp room needs new glass";
+
+fn fixture() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/window/harbour-dump.txt")
+}
+
+/// A window over a fresh archive in `dir` with the fixture imported and open.
+fn harness(dir: &Path) -> Harness<'static, SiftApp> {
+    harness_sized(dir, egui::vec2(1400.0, 860.0), fixture())
+}
+
+fn harness_sized(dir: &Path, size: egui::Vec2, file: PathBuf) -> Harness<'static, SiftApp> {
+    let archive = dir.join("archive");
+    let data = dir.join("data");
+    let mut h = Harness::builder().with_size(size).build_eframe(move |cc| {
+        SiftApp::with_data_dir(
+            &cc.egui_ctx,
+            Prefs::default(),
+            Some(archive),
+            vec![file],
+            data,
+        )
+    });
+    h.state_mut().wait_for_import();
+    h.run();
+    h
+}
+
+/// The raw pane's row starting with `text`: a text label (the queue lists titles as buttons), the topmost one
+/// (the full text of a long selected row is repeated below the rows).
+fn row_containing<'a>(h: &'a Harness<'static, SiftApp>, text: &'a str) -> egui_kittest::Node<'a> {
+    h.get_all_by(move |n| n.role() == Role::Label && n.value().is_some_and(|v| v.starts_with(text)))
+        .min_by(|a, b| a.rect().top().total_cmp(&b.rect().top()))
+        .expect("a row with that text")
+}
+
+fn role_of(h: &Harness<'static, SiftApp>, text: &str) -> sift::extract::Role {
+    let it = h.state().current().expect("open");
+    it.blocks
+        .iter()
+        .find(|b| b.text.starts_with(text))
+        .expect("block")
+        .role
+}
+
+#[test]
+fn import_flip_assign_edit_undo_save() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    {
+        let app = h.state();
+        assert_eq!(app.items.len(), 1, "the fixture is in the queue");
+        assert!(app.open.is_some(), "and open");
+        assert!(app.current().expect("open").record.body.contains(ENGINEERS));
+    }
+
+    // Flip a raw line: select it by clicking its text, press Space; the body drops it at once.
+    row_containing(&h, ENGINEERS).click();
+    h.run();
+    h.key_press(Key::Space);
+    h.run();
+    assert!(
+        !h.state()
+            .current()
+            .expect("open")
+            .record
+            .body
+            .contains(ENGINEERS),
+        "flipped line left the body"
+    );
+
+    // Assign the headline line to the title with T.
+    let headline_role = role_of(&h, HEADLINE);
+    row_containing(&h, HEADLINE).click();
+    h.run();
+    h.key_press(Key::T);
+    h.run();
+    let it = h.state().current().expect("open");
+    assert_eq!(
+        it.record.title.as_deref(),
+        Some(HEADLINE),
+        "selection assigned to the title"
+    );
+    assert!(
+        !it.record.body.contains(HEADLINE),
+        "the title line is no longer body"
+    );
+    assert_eq!(role_of(&h, HEADLINE), sift::extract::Role::Title);
+
+    // Edit a field through its text box, then undo it with Ctrl+Z.
+    h.get_by_role_and_label(Role::TextInput, "Section").click();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Section")
+        .type_text("Local news");
+    h.run();
+    assert_eq!(
+        h.state().current().expect("open").record.section.as_deref(),
+        Some("Local news")
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(
+        h.state().current().expect("open").record.section,
+        None,
+        "undo took the typing back"
+    );
+    // A second undo takes back the title assignment, and redo brings it again.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(
+        role_of(&h, HEADLINE),
+        headline_role,
+        "undo gave the line its role back"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run();
+    assert_eq!(
+        h.state().current().expect("open").record.title.as_deref(),
+        Some(HEADLINE)
+    );
+
+    // Click elsewhere so no text box has the keyboard, then save.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    let app = h.state();
+    assert!(!app.status.error, "{}", app.status.text);
+    let id = app.current().expect("open").record.id.clone();
+    let path = dir
+        .path()
+        .join("archive/records")
+        .join(format!("{id}.json"));
+    let saved: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&path).expect("record written")).expect("json");
+    assert_eq!(saved["title"], HEADLINE);
+    assert!(!saved["body"].as_str().expect("body").contains(ENGINEERS));
+    assert!(
+        saved["body"]
+            .as_str()
+            .expect("body")
+            .contains("Volunteers collected")
+    );
+    assert!(saved["section"].is_null());
+    assert!(
+        saved["edited"]
+            .as_array()
+            .expect("edited")
+            .iter()
+            .any(|e| e == "title")
+    );
+    assert_eq!(saved["status"], "draft");
+    assert!(!app.current().expect("open").dirty);
+}
+
+#[test]
+fn ctrl_enter_saves_as_curated_and_reopening_shows_the_flips() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    row_containing(&h, ENGINEERS).click();
+    h.run();
+    h.key_press(Key::Space);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    h.run();
+    let id = h.state().items[0].record.id.clone();
+    let listed = sift::app::state::short(
+        &h.state().items[0]
+            .record
+            .title
+            .clone()
+            .unwrap_or_else(|| id.clone()),
+    );
+    let rec: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(
+            dir.path()
+                .join("archive/records")
+                .join(format!("{id}.json")),
+        )
+        .expect("written"),
+    )
+    .expect("json");
+    assert_eq!(rec["status"], "curated");
+    assert!(rec["curated_at"].is_string());
+    drop(h);
+
+    // A new window on the same archive lists the record; opening it keeps the flip.
+    let archive = dir.path().join("archive");
+    let data = dir.path().join("data");
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 860.0))
+        .build_eframe(move |cc| {
+            SiftApp::with_data_dir(&cc.egui_ctx, Prefs::default(), Some(archive), vec![], data)
+        });
+    h.run();
+    assert_eq!(h.state().entries.len(), 1);
+    h.get_by_label(&listed).click();
+    h.run();
+    let it = h.state().current().expect("opened from the archive");
+    assert!(
+        !it.record.body.contains(ENGINEERS),
+        "the flip came back with the record"
+    );
+    let dropped = it
+        .blocks
+        .iter()
+        .find(|b| b.text.starts_with(ENGINEERS))
+        .expect("block");
+    assert!(!dropped.is_body());
+}
+
+#[test]
+fn unsaved_edits_survive_as_drafts() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    row_containing(&h, ENGINEERS).click();
+    h.run();
+    h.key_press(Key::Space);
+    h.run();
+    // The window writes drafts every few seconds; a run of frames with time passing triggers it.
+    for k in 1..=3 {
+        h.input_mut().time = Some(f64::from(k) * 10.0);
+        h.step();
+    }
+    drop(h);
+    let archive = dir.path().join("archive");
+    let data = dir.path().join("data");
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 860.0))
+        .build_eframe(move |cc| {
+            SiftApp::with_data_dir(&cc.egui_ctx, Prefs::default(), Some(archive), vec![], data)
+        });
+    h.run();
+    let app = h.state();
+    assert_eq!(
+        app.items.len(),
+        1,
+        "the draft came back: {}",
+        app.status.text
+    );
+    assert!(app.items[0].dirty);
+    assert!(!app.items[0].record.body.contains(ENGINEERS));
+}
+
+#[test]
+fn help_overlay_lists_every_shortcut() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    h.key_press(Key::F1);
+    h.run();
+    let ctx = h.ctx.clone();
+    for c in sift::app::command::UICommand::ALL {
+        assert!(h.query_all_by_label(c.label()).count() > 0, "{c:?} listed");
+        let key = c.shortcut_text(&ctx);
+        if !key.is_empty() {
+            assert!(
+                h.query_all_by_label(&key).count() > 0,
+                "{c:?}'s key {key} shown"
+            );
+        }
+    }
+}
+
+/// A window for pictures: its archive sits at a fixed path, since the top bar shows it.
+fn snapshot_harness(name: &str) -> (PathBuf, Harness<'static, SiftApp>) {
+    let dir = std::env::temp_dir().join(format!("sift-window-snapshot-{name}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("snapshot folder");
+    // The fields panel shows where the file came from: copy it to the fixed folder too.
+    let file = dir.join("harbour-dump.txt");
+    std::fs::copy(fixture(), &file).expect("fixture copied");
+    let h = harness_sized(&dir, egui::vec2(1280.0, 760.0), file);
+    (dir, h)
+}
+
+#[test]
+fn snapshot_main_view() {
+    let (dir, mut h) = snapshot_harness("main");
+    row_containing(&h, ENGINEERS).click();
+    h.run();
+    h.key_press(Key::Space);
+    h.run();
+    h.snapshot("main_view");
+    drop(h);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn snapshot_help_overlay() {
+    let (dir, mut h) = snapshot_harness("help");
+    h.key_press(Key::F1);
+    h.run();
+    h.snapshot("help_overlay");
+    drop(h);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn candidates_drop_down_and_date_check() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    // Candidates as an HTML page's metadata would give them.
+    h.state_mut().items[0].record.extraction.candidates.title = vec![sift::record::Candidate {
+        value: "Lighthouse to shine again".into(),
+        origin: "json-ld".into(),
+    }];
+    h.run();
+    h.get_by_label("pick").click();
+    h.run();
+    h.get_by_label_contains("Lighthouse to shine again").click();
+    h.run();
+    let it = h.state().current().expect("open");
+    assert_eq!(
+        it.record.title.as_deref(),
+        Some("Lighthouse to shine again")
+    );
+    assert!(it.record.edited.iter().any(|e| e == "title"));
+
+    // A date that is not ISO 8601 is explained inline as it is typed.
+    h.get_by_role_and_label(Role::TextInput, "Published")
+        .click();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Published")
+        .type_text("2024-13");
+    h.run();
+    let explained = h.query_all_by(|n| {
+        n.role() == Role::Label && n.value().is_some_and(|v| v.contains("month 13"))
+    });
+    assert_eq!(explained.count(), 1, "the field says what is wrong");
+}
