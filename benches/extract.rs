@@ -9,7 +9,9 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 fn files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
     entries.sort();
     for p in entries {
@@ -25,7 +27,10 @@ fn main() {
     let dir = std::env::var_os("SIFT_BENCH_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures")));
-    let passes: usize = std::env::var("SIFT_BENCH_PASSES").ok().and_then(|s| s.parse().ok()).unwrap_or(3);
+    let passes: usize = std::env::var("SIFT_BENCH_PASSES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(3);
     let mut paths = Vec::new();
     files(&dir, &mut paths);
     let pages: Vec<(String, Vec<u8>)> = paths
