@@ -181,6 +181,18 @@ pub fn bare_name(l: &Line) -> Option<String> {
     ok.then(|| l.text.clone())
 }
 
+/// The name of a byline split over two lines: a lone prefix (`Von`, `Author:`) and then a bare name.
+pub fn split_byline(label: &Line, name: &Line) -> Option<String> {
+    let l = label.lower.trim_end_matches([':', ' ']);
+    if l.is_empty() || l.chars().count() > 20 {
+        return None;
+    }
+    let lone = bylines::BYLINE_PREFIXES
+        .iter()
+        .any(|p| p.trim_end_matches([':', ' ']) == l);
+    if lone { bare_name(name) } else { None }
+}
+
 /// Whether a line may be a headline: a few words, not a sentence, not furniture.
 pub fn headline_shaped(l: &Line) -> bool {
     if l.kind == Kind::Bad || l.text.ends_with(':') {
@@ -264,4 +276,25 @@ pub fn headline_of_page_title(t: &str) -> String {
         }
     }
     t.trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::text::lines::classify;
+
+    #[test]
+    fn split_byline_takes_the_name_after_a_lone_prefix() {
+        let l = |t: &str| classify(t, 0, None);
+        assert_eq!(
+            split_byline(&l("Von"), &l("Hanne Weidler")).as_deref(),
+            Some("Hanne Weidler")
+        );
+        assert_eq!(
+            split_byline(&l("Author:"), &l("Tomas Brink")).as_deref(),
+            Some("Tomas Brink")
+        );
+        assert_eq!(split_byline(&l("Von"), &l("Mehr lesen über dies")), None);
+        assert_eq!(split_byline(&l("Weiterlesen"), &l("Hanne Weidler")), None);
+    }
 }

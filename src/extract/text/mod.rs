@@ -236,6 +236,25 @@ pub fn extract(text: &str) -> Extracted {
             roles[i] = Role::Byline;
         }
     }
+    // A byline split over two lines, in the head or in the article (author boxes): a lone `Von`, then the name.
+    if ex.fields.authors.is_empty() {
+        let near = head_start..(e + 1).min(lines.len());
+        for i in near.filter(|&i| i + 1 < lines.len()) {
+            if let Some(name) = head::split_byline(&lines[i], &lines[i + 1]) {
+                ex.candidates.authors.push(Candidate {
+                    value: name.clone(),
+                    origin: "byline".into(),
+                });
+                ex.fields.authors.push(name);
+                for r in [i, i + 1] {
+                    if matches!(roles[r], Role::Boilerplate | Role::Body) {
+                        roles[r] = Role::Byline;
+                    }
+                }
+                break;
+            }
+        }
+    }
     if ex.fields.authors.is_empty() {
         for i in head_start..s {
             if roles[i] != Role::Boilerplate
