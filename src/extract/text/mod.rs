@@ -256,6 +256,18 @@ pub fn extract(text: &str) -> Extracted {
         }
     }
     if ex.fields.authors.is_empty() {
+        for i in (head_start..head_end).filter(|&i| is_date_line(i)) {
+            if let Some(name) = head::name_beside_date(&lines[i]) {
+                ex.candidates.authors.push(Candidate {
+                    value: name.clone(),
+                    origin: "text".into(),
+                });
+                ex.fields.authors.push(name);
+                break;
+            }
+        }
+    }
+    if ex.fields.authors.is_empty() {
         for i in head_start..s {
             if roles[i] != Role::Boilerplate
                 || !(i > 0 && roles[i - 1] == Role::Date || roles.get(i + 1) == Some(&Role::Date))
