@@ -175,7 +175,7 @@ pub fn bare_name(l: &Line) -> Option<String> {
 }
 
 /// Two or three capitalized words and nothing else: how a person's name looks.
-fn name_shaped(text: &str) -> bool {
+pub fn name_shaped(text: &str) -> bool {
     let ws: Vec<&str> = text.split_whitespace().collect();
     (2..=3).contains(&ws.len())
         && ws.iter().all(|w| {
