@@ -236,9 +236,9 @@ pub fn extract(text: &str) -> Extracted {
             roles[i] = Role::Byline;
         }
     }
-    // A byline split over two lines, in the head or in the article (author boxes): a lone `Von`, then the name.
+    // A byline split over two lines anywhere on the page (head, author box): a lone `Von`, then the name.
     if ex.fields.authors.is_empty() {
-        let near = head_start..(e + 1).min(lines.len());
+        let near = 0..lines.len();
         for i in near.filter(|&i| i + 1 < lines.len()) {
             if let Some(name) = head::split_byline(&lines[i], &lines[i + 1]) {
                 ex.candidates.authors.push(Candidate {
