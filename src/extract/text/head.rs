@@ -171,14 +171,60 @@ pub fn bare_name(l: &Line) -> Option<String> {
     if l.chars > 40 || l.kind != Kind::Short {
         return None;
     }
-    let ws: Vec<&str> = l.text.split_whitespace().collect();
-    let ok = (2..=3).contains(&ws.len())
+    name_shaped(&l.text).then(|| l.text.clone())
+}
+
+/// Two or three capitalized words and nothing else: how a person's name looks.
+pub fn name_shaped(text: &str) -> bool {
+    let ws: Vec<&str> = text.split_whitespace().collect();
+    (2..=3).contains(&ws.len())
         && ws.iter().all(|w| {
             let mut cs = w.chars();
             cs.next().is_some_and(char::is_uppercase)
                 && cs.all(|c| c.is_lowercase() || c == '-' || c == '.' || c == '\'')
-        });
-    ok.then(|| l.text.clone())
+        })
+}
+
+/// The name sharing a meta line with the date (`Jane Roe | 9 June 2024`, `12.06.2024 - Jane Roe`).
+pub fn name_beside_date(l: &Line) -> Option<String> {
+    if l.chars > tuning::META_LINE_MAX_CHARS {
+        return None;
+    }
+    let found = dates::find_in_text(&l.text);
+    let [d] = found.as_slice() else { return None };
+    let seps: &[char] = &['|', '-', '–', '—', '·', '•', ',', ' '];
+    let before = l.text.get(..d.start)?.trim_matches(seps);
+    let after = l.text.get(d.end..)?.trim_matches(seps);
+    let name = match (before.is_empty(), after.is_empty()) {
+        (false, true) => before,
+        (true, false) => after,
+        _ => return None,
+    };
+    // A word between name and date (`Jane Roe am`, `published`): dropped.
+    let name = match name.rsplit_once(' ') {
+        Some((n, last))
+            if bylines::PUBLISHED_LABELS
+                .iter()
+                .chain(bylines::DATE_JOINERS)
+                .any(|w| *w == last.to_lowercase()) =>
+        {
+            n
+        }
+        _ => name,
+    };
+    name_shaped(name).then(|| name.to_string())
+}
+
+/// The name of a byline split over two lines: a lone prefix (`Von`, `Author:`) and then a bare name.
+pub fn split_byline(label: &Line, name: &Line) -> Option<String> {
+    let l = label.lower.trim_end_matches([':', ' ']);
+    if l.is_empty() || l.chars().count() > 20 {
+        return None;
+    }
+    let lone = bylines::BYLINE_PREFIXES
+        .iter()
+        .any(|p| p.trim_end_matches([':', ' ']) == l);
+    if lone { bare_name(name) } else { None }
 }
 
 /// Whether a line may be a headline: a few words, not a sentence, not furniture.
@@ -264,4 +310,44 @@ pub fn headline_of_page_title(t: &str) -> String {
         }
     }
     t.trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::text::lines::classify;
+
+    #[test]
+    fn split_byline_takes_the_name_after_a_lone_prefix() {
+        let l = |t: &str| classify(t, 0, None);
+        assert_eq!(
+            split_byline(&l("Von"), &l("Hanne Weidler")).as_deref(),
+            Some("Hanne Weidler")
+        );
+        assert_eq!(
+            split_byline(&l("Author:"), &l("Tomas Brink")).as_deref(),
+            Some("Tomas Brink")
+        );
+        assert_eq!(split_byline(&l("Von"), &l("Mehr lesen über dies")), None);
+        assert_eq!(split_byline(&l("Weiterlesen"), &l("Hanne Weidler")), None);
+    }
+
+    #[test]
+    fn name_beside_date_reads_meta_lines() {
+        let l = |t: &str| classify(t, 0, None);
+        assert_eq!(
+            name_beside_date(&l("Hanne Weidler | 9. Juni 2024")).as_deref(),
+            Some("Hanne Weidler")
+        );
+        assert_eq!(
+            name_beside_date(&l("Tomas Brink am 3. März 2023")).as_deref(),
+            Some("Tomas Brink")
+        );
+        assert_eq!(
+            name_beside_date(&l("12.06.2024 - Lea Sommer")).as_deref(),
+            Some("Lea Sommer")
+        );
+        assert_eq!(name_beside_date(&l("Updated 9 June 2024")), None);
+        assert_eq!(name_beside_date(&l("Lea Sommer")), None);
+    }
 }

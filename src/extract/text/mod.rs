@@ -236,6 +236,49 @@ pub fn extract(text: &str) -> Extracted {
             roles[i] = Role::Byline;
         }
     }
+    // A byline split over two lines anywhere on the page (head, author box): a lone `Von`, then the name.
+    if ex.fields.authors.is_empty() {
+        let near = 0..lines.len();
+        for i in near.filter(|&i| i + 1 < lines.len()) {
+            if let Some(name) = head::split_byline(&lines[i], &lines[i + 1]) {
+                ex.candidates.authors.push(Candidate {
+                    value: name.clone(),
+                    origin: "byline".into(),
+                });
+                ex.fields.authors.push(name);
+                for r in [i, i + 1] {
+                    if matches!(roles[r], Role::Boilerplate | Role::Body) {
+                        roles[r] = Role::Byline;
+                    }
+                }
+                break;
+            }
+        }
+    }
+    // Last, a byline anywhere on the page, when what it names looks like people's names.
+    if ex.fields.authors.is_empty() {
+        for l in &lines {
+            let Some(names) = head::byline_names(l) else {
+                continue;
+            };
+            if !names.is_empty() && names.iter().all(|n| head::name_shaped(n)) {
+                ex.fields.authors = names;
+                break;
+            }
+        }
+    }
+    if ex.fields.authors.is_empty() {
+        for i in (head_start..head_end).filter(|&i| is_date_line(i)) {
+            if let Some(name) = head::name_beside_date(&lines[i]) {
+                ex.candidates.authors.push(Candidate {
+                    value: name.clone(),
+                    origin: "text".into(),
+                });
+                ex.fields.authors.push(name);
+                break;
+            }
+        }
+    }
     if ex.fields.authors.is_empty() {
         for i in head_start..s {
             if roles[i] != Role::Boilerplate
@@ -287,4 +330,20 @@ fn headline_anchors(lines: &[Line]) -> Vec<usize> {
         })
         .map(|(i, _)| i)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PARA: &str = "The council voted on Tuesday to close the old bridge, which has carried traffic over the river since 1890.";
+
+    #[test]
+    fn byline_far_below_the_head_names_the_author() {
+        let mut page = vec!["Bridge closes | Town Post", "Home", "Bridge closes"];
+        page.extend([PARA; 25]);
+        page.extend(["Comments", "By Mara Feld"]);
+        let ex = extract(&page.join("\n"));
+        assert_eq!(ex.fields.authors, vec!["Mara Feld".to_string()]);
+    }
 }

@@ -192,3 +192,6 @@ pub const MODIFIED_LABELS: &[&str] = &[
     "更新日",
     "最終更新",
 ];
+
+/// Words joining a name to the date on a meta line (`Jane Roe on June 9`, `Hans Roth am 9. Juni`).
+pub const DATE_JOINERS: &[&str] = &["on", "am", "le", "el", "il", "em", "op"];
