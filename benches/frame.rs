@@ -30,7 +30,7 @@ fn big_dump(bytes: usize) -> String {
     let mut out = String::with_capacity(bytes + 256);
     let mut i = 0usize;
     while out.len() < bytes {
-        if i % 7 == 0 {
+        if i.is_multiple_of(7) {
             out.push_str("Share this story\n");
         }
         for w in 0..24 {

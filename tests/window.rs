@@ -84,6 +84,7 @@ fn import_flip_assign_edit_undo_save() {
 
     // Assign the headline line to the title with T.
     let headline_role = role_of(&h, HEADLINE);
+    let auto_title = h.state().current().expect("open").record.title.clone();
     row_containing(&h, HEADLINE).click();
     h.run();
     h.key_press(Key::T);
@@ -153,12 +154,14 @@ fn import_flip_assign_edit_undo_save() {
             .contains("Volunteers collected")
     );
     assert!(saved["section"].is_null());
-    assert!(
+    // The real extractor may already find the headline: assigning the same text is then no edit.
+    assert_eq!(
         saved["edited"]
             .as_array()
             .expect("edited")
             .iter()
-            .any(|e| e == "title")
+            .any(|e| e == "title"),
+        auto_title.as_deref() != Some(HEADLINE)
     );
     assert_eq!(saved["status"], "draft");
     assert!(!app.current().expect("open").dirty);
@@ -316,7 +319,11 @@ fn candidates_drop_down_and_date_check() {
         origin: "json-ld".into(),
     }];
     h.run();
-    h.get_by_label("pick").click();
+    // The title's "pick" comes first; the real extractor also offers date candidates.
+    h.get_all_by_label("pick")
+        .next()
+        .expect("a pick button")
+        .click();
     h.run();
     h.get_by_label_contains("Lighthouse to shine again").click();
     h.run();
@@ -328,6 +335,9 @@ fn candidates_drop_down_and_date_check() {
     assert!(it.record.edited.iter().any(|e| e == "title"));
 
     // A date that is not ISO 8601 is explained inline as it is typed.
+    // Start from an empty field (the real extractor fills the fixture's date).
+    h.state_mut().items[0].record.published = None;
+    h.run();
     h.get_by_role_and_label(Role::TextInput, "Published")
         .click();
     h.run();

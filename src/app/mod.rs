@@ -7,6 +7,7 @@
 
 pub mod command;
 mod commands_run;
+pub mod fonts;
 pub mod jobs;
 pub mod panels;
 pub mod state;
@@ -128,6 +129,8 @@ impl SiftApp {
             .storage
             .and_then(|s| eframe::get_value(s, PREFS_KEY))
             .unwrap_or_default();
+        // Only the real window: tests and snapshots keep egui's own fonts, the same on every machine.
+        fonts::install_system_fallbacks(&cc.egui_ctx);
         Self::with_prefs(&cc.egui_ctx, prefs, archive, files)
     }
 

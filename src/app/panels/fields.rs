@@ -96,31 +96,38 @@ fn fields_ui(ui: &mut egui::Ui, it: &mut Item, focus: &mut Option<&'static str>)
     ui.separator();
     for (name, label) in TEXT_FIELDS {
         let l = heading_ui(ui, it, name, label);
-        ui.horizontal(|ui| {
-            let cands = candidates(&it.record, name).to_vec();
-            let Some(v) = opt_mut(&mut it.record, name) else {
-                return;
-            };
-            let mut s = v.clone().unwrap_or_default();
-            let width = ui.available_width() - if cands.is_empty() { 0.0 } else { 44.0 };
-            let r = ui
-                .add(
-                    egui::TextEdit::singleline(&mut s)
-                        .id_salt(name)
-                        .desired_width(width),
-                )
-                .labelled_by(l.id);
-            if r.changed() {
-                *v = (!s.trim().is_empty()).then_some(s);
-                it.after_edit(&format!("field:{name}"));
-            }
-            if r.has_focus() {
-                *focus = Some(name);
-            }
-            if !cands.is_empty() {
-                candidates_ui(ui, it, name, &cands);
-            }
-        });
+        // Right to left, the "pick" button first: the text box then takes exactly the width left. A guessed
+        // reserve for the button made the row wider than the panel, and the panel grew a little every frame.
+        let row = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+        ui.allocate_ui_with_layout(
+            row,
+            egui::Layout::right_to_left(egui::Align::Center),
+            |ui| {
+                let cands = candidates(&it.record, name).to_vec();
+                if !cands.is_empty() {
+                    candidates_ui(ui, it, name, &cands);
+                }
+                let Some(v) = opt_mut(&mut it.record, name) else {
+                    return;
+                };
+                let mut s = v.clone().unwrap_or_default();
+                let width = ui.available_width();
+                let r = ui
+                    .add(
+                        egui::TextEdit::singleline(&mut s)
+                            .id_salt(name)
+                            .desired_width(width),
+                    )
+                    .labelled_by(l.id);
+                if r.changed() {
+                    *v = (!s.trim().is_empty()).then_some(s);
+                    it.after_edit(&format!("field:{name}"));
+                }
+                if r.has_focus() {
+                    *focus = Some(name);
+                }
+            },
+        );
         if name == "published" || name == "modified" {
             let v = opt_mut(&mut it.record, name)
                 .and_then(|v| v.clone())
