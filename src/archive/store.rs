@@ -79,6 +79,13 @@ impl Archive {
             return Err(ArchiveError::NotAnArchive { path: root });
         }
         let lock = lock::acquire(&root)?;
+        // Folders first, manifest last: the manifest marks a whole archive, so a kill in between leaves a
+        // folder that still counts as fresh rather than an archive with folders missing.
+        for d in [RECORDS_DIR, RAW_DIR, HISTORY_DIR, TRASH_DIR] {
+            let p = root.join(d);
+            fs::create_dir_all(&p).map_err(|e| ArchiveError::io(&p, e))?;
+        }
+        atomic::sync_dir(&root).map_err(|e| ArchiveError::io(&root, e))?;
         if has_manifest {
             manifest::read(&root)?;
         } else {
@@ -90,10 +97,6 @@ impl Archive {
             let path = root.join(MANIFEST_FILE);
             atomic::replace(writer.as_ref(), &path, &bytes)
                 .map_err(|e| ArchiveError::io(&path, e))?;
-        }
-        for d in [RECORDS_DIR, RAW_DIR, HISTORY_DIR, TRASH_DIR] {
-            let p = root.join(d);
-            fs::create_dir_all(&p).map_err(|e| ArchiveError::io(&p, e))?;
         }
         let archive = Archive {
             root,
