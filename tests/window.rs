@@ -349,3 +349,97 @@ fn candidates_drop_down_and_date_check() {
     });
     assert_eq!(explained.count(), 1, "the field says what is wrong");
 }
+
+/// A save that fails on disk leaves the record as it was, says what failed, and keeps the edits in the window.
+#[test]
+fn failed_save_keeps_the_record_and_the_edits() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    assert!(!h.state().status.error, "{}", h.state().status.text);
+    let id = h.state().current().expect("open").record.id.clone();
+    let archive = dir.path().join("archive");
+    let path = archive.join("records").join(format!("{id}.json"));
+    let before = std::fs::read(&path).expect("first save written");
+
+    // Saving again keeps the old version in history/ID/ first; a plain file there makes that fail, even for
+    // root (who writes through permission bits).
+    let history = archive.join("history").join(&id);
+    std::fs::write(&history, b"in the way").expect("obstacle");
+    row_containing(&h, ENGINEERS).click();
+    h.run();
+    h.key_press(Key::Space);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+
+    let app = h.state();
+    assert!(app.status.error, "the failure is reported as an error");
+    assert!(
+        app.status.text.contains("Save failed") && app.status.text.contains(&id),
+        "the message says what failed and where: {}",
+        app.status.text
+    );
+    let shown = h
+        .get_all_by(|n| n.value().is_some_and(|v| v.contains("Save failed")))
+        .count();
+    assert!(shown > 0, "the status bar shows the failure");
+    assert_eq!(
+        std::fs::read(&path).expect("record still there"),
+        before,
+        "the record on disk is the previous version, whole"
+    );
+    let it = app.current().expect("open");
+    assert!(it.dirty, "the edits are still unsaved, not dropped");
+    assert!(!it.record.body.contains(ENGINEERS), "the flip is kept");
+
+    // Once the obstacle is gone the same edits save.
+    std::fs::remove_file(&history).expect("remove obstacle");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    assert!(!h.state().status.error, "{}", h.state().status.text);
+    let saved: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&path).expect("record")).expect("json");
+    assert!(!saved["body"].as_str().expect("body").contains(ENGINEERS));
+}
+
+/// The same through permission bits: a read-only records folder. Root writes through them, so this only
+/// runs as another user.
+#[cfg(unix)]
+#[test]
+fn save_into_a_read_only_folder_fails_cleanly() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let probe = dir.path().join("probe");
+    std::fs::create_dir(&probe).expect("probe");
+    std::fs::set_permissions(&probe, std::fs::Permissions::from_mode(0o555)).expect("chmod");
+    let root_user = std::fs::write(probe.join("x"), b"x").is_ok();
+    if root_user {
+        eprintln!("skipped: running as root, permission bits do not stop writes");
+        return;
+    }
+    let mut h = harness(dir.path());
+    let records = dir.path().join("archive/records");
+    std::fs::set_permissions(&records, std::fs::Permissions::from_mode(0o555)).expect("chmod");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    let app = h.state();
+    std::fs::set_permissions(&records, std::fs::Permissions::from_mode(0o755)).expect("chmod back");
+    assert!(app.status.error, "{}", app.status.text);
+    assert!(
+        app.status.text.contains("Save failed"),
+        "{}",
+        app.status.text
+    );
+    assert!(
+        app.status.text.to_lowercase().contains("permission"),
+        "says why: {}",
+        app.status.text
+    );
+    assert_eq!(std::fs::read_dir(&records).expect("records").count(), 0);
+    assert!(
+        !app.current().expect("open").in_archive,
+        "the item is not taken for saved"
+    );
+}
