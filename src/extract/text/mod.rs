@@ -12,7 +12,7 @@ mod lines;
 mod region;
 
 use super::captions::{self, CaptionLine};
-use super::vocab::tuning;
+use super::vocab::{dumps, tuning};
 use super::{Block, Extracted, Role, body_from_blocks};
 use crate::record::{Candidate, Image};
 use lines::{Kind, Line};
@@ -41,7 +41,7 @@ pub fn extract(text: &str) -> Extracted {
     // 2. Region; a page without prose keeps every line that is not furniture.
     let anchors = headline_anchors(&lines);
     let (s, e) = region::find(&lines, &anchors).unwrap_or((0, lines.len()));
-    let body_end = region::trim_author_box(&lines, s, e);
+    let body_end = region::trim_author_box(&lines, s, region::trim_promos(&lines, s, e));
     // An end marker the article goes on after opens an inline box: its lines, up to the next prose, leave.
     let mut in_box = false;
     for i in s..body_end {
@@ -171,7 +171,8 @@ pub fn extract(text: &str) -> Extracted {
                 && !l.text.ends_with(':')
             {
                 // A lede written as a sentence is also the body's first paragraph.
-                roles[i] = if lines::ends_sentence(&l.text) {
+                roles[i] = if lines::ends_sentence(&l.text) || l.chars >= dumps::LEDE_BODY_MIN_CHARS
+                {
                     Role::Body
                 } else {
                     Role::Subtitle

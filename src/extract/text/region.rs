@@ -6,7 +6,7 @@
 //! walls a region cannot cross once it holds prose.
 
 use super::head;
-use super::lines::{Kind, Line};
+use super::lines::{Kind, Line, words_of};
 use crate::extract::vocab::{dumps, tuning};
 
 /// Marks end markers that an article goes on after as soft (see `Line::soft_end`): a `Related` box or a
@@ -172,6 +172,29 @@ fn trim_teasers(lines: &[Line], s: usize, e: usize) -> usize {
     }
 }
 
+/// Whether a line is a call to action (newsletter, app, social accounts, subscription) rather than the
+/// article's own closing sentence: promotion words, and the reader addressed.
+pub fn is_promo(l: &Line) -> bool {
+    let hits = dumps::PROMO_WORDS
+        .iter()
+        .filter(|w| l.lower.contains(*w))
+        .count();
+    hits >= 2 || hits == 1 && words_of(&l.lower).any(|w| dumps::SECOND_PERSON.contains(&w))
+}
+
+/// Cuts calls to action off the end of a region, and the headings and labels left bare before them.
+pub fn trim_promos(lines: &[Line], s: usize, e: usize) -> usize {
+    let lo = e.saturating_sub(dumps::TAIL_MAX_LINES).max(s + 1);
+    let Some(first) = (lo..e).find(|&k| is_promo(&lines[k])) else {
+        return e;
+    };
+    let mut cut = first;
+    while cut > s + 1 && matches!(lines[cut - 1].kind, Kind::Short | Kind::Bad) {
+        cut -= 1;
+    }
+    cut
+}
+
 /// Cuts an author box off the end of a region: a bare name among the last lines, followed by no more
 /// than `AUTHOR_BOX_MAX_LINES` lines of bio and preceded perhaps by a short label (`Author`). An article
 /// does not end on a lone name and a paragraph about a person, but a profile box always does.
@@ -272,5 +295,28 @@ mod tests {
         texts.extend([PARA; 3]);
         let ls = lines(&texts);
         assert_eq!(find(&ls, &[]), Some((2, 10)));
+    }
+
+    #[test]
+    fn calls_to_action_leave_the_end() {
+        let ls = lines(&[
+            PARA,
+            PARA,
+            PARA,
+            "Newsletter",
+            "Die wichtigsten Nachrichten der Woche jeden Freitag direkt in dein Postfach!",
+            "Follow us on Twitter and sign up for our newsletter to get the latest news from your town.",
+        ]);
+        assert_eq!(trim_promos(&ls, 0, ls.len()), 3);
+    }
+
+    #[test]
+    fn a_closing_sentence_naming_a_network_stays() {
+        let ls = lines(&[
+            PARA,
+            PARA,
+            "The mayor said on Twitter that the bridge would reopen after repairs next spring.",
+        ]);
+        assert_eq!(trim_promos(&ls, 0, ls.len()), ls.len());
     }
 }

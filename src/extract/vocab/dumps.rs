@@ -28,3 +28,66 @@ pub const INLINE_WALL_PEEK: usize = 8;
 pub const REMOTE_ATTRS: &[&str] = &["src=\"http", "src=\"//", "src=\" http", "href=\"http"];
 /// Share of a line's characters inside tags for it to be markup rather than prose quoting a tag.
 pub const MARKUP_MIN_SHARE: f32 = 0.5;
+
+/// A subtitle at least this long is a lede paragraph, and stays in the body as well; a shorter one without a
+/// full stop is a standfirst, kept apart. Swept 70, 90, 120.
+pub const LEDE_BODY_MIN_CHARS: usize = 120;
+
+/// Words of the calls to action that close a page's article block: newsletters, apps, social accounts,
+/// subscriptions, comments. Lowercase substrings. One of these with a word addressing the reader, or two of
+/// them, make a line a promotion (see `SECOND_PERSON`).
+pub const PROMO_WORDS: &[&str] = &[
+    // en
+    "newsletter",
+    "subscribe",
+    "sign up",
+    "follow us",
+    "follow the",
+    "download the",
+    "inbox",
+    "latest news",
+    "latest stories",
+    "keep up with",
+    "support our",
+    // de
+    "abonnieren",
+    "abonniere",
+    "postfach",
+    "folgen sie uns",
+    "folge uns",
+    "klicken sie",
+    "registrieren sie",
+    "unterstützen sie",
+    // fr
+    "abonnez",
+    "inscrivez",
+    "suivez-nous",
+    "téléchargez",
+    // es, pt, it
+    "suscríbete",
+    "suscribete",
+    "síguenos",
+    "siguenos",
+    "cancela cuando",
+    "assine",
+    "siga-nos",
+    "iscriviti",
+    "abbonati",
+    "seguici",
+    // nl, pl
+    "abonneer",
+    "volg ons",
+    "zapisz się",
+    "subskrybuj",
+    "obserwuj nas",
+];
+
+/// Words addressing the reader, which promotions use and reported articles rarely do. Whole words.
+pub const SECOND_PERSON: &[&str] = &[
+    "you", "your", "sie", "ihr", "ihre", "ihren", "ihnen", "du", "dich", "dir", "dein", "deine",
+    "deinen", "vous", "votre", "vos", "tu", "tú", "te", "ti", "tuo", "tua", "você", "seu", "sua",
+    "jij", "je", "jouw", "uw", "ty", "twój", "wy", "pan", "pani",
+];
+
+/// Lines at the end of the region searched for promotions. Swept 2, 3, 5.
+pub const TAIL_MAX_LINES: usize = 3;
