@@ -91,3 +91,38 @@ pub const SECOND_PERSON: &[&str] = &[
 
 /// Lines at the end of the region searched for promotions. Swept 2, 3, 5.
 pub const TAIL_MAX_LINES: usize = 3;
+
+/// Labels that open a box of links to other pages, set between paragraphs or after them (`Explore further`,
+/// `Lesen Sie auch`): end markers, which `region::soften_inline_walls` turns into inline boxes when the
+/// article goes on. Lowercase prefixes of a short line's label.
+pub const BOX_OPENERS: &[&str] = &[
+    "explore further",
+    "read also",
+    "read more:",
+    "also read",
+    "further reading",
+    "more on this topic",
+    "lesen sie auch",
+    "lies auch",
+    "auch interessant",
+    "mehr dazu",
+    "weitere informationen zum thema",
+    "pour approfondir",
+    "lire aussi",
+    "à lire également",
+    "voir aussi",
+    "lee también",
+    "leer más",
+    "ver también",
+    "leggi anche",
+    "vedi anche",
+    "leia mais",
+    "saiba mais",
+    "lees meer",
+    "czytaj też",
+    "czytaj także",
+    "читайте также",
+    "читайте також",
+];
+/// A box opener is a label, not a sentence that happens to start with one of the words.
+pub const BOX_OPENER_MAX_CHARS: usize = 40;
