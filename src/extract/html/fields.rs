@@ -15,10 +15,15 @@ fn cand(value: String, origin: &str) -> Candidate {
 }
 
 /// Authors from metadata, best source first; `bylines` are (origin, raw text) found in the page.
+///
+/// The first source that names anyone wins, unless what it names looks like the publisher rather than a writer
+/// (the site's own name, an acronym, a user handle, a first name alone) while a byline in the page names a
+/// person: then the byline's names are taken (see `prefer_person`).
 pub fn authors(
     meta: &Meta,
     bylines: &[(&'static str, String)],
     site: Option<&str>,
+    url: Option<&str>,
 ) -> (Vec<String>, Vec<Candidate>) {
     let not_site = |n: &String| site.is_none_or(|s| !super::title::similar(n, s));
     let mut sources: Vec<(&str, Vec<String>)> = Vec::new();
@@ -27,7 +32,6 @@ pub fn authors(
         .authors
         .iter()
         .flat_map(|a| authors::clean_meta(a))
-        .filter(not_site)
         .collect();
     sources.push(("json-ld", ld));
     let mut m = Vec::new();
@@ -36,7 +40,6 @@ pub fn authors(
             m.extend(authors::clean_meta(v));
         }
     }
-    m.retain(not_site);
     sources.push(("meta", m));
     for origin in ["microdata", "author-link"] {
         // Links to author pages also sit in lists of related posts: only the first is the byline's.
@@ -51,28 +54,141 @@ pub fn authors(
             .filter(|(o, k, _)| *k == "author" && *o == origin)
             .take(take)
             .flat_map(|(_, _, v)| authors::clean_meta(v))
-            .filter(not_site)
             .collect();
         sources.push((origin, found));
     }
     for (origin, raw) in bylines {
         sources.push((origin, authors::clean(raw)));
     }
+    // Elements classed as the author's: the first that holds a name.
+    if let Some(found) = meta
+        .inline
+        .iter()
+        .filter(|(o, k, _)| *k == "author" && *o == "author-class")
+        .map(|(_, _, v)| authors::clean_meta(v))
+        .find(|n| !n.is_empty())
+    {
+        sources.push(("author-class", found));
+    }
     let mut cands = Vec::new();
-    let mut chosen: Vec<String> = Vec::new();
+    let mut lists: Vec<(&str, Vec<String>)> = Vec::new();
     for (origin, names) in sources {
         let mut names = names;
         dedup_ci(&mut names);
         if names.is_empty() {
             continue;
         }
-        if chosen.is_empty() {
-            chosen = names.clone();
-        }
         cands.push(cand(names.join("; "), origin));
+        lists.push((origin, names));
     }
     cands.dedup_by(|a, b| a.value == b.value);
+    let host = url.and_then(host_of);
+    let publisher = |n: &String| !not_site(n) || host.as_deref().is_some_and(|h| names_host(n, h));
+    let chosen = prefer_person(&lists, &publisher);
     (chosen, cands)
+}
+
+/// Sources whose names are people, as a page shows them.
+const PERSON_SOURCES: &[&str] = &["byline", "byline-class", "author-class", "author-link"];
+
+/// The first list that names anyone, without the publisher's name when it also names people; a later byline
+/// instead when that first list names only the publisher (the site, an acronym), or is a first name or a user
+/// handle that a byline writes out in full.
+fn prefer_person(
+    lists: &[(&str, Vec<String>)],
+    publisher: &dyn Fn(&String) -> bool,
+) -> Vec<String> {
+    let Some((_, first)) = lists.first() else {
+        return Vec::new();
+    };
+    let people = || {
+        lists[1..]
+            .iter()
+            .filter(|(o, _)| PERSON_SOURCES.contains(o))
+            .map(|(_, n)| n)
+    };
+    // A first name alone ("Nils"), written in full by a byline ("Nils Pickert").
+    if let [one] = first.as_slice()
+        && !one.contains(' ')
+        && let Some(full) = people().find(|n| {
+            n.len() == 1
+                && n[0].len() > one.len()
+                && n[0]
+                    .to_lowercase()
+                    .starts_with(&format!("{} ", one.to_lowercase()))
+        })
+    {
+        return full.clone();
+    }
+    let acronym = |n: &String| {
+        let c = n.chars().filter(|c| c.is_alphabetic()).count();
+        (1..=3).contains(&c) && !n.chars().any(char::is_lowercase)
+    };
+    let org = |n: &String| publisher(n) || acronym(n);
+    // A user handle ("arianschlichenmayer", "gabor_munier") spelling the very name a byline writes out.
+    if let [one] = first.as_slice()
+        && !one.contains(' ')
+        && !one.chars().any(char::is_uppercase)
+        && let Some(full) = people().find(|n| n.len() == 1 && ascii_fold(&n[0]) == ascii_fold(one))
+    {
+        return full.clone();
+    }
+    // Publisher names dropped from a list that also names people.
+    let persons: Vec<String> = first.iter().filter(|n| !org(n)).cloned().collect();
+    if !persons.is_empty() {
+        return persons;
+    }
+    people()
+        .find(|n| n.iter().all(|x| !org(x)))
+        .unwrap_or(first)
+        .clone()
+}
+
+/// Letters only, lowercase, common Latin accents dropped: "Gàbor Muniér" and "gabor_munier" fold alike.
+fn ascii_fold(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.to_lowercase().chars() {
+        let base = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => "a",
+            'è' | 'é' | 'ê' | 'ë' => "e",
+            'ì' | 'í' | 'î' | 'ï' => "i",
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => "o",
+            'ù' | 'ú' | 'û' | 'ü' => "u",
+            'ñ' => "n",
+            'ç' => "c",
+            'ß' => "ss",
+            c if c.is_alphanumeric() => {
+                out.push(c);
+                continue;
+            }
+            _ => continue,
+        };
+        out.push_str(base);
+    }
+    out
+}
+
+/// The host of a URL, lowercase, without `www.`.
+fn host_of(url: &str) -> Option<String> {
+    let rest = url.split("://").nth(1)?;
+    let host = rest.split(['/', '?', '#', ':']).next()?.to_lowercase();
+    Some(host.trim_start_matches("www.").to_string())
+}
+
+/// Whether a name is the site's host spelled as words ("Helmholtz Klima" for helmholtz-klima.de, "LN" for
+/// ln-online.de, "Volksblatt" for volksblatt.at).
+fn names_host(name: &str, host: &str) -> bool {
+    let folded = super::title::fold(name);
+    if folded.len() < 2 {
+        return false;
+    }
+    let labels: Vec<&str> = host.split('.').collect();
+    let main = labels.len().checked_sub(2).map_or(host, |i| labels[i]);
+    let main_folded: String = main.chars().filter(|c| c.is_alphanumeric()).collect();
+    main_folded == folded
+        || main.split('-').any(|part| part == folded)
+        || (folded.len() >= 4 && main_folded.contains(&folded))
+        || (main_folded.len() >= 4 && folded.contains(&main_folded))
 }
 
 fn dedup_ci(v: &mut Vec<String>) {

@@ -2,6 +2,7 @@
 
 use super::vocab;
 use serde_json::Value;
+use std::collections::HashMap;
 
 /// What the page's JSON-LD says of its article.
 #[derive(Debug, Default, Clone)]
@@ -26,17 +27,41 @@ pub struct LdArticle {
 pub fn read(scripts: &[String]) -> LdArticle {
     let mut articles: Vec<Value> = Vec::new();
     let mut pages: Vec<Value> = Vec::new();
+    let mut names = HashMap::new();
     for s in scripts {
         let Some(v) = parse_lenient(s) else {
             continue;
         };
         collect(&v, &mut articles, &mut pages, 0);
+        collect_names(&v, &mut names, 0);
     }
     let mut out = LdArticle::default();
     for obj in articles.iter().chain(pages.iter()) {
-        fill(&mut out, obj);
+        fill(&mut out, obj, &names);
     }
     out
+}
+
+/// `@id` → `name` of every named node: an article's `"author": {"@id": …}` points at a Person elsewhere in the
+/// `@graph` (Yoast and other SEO plugins write it so).
+fn collect_names(v: &Value, names: &mut HashMap<String, String>, depth: usize) {
+    if depth > 8 {
+        return;
+    }
+    match v {
+        Value::Array(a) => a.iter().for_each(|x| collect_names(x, names, depth + 1)),
+        Value::Object(o) => {
+            if let (Some(Value::String(id)), Some(name)) = (o.get("@id"), text(o.get("name"))) {
+                names.entry(id.clone()).or_insert(name);
+            }
+            for x in o.values() {
+                if x.is_object() || x.is_array() {
+                    collect_names(x, names, depth + 1);
+                }
+            }
+        }
+        _ => {}
+    }
 }
 
 fn parse_lenient(s: &str) -> Option<Value> {
@@ -122,7 +147,7 @@ fn text(v: Option<&Value>) -> Option<String> {
     }
 }
 
-fn fill(out: &mut LdArticle, v: &Value) {
+fn fill(out: &mut LdArticle, v: &Value, names: &HashMap<String, String>) {
     let Value::Object(o) = v else { return };
     let set = |slot: &mut Option<String>, val: Option<String>| {
         if slot.is_none() {
@@ -168,8 +193,10 @@ fn fill(out: &mut LdArticle, v: &Value) {
     if out.authors.is_empty() {
         for key in ["author", "creator"] {
             match o.get(key) {
-                Some(Value::Array(a)) => out.authors.extend(a.iter().filter_map(person)),
-                Some(x) => out.authors.extend(person(x)),
+                Some(Value::Array(a)) => out
+                    .authors
+                    .extend(a.iter().filter_map(|x| person(x, names))),
+                Some(x) => out.authors.extend(person(x, names)),
                 None => {}
             }
             if !out.authors.is_empty() {
@@ -192,11 +219,14 @@ fn fill(out: &mut LdArticle, v: &Value) {
     }
 }
 
-/// An author entry's name; organisations count only when no person is named.
-fn person(v: &Value) -> Option<String> {
+/// An author entry's name, written there or found by its `@id`.
+fn person(v: &Value, names: &HashMap<String, String>) -> Option<String> {
     match v {
         Value::String(s) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
-        Value::Object(o) => text(o.get("name")),
+        Value::Object(o) => text(o.get("name")).or_else(|| match o.get("@id") {
+            Some(Value::String(id)) => names.get(id).cloned(),
+            _ => None,
+        }),
         _ => None,
     }
 }

@@ -55,7 +55,8 @@ pub fn extract(html: &str) -> Extracted {
     f.title = title;
     ex.candidates.title = title_cands;
     let (bylines, text_dates) = byline_and_date_lines(&page, &content);
-    let (names, author_cands) = fields::authors(&meta, &bylines, f.site.as_deref());
+    let (names, author_cands) =
+        fields::authors(&meta, &bylines, f.site.as_deref(), f.url.as_deref());
     f.authors = names;
     ex.candidates.authors = author_cands;
     let (published, modified) = fields::dates(&meta, f.url.as_deref(), &text_dates);

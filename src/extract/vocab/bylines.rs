@@ -195,3 +195,19 @@ pub const MODIFIED_LABELS: &[&str] = &[
 
 /// Words joining a name to the date on a meta line (`Jane Roe on June 9`, `Hans Roth am 9. Juni`).
 pub const DATE_JOINERS: &[&str] = &["on", "am", "le", "el", "il", "em", "op"];
+
+/// Parts of a class or id that mark an element holding the author's name (`author-name`, `byline`,
+/// `c-article-writer`), matched inside each class token, lowercase.
+pub const AUTHOR_CLASS_WORDS: &[&str] =
+    &["author", "byline", "writer", "autor", "auteur", "zuozhe"];
+
+/// Parts of a class or id that mark the author's picture, biography or links rather than the name itself.
+pub const AUTHOR_CLASS_NOT: &[&str] = &[
+    "avatar", "image", "img", "photo", "pic", "bio", "desc", "about", "social", "follow", "more",
+    "date", "time", "comment", "share", "label", "title",
+];
+
+/// Parts of a class or id of a container whose authors are not the article's: comment threads and replies.
+pub const AUTHOR_CLASS_OUTSIDE: &[&str] = &[
+    "comment", "reply", "replies", "respond", "disqus", "related",
+];
