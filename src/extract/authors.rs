@@ -248,6 +248,12 @@ const ROLE_NOT_NAME_WORDS: &[&str] = &[
 /// open it, part of one inside it.
 const PARTICLES: &[&str] = &["von", "par", "por", "door"];
 
+/// Lowercase words inside names ("Alexa von Heyden", "Ana de la Rosa", "Rezepte von Mutti").
+const NAME_PARTICLES: &[&str] = &[
+    "von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "des", "la", "le", "y",
+    "e", "bin", "ibn", "al", "el", "zu", "ten", "ter", "dos", "das", "do", "af", "av",
+];
+
 /// A name that is a web address ("stern.de", "example.com") names a site, not a person.
 static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\.(?:com|net|org|de|at|ch|fr|it|es|uk|eu|io|info|ru|pl|nl|be|tv|news)\b")
@@ -260,6 +266,17 @@ static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s*(?:\||•|·|—|–|\s-\s|\(|\[|\bon\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\bupdated\b|\bpublished\b|\b(?:foto|fotos|photo|photos|bild|bilder)\s*:|\b(?:veröffentlicht|publié|publicado|publicada|pubblicato|gepubliceerd|opublikowano|опубликовано|aktualisiert)\b|\bam\s+\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}).*$")
         .expect("static regex")
 });
+
+/// A photo or picture credit, not an author: "Foto: …", "Photo: …", "Bild: …".
+static CREDIT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:foto|fotos|photo|photos|bild|bilder|image|picture|credit)s?\s*:")
+        .expect("static regex")
+});
+
+/// An opener written with a capital inside a line ("Disko Von Ernst Lohoff", "Analysis By Jane Roe"), where a
+/// name's particle would be lowercase.
+static TITLED_OPENER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s(?:Von|By|Par|Por|Door)\s").expect("static regex"));
 
 /// Separators between several authors. A slash is not one: "dpa/AFP" or "det/dpa" credits one story to
 /// desks together, and is kept as written.
@@ -290,6 +307,15 @@ pub fn clean_meta(raw: &str) -> Vec<String> {
 fn clean_with(raw: &str, lenient: bool) -> Vec<String> {
     let t = collapse(raw);
     let t = EMAIL_OR_URL.replace_all(&t, " ");
+    let t = t.trim();
+    if CREDIT_LABEL.is_match(t) {
+        return Vec::new();
+    }
+    // "Disko Von Ernst Lohoff": a section's name before a capitalised opener.
+    let t = match TITLED_OPENER.find(t) {
+        Some(m) if t[..m.start()].split_whitespace().count() <= 2 => &t[m.end()..],
+        _ => t,
+    };
     let mut t = strip_prefix(t.trim()).to_string();
     if let Some(m) = TRAILER.find(&t)
         && m.start() > 0
@@ -299,6 +325,8 @@ fn clean_with(raw: &str, lenient: bool) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for part in SPLIT.split(&t) {
         let name = strip_prefix(part.trim())
+            .trim_start_matches(['\'', '‘', '’'])
+            .trim_end_matches(['\'', '‘', '’'])
             .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'' && c != ')')
             .trim();
         if name_test(name, lenient) && !out.iter().any(|o| o.eq_ignore_ascii_case(name)) {
@@ -361,6 +389,16 @@ fn name_test(s: &str, lenient: bool) -> bool {
         {
             return false;
         }
+    }
+    // In running text a name's words are capitalised but for its particles; "Projektleiterin der HSS in
+    // Tunesien" is a job, "ganz normalem Deutsch" a phrase.
+    if !lenient
+        && words.iter().any(|w| {
+            w.chars().next().is_some_and(char::is_lowercase)
+                && !NAME_PARTICLES.contains(&w.to_lowercase().as_str())
+        })
+    {
+        return false;
     }
     // A name has a capital somewhere (Latin, Cyrillic, Greek); all-lowercase words are prose or UI, but a
     // metadata field may hold a user name.

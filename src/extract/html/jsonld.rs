@@ -137,6 +137,7 @@ fn collect(v: &Value, articles: &mut Vec<Value>, pages: &mut Vec<Value>, depth: 
 fn text(v: Option<&Value>) -> Option<String> {
     match v? {
         Value::String(s) => {
+            let s = unescape(s);
             let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
             (!s.is_empty()).then_some(s)
         }
@@ -145,6 +146,17 @@ fn text(v: Option<&Value>) -> Option<String> {
         Value::Number(n) => Some(n.to_string()),
         _ => None,
     }
+}
+
+/// HTML entities some sites leave in JSON-LD strings ("Redacci&oacute;n"), decoded as the HTML parser does.
+fn unescape(s: &str) -> String {
+    if !(s.contains('&') && s.contains(';')) {
+        return s.to_string();
+    }
+    scraper::Html::parse_fragment(s)
+        .root_element()
+        .text()
+        .collect()
 }
 
 fn fill(out: &mut LdArticle, v: &Value, names: &HashMap<String, String>) {
@@ -222,7 +234,7 @@ fn fill(out: &mut LdArticle, v: &Value, names: &HashMap<String, String>) {
 /// An author entry's name, written there or found by its `@id`.
 fn person(v: &Value, names: &HashMap<String, String>) -> Option<String> {
     match v {
-        Value::String(s) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
+        Value::String(_) => text(Some(v)),
         Value::Object(o) => text(o.get("name")).or_else(|| match o.get("@id") {
             Some(Value::String(id)) => names.get(id).cloned(),
             _ => None,

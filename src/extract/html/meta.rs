@@ -217,7 +217,8 @@ pub fn read(doc: &Html) -> Meta {
 }
 
 /// An element whose class or id says it holds the author's name (`author-name`, `byline`, `c-author`): its
-/// short text, outside comment threads, where every reply has an author of its own.
+/// short text, outside comment threads and outside links (a teaser card for another article names that
+/// article's author).
 fn author_class(m: &mut Meta, er: ElementRef<'_>) {
     let el = er.value();
     let marked = |e: &scraper::node::Element, words: &[&str]| {
@@ -245,7 +246,7 @@ fn author_class(m: &mut Meta, er: ElementRef<'_>) {
     let in_comments = er.ancestors().any(|a| {
         a.value()
             .as_element()
-            .is_some_and(|e| marked(e, bylines::AUTHOR_CLASS_OUTSIDE))
+            .is_some_and(|e| e.name() == "a" || marked(e, bylines::AUTHOR_CLASS_OUTSIDE))
     });
     if in_comments {
         return;

@@ -207,7 +207,63 @@ pub const AUTHOR_CLASS_NOT: &[&str] = &[
     "date", "time", "comment", "share", "label", "title",
 ];
 
-/// Parts of a class or id of a container whose authors are not the article's: comment threads and replies.
+/// Parts of a class or id of a container whose authors are not the article's: comment threads, replies, teasers
+/// of other articles.
 pub const AUTHOR_CLASS_OUTSIDE: &[&str] = &[
-    "comment", "reply", "replies", "respond", "disqus", "related",
+    "comment",
+    "reply",
+    "replies",
+    "respond",
+    "disqus",
+    "related",
+    "teaser",
+    "recommend",
 ];
+
+/// Words that make a name an organisation's (legal forms and kinds of body), lowercase, whole words.
+pub const ORGANISATION_WORDS: &[&str] = &[
+    "gmbh",
+    "ag",
+    "e.v.",
+    "ev",
+    "ltd",
+    "ltd.",
+    "inc",
+    "inc.",
+    "llc",
+    "plc",
+    "corp",
+    "corp.",
+    "s.a.",
+    "sa",
+    "srl",
+    "s.r.l.",
+    "s.l.",
+    "bv",
+    "b.v.",
+    "nv",
+    "kg",
+    "ohg",
+    "gbr",
+    "ug",
+    "oy",
+    "ab",
+    "as",
+    "verlag",
+    "stiftung",
+    "verband",
+    "verein",
+    "foundation",
+    "association",
+    "institut",
+    "institute",
+    "university",
+    "universität",
+    "ministerium",
+    "ministry",
+    "agency",
+    "agentur",
+];
+
+/// Endings of a word that make a name an organisation's ("Hanns-Seidel-Stiftung", "Bauernverband").
+pub const ORGANISATION_ENDINGS: &[&str] = &["stiftung", "verband", "verlag", "gmbh"];
