@@ -253,8 +253,11 @@ pub fn dates(
     if let Some(d) = &meta.ld.modified {
         add(&mut modified, d, "json-ld");
     }
-    for (_, v) in meta.all(vocab::META_PUBLISHED) {
-        add(&mut published, v, "meta");
+    let weak = |k: &str| bylines::WEAK_META_DATES.contains(&k);
+    for (k, v) in meta.all(vocab::META_PUBLISHED) {
+        if !weak(k) {
+            add(&mut published, v, "meta");
+        }
     }
     for (k, v) in &meta.tags {
         let k = k.replace(['-', '.'], "");
@@ -279,15 +282,24 @@ pub fn dates(
     // The URL's date when it gives the day; a month-only URL date comes after the page's text dates, which
     // usually give the day within it.
     let url_d = url.and_then(url_date);
-    let url_day = url_d.as_ref().filter(|d| d.len() == 10);
-    if let Some(d) = url_day
+    let url_day = url_d.clone().filter(|d| d.len() == 10);
+    if let Some(d) = &url_day
         && !published.iter().any(|c| c.value.starts_with(d.as_str()))
     {
         published.push(cand(d.clone(), "url"));
     }
     let before_text = published.len();
-    for t in text_dates {
+    // Dates giving the day before those giving only the month ("November 2022" in a headline).
+    let mut text_first: Vec<&String> = text_dates.iter().collect();
+    text_first.sort_by_key(|t| normalize(t).is_none_or(|d| d.len() < 10));
+    for t in text_first {
         add(&mut published, t, "text");
+    }
+    // A bare `date` meta tag is as often the page's last change as its publication: after the page's own dates.
+    for (k, v) in meta.all(vocab::META_PUBLISHED) {
+        if weak(k) {
+            add(&mut published, v, "meta");
+        }
     }
     if let Some(month) = url_d.filter(|d| d.len() == 7) {
         // A text date inside the URL's month is the one to take.
@@ -301,12 +313,111 @@ pub fn dates(
             published.push(cand(month, "url"));
         }
     }
+    prefer_local_day(&mut published);
+    if let Some(d) = &url_day {
+        prefer_url_day(&mut published, d);
+    }
     (published, modified)
+}
+
+/// A UTC timestamp early in the day (`2023-11-09T05:30:59+00:00`) is still the day before where the page was
+/// written: when the page itself shows that day before (in `<time>` or its text), that day is taken.
+fn prefer_local_day(published: &mut Vec<Candidate>) {
+    let Some(top) = published.first() else {
+        return;
+    };
+    let v = &top.value;
+    let utc = v.ends_with("+00:00") || v.ends_with('Z');
+    let hour: Option<u32> = v.get(11..13).and_then(|h| h.parse().ok());
+    let Some(day) = v
+        .get(..10)
+        .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+    else {
+        return;
+    };
+    if !utc || hour.is_none_or(|h| h >= bylines::UTC_EARLY_HOURS) {
+        return;
+    }
+    let before = (day - chrono::Duration::days(1))
+        .format("%Y-%m-%d")
+        .to_string();
+    let top_utc = chrono::DateTime::parse_from_rfc3339(v)
+        .ok()
+        .map(|t| t.naive_utc());
+    // The same moment, written in local time: a date alone, or a time at most 12 hours behind.
+    let same_moment = |c: &str| {
+        if c.len() == 10 {
+            return true;
+        }
+        let Some(top) = top_utc else {
+            return false;
+        };
+        if let Ok(t) = chrono::DateTime::parse_from_rfc3339(c) {
+            return (top - t.naive_utc()).num_seconds().abs() < 60;
+        }
+        chrono::NaiveDateTime::parse_from_str(c, "%Y-%m-%dT%H:%M:%S")
+            .is_ok_and(|l| (0..=12 * 3600).contains(&(top - l).num_seconds()))
+    };
+    if let Some(i) = published.iter().position(|c| {
+        matches!(c.origin.as_str(), "text" | "time" | "time-pubdate")
+            && c.value.starts_with(&before)
+            && same_moment(&c.value)
+    }) {
+        let c = published.remove(i);
+        published.insert(0, c);
+    }
+}
+
+/// A URL's day is fixed when the article is first published; metadata far later than it (a re-saved page) gives
+/// way to it.
+fn prefer_url_day(published: &mut Vec<Candidate>, url_day: &str) {
+    let parse = |s: &str| {
+        s.get(..10)
+            .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+    };
+    let (Some(top), Some(url)) = (
+        published.first().and_then(|c| parse(&c.value)),
+        parse(url_day),
+    ) else {
+        return;
+    };
+    if (top - url).num_days() > bylines::URL_DAY_SLACK_DAYS {
+        if let Some(i) = published.iter().position(|c| c.value.starts_with(url_day)) {
+            let c = published.remove(i);
+            published.insert(0, c);
+        } else {
+            published.insert(0, cand(url_day.to_string(), "url"));
+        }
+    }
+}
+
+/// The date of a line that opens with a publication label (`Veröffentlichung: 04.02.2022 / Label: …`): the text
+/// from the label's end, when a date follows within a few characters.
+pub fn labelled_date(line: &str) -> Option<String> {
+    let lower = line.trim_start().to_lowercase();
+    let label = bylines::DATE_LINE_LABELS
+        .iter()
+        .filter(|l| lower.starts_with(*l))
+        .max_by_key(|l| l.len())?;
+    let rest = lower.get(label.len()..)?;
+    let found = dates::find_in_text(rest).into_iter().next()?;
+    let gap = rest[..found.start]
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | ','));
+    (gap.chars().count() <= 12).then(|| rest[found.start..found.end].to_string())
 }
 
 static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
     // Static pattern: cannot fail.
     Regex::new(r"[/_-]((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)")
+        .expect("static regex")
+});
+/// `/2017/7/12/`: a day spelled without leading zeros, between slashes only.
+static URL_DATE_SHORT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"/((?:19|20)\d{2})/([1-9]|1[0-2])/([1-9]|[12]\d|3[01])/").expect("static regex")
+});
+/// `/29-10-2021` or `/29-10-2021-title`: day, month, year in one path segment.
+static URL_DATE_DMY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"/(0[1-9]|[12]\d|3[01])-(0[1-9]|1[0-2])-((?:19|20)\d{2})(?:[/_.-]|$)")
         .expect("static regex")
 });
 static URL_MONTH: LazyLock<Regex> =
@@ -316,6 +427,13 @@ static URL_MONTH: LazyLock<Regex> =
 pub fn url_date(url: &str) -> Option<String> {
     if let Some(c) = URL_DATE.captures(url) {
         return Some(format!("{}-{}-{}", &c[1], &c[2], &c[3]));
+    }
+    if let Some(c) = URL_DATE_SHORT.captures(url) {
+        let (m, d): (u32, u32) = (c[2].parse().ok()?, c[3].parse().ok()?);
+        return Some(format!("{}-{m:02}-{d:02}", &c[1]));
+    }
+    if let Some(c) = URL_DATE_DMY.captures(url) {
+        return Some(format!("{}-{}-{}", &c[3], &c[2], &c[1]));
     }
     URL_MONTH
         .captures(url)

@@ -349,6 +349,15 @@ fn byline_and_date_lines(
             dates.push(b.text.clone());
         }
     }
+    // A line labelled as the publication date ("Veröffentlichung: 04.02.2022") counts wherever it stands, first.
+    if let Some(t) = page
+        .blocks
+        .iter()
+        .filter(|b| b.chars <= vocab::MAX_META_LINE_CHARS && !furniture[b.owner])
+        .find_map(|b| fields::labelled_date(&b.text))
+    {
+        dates.insert(0, t);
+    }
     // Openers ("By …") before class hints.
     bylines.sort_by_key(|(o, _)| *o != "byline");
     (bylines, dates)
