@@ -486,6 +486,45 @@ mod tests {
     }
 
     #[test]
+    fn keeps_particles_desks_and_slashed_credits() {
+        assert_eq!(clean_meta("Alexa von Heyden"), vec!["Alexa von Heyden"]);
+        assert!(!looks_like_name("von Heyden"));
+        assert_eq!(clean_meta("det/dpa"), vec!["det/dpa"]);
+        assert_eq!(clean("AFP/The Local"), vec!["AFP/The Local"]);
+        assert_eq!(
+            clean_meta("Hanns-Seidel-Stiftung e.V."),
+            vec!["Hanns-Seidel-Stiftung e.V."]
+        );
+        assert_eq!(clean_meta("HLNF Staff Report"), vec!["HLNF Staff Report"]);
+        assert!(clean("Staff Reporter").is_empty());
+        assert_eq!(
+            clean_meta("Williams Perdomo @wperdomod"),
+            vec!["Williams Perdomo"]
+        );
+    }
+
+    #[test]
+    fn drops_credits_phrases_and_section_names() {
+        assert!(clean("Foto: Ingo Schneider").is_empty());
+        assert_eq!(clean("Jens Berg Foto: Mia Hude"), vec!["Jens Berg"]);
+        assert_eq!(clean("Disko Von Ernst Lohoff"), vec!["Ernst Lohoff"]);
+        assert_eq!(clean("Herr_Rein Veröffentlicht"), vec!["Herr_Rein"]);
+        assert_eq!(
+            clean("Uta Stasch, Projektleiterin der HSS in Tunesien"),
+            vec!["Uta Stasch"]
+        );
+        assert_eq!(clean("'Ann Lee, Bo Chan'"), vec!["Ann Lee", "Bo Chan"]);
+    }
+
+    #[test]
+    fn more_openers() {
+        assert_eq!(clean("Erstellt von Andri Bryn"), vec!["Andri Bryn"]);
+        assert_eq!(clean("Blog Beitrag von Marga Koren"), vec!["Marga Koren"]);
+        assert_eq!(clean("责任编辑：焦鹏"), vec!["焦鹏"]);
+        assert!(is_byline("Artikel von Alexa von Heyden"));
+    }
+
+    #[test]
     fn recognises_bylines() {
         assert!(is_byline("By Jane Doe"));
         assert!(is_byline("Von Max Mustermann und Erika Muster"));

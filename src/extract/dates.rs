@@ -321,6 +321,15 @@ mod tests {
     }
 
     #[test]
+    fn dates_glued_to_a_name() {
+        let f = find_in_text("Tanja Roth3.11.2023");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].iso, "2023-11-03");
+        assert_eq!(&"Tanja Roth3.11.2023"[f[0].start..f[0].end], "3.11.2023");
+        assert!(find_in_text("v1.2.3.2023").is_empty());
+    }
+
+    #[test]
     fn month_year_only_when_no_day() {
         let f = find_in_text("Ausgabe März 2021");
         assert_eq!(f.len(), 1);

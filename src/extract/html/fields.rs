@@ -493,6 +493,155 @@ mod tests {
         assert_eq!(url_date("https://x.org/p/123456"), None);
     }
 
+    fn l(origin: &'static str, names: &[&str]) -> (&'static str, Vec<String>) {
+        (origin, names.iter().map(|s| s.to_string()).collect())
+    }
+
+    #[test]
+    fn publisher_gives_way_to_a_person() {
+        let host = Some("valley-courier.example".to_string());
+        let publisher =
+            |n: &String| host.as_deref().is_some_and(|h| names_host(n, h)) || n == "Valley Courier";
+        let pick = |lists: &[(&str, Vec<String>)]| prefer_person(lists, &publisher);
+        assert_eq!(
+            pick(&[
+                l("json-ld", &["Valley Courier"]),
+                l("byline", &["Jane Roe"])
+            ]),
+            ["Jane Roe"]
+        );
+        assert_eq!(
+            pick(&[l("json-ld", &["VC"]), l("author-class", &["Jane Roe"])]),
+            ["Jane Roe"]
+        );
+        assert_eq!(
+            pick(&[l("meta", &["Valley Courier", "Jane Roe"])]),
+            ["Jane Roe"]
+        );
+        assert_eq!(
+            pick(&[l("meta", &["Web Works GmbH"]), l("byline", &["Jane Roe"])]),
+            ["Jane Roe"]
+        );
+        // The publisher alone stays when no person is named.
+        assert_eq!(
+            pick(&[l("json-ld", &["Valley Courier"])]),
+            ["Valley Courier"]
+        );
+        // A handle or a first name written out in full by a byline.
+        assert_eq!(
+            pick(&[
+                l("json-ld", &["gabor_munier"]),
+                l("byline", &["Gàbor Muniér"])
+            ]),
+            ["Gàbor Muniér"]
+        );
+        assert_eq!(
+            pick(&[l("json-ld", &["Nils"]), l("byline", &["Nils Picker"])]),
+            ["Nils Picker"]
+        );
+        // A real user name stays when the byline is someone else.
+        assert_eq!(
+            pick(&[
+                l("json-ld", &["jesusfreak"]),
+                l("byline", &["Rezept Profil"])
+            ]),
+            ["jesusfreak"]
+        );
+        // A later source with the same people and more.
+        assert_eq!(
+            pick(&[
+                l("json-ld", &["Ann Lee"]),
+                l("author-class", &["Ann Lee", "Bo Chan"])
+            ]),
+            ["Ann Lee", "Bo Chan"]
+        );
+    }
+
+    #[test]
+    fn host_names() {
+        assert!(names_host("Helmholtz Klima", "helmholtz-klima.de"));
+        assert!(names_host("LN", "ln-online.de"));
+        assert!(names_host("OÖ Volksblatt", "volksblatt.at"));
+        assert!(!names_host("Jane Roe", "volksblatt.at"));
+    }
+
+    #[test]
+    fn labelled_date_lines() {
+        assert_eq!(
+            labelled_date("Veröffentlichung: 04.02.2022 / Label: Sony").as_deref(),
+            Some("04.02.2022")
+        );
+        assert_eq!(
+            labelled_date("Published on March 5, 2024")
+                .and_then(|d| normalize(&d))
+                .as_deref(),
+            Some("2024-03-05")
+        );
+        assert_eq!(labelled_date("Tickets from 04.02.2022"), None);
+        assert_eq!(labelled_date("Published by the city council in 2024"), None);
+    }
+
+    #[test]
+    fn more_url_dates() {
+        assert_eq!(
+            url_date("https://x.org/home/2017/7/12/story").as_deref(),
+            Some("2017-07-12")
+        );
+        assert_eq!(
+            url_date("https://x.org/meldungen/29-10-2021").as_deref(),
+            Some("2021-10-29")
+        );
+    }
+
+    fn c(value: &str, origin: &str) -> Candidate {
+        cand(value.to_string(), origin)
+    }
+
+    #[test]
+    fn utc_timestamp_gives_way_to_the_local_day() {
+        let mut p = vec![
+            c("2023-11-09T05:30:59+00:00", "json-ld"),
+            c("2023-11-08T23:30:59", "time"),
+        ];
+        prefer_local_day(&mut p);
+        assert_eq!(p[0].value, "2023-11-08T23:30:59");
+        // Another article's time on the day before is not the same moment.
+        let mut p = vec![
+            c("2022-02-04T11:01:53+00:00", "json-ld"),
+            c("2022-02-03T10:00:41+01:00", "time"),
+        ];
+        prefer_local_day(&mut p);
+        assert_eq!(p[0].origin, "json-ld");
+        // Late in the UTC day, the day stands.
+        let mut p = vec![
+            c("2022-05-04T15:00:00+00:00", "json-ld"),
+            c("2022-05-03", "text"),
+        ];
+        prefer_local_day(&mut p);
+        assert_eq!(p[0].origin, "json-ld");
+    }
+
+    #[test]
+    fn url_day_beats_much_later_metadata() {
+        let mut p = vec![c("2019-06-17T18:28:00+02:00", "json-ld")];
+        prefer_url_day(&mut p, "2017-07-12");
+        assert_eq!(p[0].value, "2017-07-12");
+        let mut p = vec![c("2017-07-13", "json-ld")];
+        prefer_url_day(&mut p, "2017-07-12");
+        assert_eq!(p[0].value, "2017-07-13");
+    }
+
+    #[test]
+    fn bare_date_meta_after_the_page_dates() {
+        let meta = Meta {
+            tags: vec![("date".into(), "2020-02-12".into())],
+            ..Meta::default()
+        };
+        let (p, _) = dates(&meta, None, &["05.02.2020".to_string()]);
+        assert_eq!(p[0].value, "2020-02-05");
+        assert_eq!(p[1].value, "2020-02-12");
+    }
+
     #[test]
     fn metadata_dates() {
         assert_eq!(normalize("2024/6/4").as_deref(), Some("2024-06-04"));

@@ -250,3 +250,23 @@ pub fn split_keywords(s: &str) -> Vec<String> {
         .filter(|k| !k.is_empty() && k.chars().count() <= 80)
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn author_by_id_in_the_graph() {
+        let ld = r#"{"@context":"https://schema.org","@graph":[
+            {"@type":"Article","headline":"H","author":{"@id":"https://x.example/#p1"}},
+            {"@type":"Person","@id":"https://x.example/#p1","name":"Jane Roe"}]}"#;
+        let a = read(&[ld.to_string()]);
+        assert_eq!(a.authors, vec!["Jane Roe"]);
+    }
+
+    #[test]
+    fn entities_in_strings_decoded() {
+        let ld = r#"{"@type":"NewsArticle","author":{"@type":"Person","name":"Redacci&oacute;n Central"}}"#;
+        assert_eq!(read(&[ld.to_string()]).authors, vec!["Redacción Central"]);
+    }
+}

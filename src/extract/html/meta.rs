@@ -342,6 +342,24 @@ pub fn keywords(m: &Meta) -> Vec<String> {
 mod tests {
     use super::*;
 
+    fn author_classes(html: &str) -> Vec<String> {
+        read(&Html::parse_document(html))
+            .inline
+            .into_iter()
+            .filter(|(o, _, _)| *o == "author-class")
+            .map(|(_, _, v)| v)
+            .collect()
+    }
+
+    #[test]
+    fn author_class_elements() {
+        let html = r#"<div class="post-meta"><span class="author-name">Jane Roe</span>
+            <img class="author-avatar" alt="x"><p class="author-bio">Writes about rivers.</p></div>
+            <ol class="comment-list"><li><span class="comment-author">Troll</span></li></ol>
+            <a href="/other"><span class="author">Lee Park</span></a>"#;
+        assert_eq!(author_classes(html), vec!["Jane Roe"]);
+    }
+
     #[test]
     fn bcp47_tags() {
         assert_eq!(bcp47("en_US").as_deref(), Some("en-US"));

@@ -349,6 +349,17 @@ fn byline_and_date_lines(
             dates.push(b.text.clone());
         }
     }
+    // A dateline opening one of the first paragraphs ("01.02.2022 – Der Arbeitsmarkt …", "BERLIN, 3. Mai 2022 –").
+    for b in page.blocks.iter().skip(first_body).take(3) {
+        if b.chars > vocab::MAX_DATE_LINE_CHARS
+            && let Some(f) = crate::extract::dates::find_in_text(&b.text)
+                .into_iter()
+                .next()
+            && b.text[..f.start].chars().count() <= crate::extract::vocab::bylines::DATELINE_REACH
+        {
+            dates.push(b.text[f.start..f.end].to_string());
+        }
+    }
     // A line labelled as the publication date ("Veröffentlichung: 04.02.2022") counts wherever it stands, first.
     if let Some(t) = page
         .blocks

@@ -313,3 +313,7 @@ pub const UTC_EARLY_HOURS: u32 = 12;
 /// Days a page's metadata date may lie after the day in its URL before the URL's day is taken instead (a page
 /// re-saved years later keeps its URL). A week leaves room for late edits stamped as publication.
 pub const URL_DAY_SLACK_DAYS: i64 = 7;
+
+/// Characters a dateline's date may stand from the start of a paragraph ("BERLIN, 3. Mai 2022 –": a place name
+/// and a comma before it).
+pub const DATELINE_REACH: usize = 30;
