@@ -169,10 +169,11 @@ pub fn read(doc: &Html) -> Meta {
             }
             _ => {}
         }
-        if el.name() != "meta" && !matches!(el.name(), "script" | "style" | "img" | "time") {
-            if let Some(er) = ElementRef::wrap(node) {
-                author_class(&mut m, er);
-            }
+        if el.name() != "meta"
+            && !matches!(el.name(), "script" | "style" | "img" | "time")
+            && let Some(er) = ElementRef::wrap(node)
+        {
+            author_class(&mut m, er);
         }
         if el.name() != "meta" {
             // RDFa on any element: <span property="schema:dateCreated" content="…">.

@@ -75,8 +75,7 @@ pub fn choose(
             value
                 .char_indices()
                 .map(|(i, _)| i)
-                .filter(|&i| fold(&value[i..]) == tail)
-                .last()
+                .rfind(|&i| fold(&value[i..]) == tail)
                 .is_some_and(|i| {
                     let head = value[..i].trim_end();
                     head.chars()
