@@ -108,7 +108,8 @@ pub fn choose(page: &Page, last: &[usize], strict: bool) -> Option<Content> {
             i = last[i] + 1;
         }
     }
-    let body = mark_body(page, last, &roots, &[top, first_best], &score);
+    let mut body = mark_body(page, last, &roots, &[top, first_best], &score);
+    cut_at_end_marker(page, last, &roots, &mut body);
     let chars = page
         .blocks
         .iter()
@@ -258,6 +259,94 @@ fn mark_body(
         .iter()
         .map(|b| keep[b.owner] && !is_ui_block(b.text.as_str(), b.chars, b.link_chars))
         .collect()
+}
+
+/// The article is over where a closing heading ("Related articles", "Kommentare", "Auch interessant") stands
+/// after most of its text: that block and every later one leave the body. Only past half the body, so a page
+/// that opens with "Comments (3)" above its text, or an article about comment sections, keeps its text. A
+/// heading that opens a box of its own (a related-links box inside the text) takes only that box away.
+fn cut_at_end_marker(page: &Page, last: &[usize], roots: &[usize], body: &mut [bool]) {
+    let total: usize = page
+        .blocks
+        .iter()
+        .zip(body.iter())
+        .filter(|(_, k)| **k)
+        .map(|(b, _)| b.chars)
+        .sum();
+    let mut seen = 0;
+    let mut bi = 0;
+    while bi < page.blocks.len() {
+        let b = &page.blocks[bi];
+        if !body[bi] {
+            bi += 1;
+            continue;
+        }
+        if seen as f64 >= total as f64 * vocab::END_MARKER_MIN_SHARE
+            && b.chars <= vocab::END_MARKER_MAX_CHARS
+            && is_end_marker(&b.text)
+        {
+            let end = marker_box_end(page, last, roots, bi);
+            if end < body.len() && body[end..].iter().any(|k| *k) && end > bi + 1 {
+                body[bi..end].fill(false);
+                bi = end;
+                continue;
+            }
+            body[bi..].fill(false);
+            return;
+        }
+        seen += b.chars;
+        bi += 1;
+    }
+}
+
+/// Where the box a closing heading opens ends (a block index): its largest ancestor that starts with it, below
+/// the content's roots, and the link lists that follow it.
+fn marker_box_end(page: &Page, last: &[usize], roots: &[usize], from: usize) -> usize {
+    let mut bx = page.blocks[from].owner;
+    loop {
+        let p = page.elems[bx].parent;
+        if p == NO_PARENT
+            || roots.contains(&bx)
+            || roots.contains(&p)
+            || page.elems[p].first_block != from
+        {
+            break;
+        }
+        bx = p;
+    }
+    let mut end = page.blocks_in(bx, last).end;
+    // Following siblings that are lists of links belong to the box.
+    let parent = page.elems[bx].parent;
+    let mut i = last[bx] + 1;
+    while parent != NO_PARENT && i <= last[parent] {
+        if link_density(page, i) <= vocab::MAX_LINK_DENSITY {
+            break;
+        }
+        end = end.max(page.blocks_in(i, last).end);
+        i = last[i] + 1;
+    }
+    end
+}
+
+/// Whether a short block is a closing heading: one of the end markers, alone or followed by a count or a colon
+/// ("Kommentare (3)", "3 Kommentare", "Related articles:").
+pub fn is_end_marker(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let t = lower
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+    let matches = |m: &str| {
+        t.strip_prefix(m).is_some_and(|rest| {
+            rest.chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric() && c != '-')
+                && rest.chars().filter(|c| c.is_alphabetic()).count() <= 2
+        })
+    };
+    vocab::END_HEADINGS.iter().any(|m| matches(m))
+        || crate::extract::vocab::boilerplate::END_MARKERS
+            .iter()
+            .any(|m| matches(m))
 }
 
 /// Readability's conditional cleaning, on one element inside the content: a negative class loses unless the
