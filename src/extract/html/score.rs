@@ -366,9 +366,16 @@ pub fn is_furniture(page: &Page, i: usize, score: f64) -> bool {
     }
 }
 
-/// A block that is interface text wherever it stands: "Share", "Advertisement", "Read more: …", a line of links.
+/// A block that is interface text wherever it stands: "Share", "Advertisement", "Read more: …", a line of links,
+/// an image credit.
 pub fn is_ui_block(text: &str, chars: usize, link_chars: usize) -> bool {
     if chars > 0 && link_chars * 10 > chars * 6 && chars < 300 && !text.contains(". ") {
+        return true;
+    }
+    if chars <= vocab::CREDIT_LINE_MAX_CHARS
+        && text.contains(':')
+        && vocab::CREDIT_LINE.is_match(text)
+    {
         return true;
     }
     if chars > 80 {

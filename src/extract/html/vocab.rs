@@ -230,6 +230,16 @@ pub static CREDIT_TEXT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// A short block that is only a credit line: "Foto: …", "Titelbild: …", "Crédits photos : …", "Quelle: dpa".
+/// Such lines stand under images or at the article's end and are never its text.
+pub static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:photos?|fotos?|bild|titelbild|beitragsbild|titelfoto|aufmacherbild|headerbild|symbolbild|vorschaubild|teaserbild|images?|pictures?|credits?|crédits?(?: photos?)?|photo ?credits?|image ?credits?|bildquelle|bildnachweis|fotonachweis|quelle|źródło|zdjęcie|fuente|fonte|foto ?credits?|featured image|cover image|header image|immagine|imagen|фото|источник)\s*:")
+        .expect("static regex")
+});
+
+/// Longest block taken for a credit line (`CREDIT_LINE`).
+pub const CREDIT_LINE_MAX_CHARS: usize = 120;
+
 /// Short lines that are interface words in any article container: share bars, ad labels, "read more".
 /// Compared case-insensitively with the whole block after trimming punctuation.
 pub const UI_LINES: &[&str] = &[
