@@ -83,6 +83,8 @@ pub fn choose(page: &Page, last: &[usize], strict: bool) -> Option<Content> {
     let (first_best, first_score) = best?;
     let top = climb(page, last, &finals, first_best, first_score);
     let top_score = finals[top].unwrap_or(first_score);
+    let narrow = top;
+    let top = widen(page, top);
     // Siblings that score near the winner join it.
     let parent = page.elems[top].parent;
     let mut roots = vec![top];
@@ -108,7 +110,7 @@ pub fn choose(page: &Page, last: &[usize], strict: bool) -> Option<Content> {
             i = last[i] + 1;
         }
     }
-    let mut body = mark_body(page, last, &roots, &[top, first_best], &score);
+    let mut body = mark_body(page, last, &roots, &[top, narrow, first_best], &score);
     cut_at_end_marker(page, last, &roots, &mut body);
     let chars = page
         .blocks
@@ -181,6 +183,63 @@ fn climb(
     top
 }
 
+/// Page builders split one article over nested rows and columns, and the winner is then one column of it. An
+/// ancestor whose added text is prose, not links, is the same article: it takes over, up to the first wrapper
+/// that adds navigation. Text in furniture (share bars, comment boxes) does not count either way; it is dropped
+/// later.
+fn widen(page: &Page, top: usize) -> usize {
+    let n = page.elems.len();
+    // Characters and link characters outside furniture, per element.
+    let mut chrome = vec![false; n];
+    for i in 0..n {
+        let e = &page.elems[i];
+        chrome[i] = e.chrome || (e.parent != NO_PARENT && chrome[e.parent]);
+    }
+    // (characters, link characters, characters in prose paragraphs) outside furniture, per element.
+    let mut clean = vec![(0usize, 0usize, 0usize); n];
+    for b in &page.blocks {
+        if !chrome[b.owner] {
+            let c = &mut clean[b.owner];
+            c.0 += b.chars;
+            c.1 += b.link_chars;
+            if b.chars >= vocab::WIDEN_PROSE_CHARS && b.link_chars * 5 <= b.chars {
+                c.2 += b.chars;
+            }
+        }
+    }
+    for i in (0..n).rev() {
+        let p = page.elems[i].parent;
+        if p != NO_PARENT {
+            let (c, l, r) = clean[i];
+            clean[p].0 += c;
+            clean[p].1 += l;
+            clean[p].2 += r;
+        }
+    }
+    let mut cur = top;
+    let mut best = top;
+    loop {
+        let p = page.elems[cur].parent;
+        if p == NO_PARENT || matches!(page.elems[p].name, "body" | "html") || chrome[p] {
+            return best;
+        }
+        let extra = clean[p].0 - clean[cur].0;
+        let extra_links = clean[p].1 - clean[cur].1;
+        let extra_prose = clean[p].2 - clean[cur].2;
+        if extra_links as f64 > extra as f64 * vocab::WIDEN_MAX_LINK_DENSITY
+            || (extra_prose as f64) < extra as f64 * vocab::WIDEN_MIN_PROSE_SHARE
+        {
+            return best;
+        }
+        cur = p;
+        // Only an ancestor that brings a paragraph's worth of prose is worth taking; wrappers that add a
+        // heading or a line are left to the sibling pass.
+        if clean[cur].2 >= clean[best].2 + vocab::WIDEN_MIN_GAIN {
+            best = cur;
+        }
+    }
+}
+
 fn element_children(last: &[usize], p: usize) -> usize {
     let mut count = 0;
     let mut i = p + 1;
@@ -218,12 +277,13 @@ fn sentence_like(page: &Page, i: usize, last: &[usize]) -> bool {
         .any(|b| b.text.contains(". ") || b.text.ends_with('.'))
 }
 
-/// Body flags: blocks within the roots, less the furniture inside them.
+/// Body flags: blocks within the roots, less the furniture inside them. `cores`: the winner, the winner before
+/// it widened, the best-scoring container before the climb.
 fn mark_body(
     page: &Page,
     last: &[usize],
     roots: &[usize],
-    cores: &[usize],
+    cores: &[usize; 3],
     score: &[Option<f64>],
 ) -> Vec<bool> {
     let n = page.elems.len();
@@ -243,7 +303,12 @@ fn mark_body(
             a = page.elems[a].parent;
         }
     }
-    let top_chars: usize = roots.iter().map(|&r| page.elems[r].chars).sum();
+    // What "most of the article" is measured against: the winner before it widened.
+    let top_chars: usize = if cores[0] == cores[1] {
+        roots.iter().map(|&r| page.elems[r].chars).sum()
+    } else {
+        page.elems[cores[1]].chars
+    };
     for i in 0..n {
         if !in_content[i] {
             continue;

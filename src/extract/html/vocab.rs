@@ -137,6 +137,15 @@ pub const SIBLING_MIN_SCORE: f64 = 5.0;
 /// Share of the winner's score a sibling with the same class gets as a bonus (Readability's value).
 pub const SIBLING_CLASS_BONUS: f64 = 0.2;
 
+/// The winner widens to an ancestor while the text the ancestor adds has at most this share in links.
+pub const WIDEN_MAX_LINK_DENSITY: f64 = 0.2;
+
+/// ... and at least this share of it in prose: blocks of `WIDEN_PROSE_CHARS` or more, few links.
+pub const WIDEN_MIN_PROSE_SHARE: f64 = 0.6;
+pub const WIDEN_PROSE_CHARS: usize = 80;
+/// Prose characters an ancestor must add to the winner to replace it.
+pub const WIDEN_MIN_GAIN: usize = 150;
+
 /// Score a class or id hint adds or takes away (Readability's value).
 pub const CLASS_WEIGHT: i32 = 25;
 
