@@ -330,6 +330,7 @@ fn mark_body(
 /// after most of its text: that block and every later one leave the body. Only past half the body, so a page
 /// that opens with "Comments (3)" above its text, or an article about comment sections, keeps its text. A
 /// heading that opens a box of its own (a related-links box inside the text) takes only that box away.
+/// Past the same point, short appeals (subscribe, copyright, app pitches) are dropped one by one.
 fn cut_at_end_marker(page: &Page, last: &[usize], roots: &[usize], body: &mut [bool]) {
     let total: usize = page
         .blocks
@@ -346,10 +347,13 @@ fn cut_at_end_marker(page: &Page, last: &[usize], roots: &[usize], body: &mut [b
             bi += 1;
             continue;
         }
-        if seen as f64 >= total as f64 * vocab::END_MARKER_MIN_SHARE
-            && b.chars <= vocab::END_MARKER_MAX_CHARS
-            && is_end_marker(&b.text)
-        {
+        let past_half = seen as f64 >= total as f64 * vocab::END_MARKER_MIN_SHARE;
+        if past_half && b.chars <= vocab::APPEAL_MAX_CHARS && is_appeal(&b.text) {
+            body[bi] = false;
+            bi += 1;
+            continue;
+        }
+        if past_half && b.chars <= vocab::END_MARKER_MAX_CHARS && is_end_marker(&b.text) {
             let end = marker_box_end(page, last, roots, bi);
             if end < body.len() && body[end..].iter().any(|k| *k) && end > bi + 1 {
                 body[bi..end].fill(false);
@@ -391,6 +395,12 @@ fn marker_box_end(page: &Page, last: &[usize], roots: &[usize], from: usize) -> 
         i = last[i] + 1;
     }
     end
+}
+
+/// Whether a block is a subscription pitch, a copyright notice or a comment form's fine print.
+fn is_appeal(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    vocab::APPEAL_PHRASES.iter().any(|p| lower.contains(p))
 }
 
 /// Whether a short block is a closing heading: one of the end markers, alone or followed by a count or a colon

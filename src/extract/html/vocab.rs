@@ -510,6 +510,59 @@ pub const END_HEADINGS: &[&str] = &[
     "ook interessant",
 ];
 
+/// Appeals and notices that close an article page: subscription and app pitches, copyright notices, the
+/// comment form's fine print. A short block holding one, past `END_MARKER_MIN_SHARE` of the body, is dropped.
+/// Compared lowercase as substrings; each is specific enough not to occur in an article's closing sentences
+/// on the dev set ("our app" alone matched "our application" in tutorials, so the phrases are longer).
+pub const APPEAL_PHRASES: &[&str] = &[
+    // Copyright notices.
+    "all rights reserved",
+    "copyrighted property",
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "todos los derechos reservados",
+    "tutti i diritti riservati",
+    "todos os direitos reservados",
+    "alle rechten voorbehouden",
+    "wszelkie prawa zastrzeżone",
+    "prawem autorskim",
+    "все права защищены",
+    "всі права захищені",
+    "tüm hakları saklıdır",
+    // Subscriptions, newsletters, apps, support.
+    "already a subscriber",
+    "subscribe now",
+    "subscribe to our",
+    "subscribe to the",
+    "newsletter",
+    "jetzt abonnieren",
+    "abonnez-vous",
+    "suscríbete",
+    "assine já",
+    "apóyanos",
+    "support our work",
+    "consider supporting",
+    "download the app",
+    "download our app",
+    "our app for",
+    "our apps",
+    "app for ios",
+    "apps for ios",
+    "follow us on",
+    "folgen sie uns",
+    "síguenos en",
+    "suivez-nous",
+    "seguici su",
+    // Comment forms.
+    "must be logged in",
+    "eingeloggt sein",
+    "pflichtfelder",
+    "required fields are marked",
+];
+
+/// Longest block dropped for an appeal phrase; a paragraph that mentions a newsletter in passing is longer.
+pub const APPEAL_MAX_CHARS: usize = 300;
+
 /// Share of the body's characters that must come before a closing heading for it to end the body. At 0.5 on the
 /// dev set no article lost its second half.
 pub const END_MARKER_MIN_SHARE: f64 = 0.5;
