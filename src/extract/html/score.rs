@@ -353,7 +353,10 @@ fn cut_at_end_marker(page: &Page, last: &[usize], roots: &[usize], body: &mut [b
             bi += 1;
             continue;
         }
-        if past_half && b.chars <= vocab::END_MARKER_MAX_CHARS && is_end_marker(&b.text) {
+        if past_half
+            && b.chars <= vocab::END_MARKER_MAX_CHARS
+            && (is_end_marker(&b.text) || is_end_heading(page, b.owner, &b.text))
+        {
             let end = marker_box_end(page, last, roots, bi);
             if end < body.len() && body[end..].iter().any(|k| *k) && end > bi + 1 {
                 body[bi..end].fill(false);
@@ -395,6 +398,17 @@ fn marker_box_end(page: &Page, last: &[usize], roots: &[usize], from: usize) -> 
         i = last[i] + 1;
     }
     end
+}
+
+/// Whether a heading begins like a closing one ("Weitere Beiträge aus …", "More from …").
+fn is_end_heading(page: &Page, owner: usize, text: &str) -> bool {
+    if !matches!(page.elems[owner].name, "h2" | "h3" | "h4" | "h5" | "h6") {
+        return false;
+    }
+    let lower = text.trim().to_lowercase();
+    vocab::END_HEADING_PREFIXES
+        .iter()
+        .any(|p| lower.starts_with(p))
 }
 
 /// Whether a block is a subscription pitch, a copyright notice or a comment form's fine print.

@@ -510,6 +510,38 @@ pub const END_HEADINGS: &[&str] = &[
     "ook interessant",
 ];
 
+/// Beginnings of closing headings that go on with a topic or a site's name ("Weitere Beiträge aus der Kolumne",
+/// "More from Science", "Auch auf example.de"). Only `h2`–`h6` headings are compared with these: a sentence
+/// may begin the same way.
+pub const END_HEADING_PREFIXES: &[&str] = &[
+    "more from ",
+    "more on ",
+    "more about ",
+    "related to ",
+    "weitere beiträge",
+    "weitere artikel",
+    "weitere aktuelle",
+    "weitere news",
+    "weitere nachrichten",
+    "weitere themen",
+    "weitere tipps",
+    "lesen sie auch",
+    "mehr zum thema",
+    "mehr aus ",
+    "auch auf ",
+    "articles liés",
+    "plus d'articles",
+    "à lire aussi",
+    "más de ",
+    "más noticias",
+    "leggi anche",
+    "altri articoli",
+    "leia também",
+    "mais sobre",
+    "czytaj także",
+    "читайте также",
+];
+
 /// Appeals and notices that close an article page: subscription and app pitches, copyright notices, the
 /// comment form's fine print. A short block holding one, past `END_MARKER_MIN_SHARE` of the body, is dropped.
 /// Compared lowercase as substrings; each is specific enough not to occur in an article's closing sentences
