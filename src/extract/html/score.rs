@@ -110,8 +110,16 @@ pub fn choose(page: &Page, last: &[usize], strict: bool) -> Option<Content> {
             i = last[i] + 1;
         }
     }
-    let mut body = mark_body(page, last, &roots, &[top, narrow, first_best], &score);
-    cut_at_end_marker(page, last, &roots, &mut body);
+    // Blocks in the content's structure; interface lines among them ("Comments", "Share") still mark where
+    // the article ends, though they never join the body.
+    let kept = mark_body(page, last, &roots, &[top, narrow, first_best], &score);
+    let mut body: Vec<bool> = page
+        .blocks
+        .iter()
+        .zip(&kept)
+        .map(|(b, k)| *k && !is_ui_block(b.text.as_str(), b.chars, b.link_chars))
+        .collect();
+    cut_at_end_marker(page, last, &roots, &kept, &mut body);
     let chars = page
         .blocks
         .iter()
@@ -277,7 +285,7 @@ fn sentence_like(page: &Page, i: usize, last: &[usize]) -> bool {
         .any(|b| b.text.contains(". ") || b.text.ends_with('.'))
 }
 
-/// Body flags: blocks within the roots, less the furniture inside them. `cores`: the winner, the winner before
+/// Blocks within the roots, less the furniture inside them. `cores`: the winner, the winner before
 /// it widened, the best-scoring container before the climb.
 fn mark_body(
     page: &Page,
@@ -320,10 +328,7 @@ fn mark_body(
         let dropped = (e.chrome || !major) && is_furniture(page, i, score[i].unwrap_or(0.0));
         keep[i] = parent_keep && (exempt[i] || !dropped);
     }
-    page.blocks
-        .iter()
-        .map(|b| keep[b.owner] && !is_ui_block(b.text.as_str(), b.chars, b.link_chars))
-        .collect()
+    page.blocks.iter().map(|b| keep[b.owner]).collect()
 }
 
 /// The article is over where a closing heading ("Related articles", "Kommentare", "Auch interessant") stands
@@ -331,7 +336,13 @@ fn mark_body(
 /// that opens with "Comments (3)" above its text, or an article about comment sections, keeps its text. A
 /// heading that opens a box of its own (a related-links box inside the text) takes only that box away.
 /// Past the same point, short appeals (subscribe, copyright, app pitches) are dropped one by one.
-fn cut_at_end_marker(page: &Page, last: &[usize], roots: &[usize], body: &mut [bool]) {
+fn cut_at_end_marker(
+    page: &Page,
+    last: &[usize],
+    roots: &[usize],
+    kept: &[bool],
+    body: &mut [bool],
+) {
     let total: usize = page
         .blocks
         .iter()
@@ -343,7 +354,7 @@ fn cut_at_end_marker(page: &Page, last: &[usize], roots: &[usize], body: &mut [b
     let mut bi = 0;
     while bi < page.blocks.len() {
         let b = &page.blocks[bi];
-        if !body[bi] {
+        if !kept[bi] {
             bi += 1;
             continue;
         }
@@ -366,7 +377,9 @@ fn cut_at_end_marker(page: &Page, last: &[usize], roots: &[usize], body: &mut [b
             body[bi..].fill(false);
             return;
         }
-        seen += b.chars;
+        if body[bi] {
+            seen += b.chars;
+        }
         bi += 1;
     }
 }
@@ -502,5 +515,52 @@ pub fn everything(page: &Page, last: &[usize]) -> Content {
         body,
         top: 0,
         chars,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn closing_headings_in_several_languages() {
+        for t in [
+            "Related articles",
+            "Kommentare (3)",
+            "3 Kommentare",
+            "Das könnte Sie auch interessieren!",
+            "Articles les plus lus",
+            "Noticias relacionadas:",
+            "Leggi anche",
+        ] {
+            assert!(is_end_marker(t), "{t}");
+        }
+        for t in [
+            "Relatedness in small groups",
+            "Kommentarfunktion und Moderation im Wandel",
+            "Comments from the minister surprised the committee",
+        ] {
+            assert!(!is_end_marker(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn appeals_and_credit_lines() {
+        assert!(is_appeal("Abonnieren Sie unseren Newsletter!"));
+        assert!(is_appeal("© 2024 Le Courrier. Tous droits réservés."));
+        assert!(is_appeal(
+            "Get the news on your phone: download the app for iOS and Android."
+        ));
+        assert!(!is_appeal(
+            "The council said the ferry would run later in the evening from next spring."
+        ));
+        assert!(is_ui_block("Foto: Jan Nowak", 13, 0));
+        assert!(is_ui_block("Titelbild: Archiv", 16, 0));
+        assert!(is_ui_block("Crédits photos : Studio Martin", 26, 0));
+        assert!(!is_ui_block(
+            "Photographers waited outside: the minister never came.",
+            46,
+            0
+        ));
     }
 }
