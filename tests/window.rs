@@ -443,3 +443,57 @@ fn save_into_a_read_only_folder_fails_cleanly() {
         "the item is not taken for saved"
     );
 }
+
+/// A record file broken by hand shows in the queue as an error; opening it says why; nothing overwrites it.
+#[test]
+fn a_hand_broken_record_is_shown_and_left_alone() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    let id = h.state().current().expect("open").record.id.clone();
+    drop(h);
+    let archive = dir.path().join("archive");
+    let path = archive.join("records").join(format!("{id}.json"));
+    let broken = b"{\"schema_version\": 1, \"title\": \"half-edited by ha";
+    std::fs::write(&path, broken).expect("break the record");
+
+    let data = dir.path().join("data");
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 860.0))
+        .build_eframe(move |cc| {
+            SiftApp::with_data_dir(&cc.egui_ctx, Prefs::default(), Some(archive), vec![], data)
+        });
+    h.run();
+    // One place on screen (accesskit may give a label and its text run the same rectangle).
+    let mut marked: Vec<String> = h
+        .get_all_by(|n| n.value().is_some_and(|v| v.trim() == "error"))
+        .map(|n| format!("{:?}", n.rect()))
+        .collect();
+    marked.dedup();
+    assert_eq!(
+        marked.len(),
+        1,
+        "the broken record is listed as an error: {marked:?}"
+    );
+    // The entry is named by the record's id (a broken record has no title to show), shortened to fit.
+    let prefix: String = id.chars().take(40).collect();
+    h.get_by(|n| {
+        n.value().is_some_and(|v| v.starts_with(&prefix))
+            || n.label().is_some_and(|v| v.starts_with(&prefix))
+    })
+    .click();
+    h.run();
+    let app = h.state();
+    assert!(app.status.error, "{}", app.status.text);
+    assert!(
+        app.status.text.contains(&id) && app.status.text.contains("Cannot open"),
+        "{}",
+        app.status.text
+    );
+    assert_eq!(
+        std::fs::read(&path).expect("still there"),
+        broken,
+        "the broken file is never rewritten"
+    );
+}

@@ -38,7 +38,8 @@ fn opener_len(lower: &str) -> Option<usize> {
         .max()
 }
 
-/// The last credit marker in `lower` at or after `from`: (start, end) in bytes.
+/// The last credit marker in `lower` at or after `from`, the longest of those ending there (`bildquelle:`
+/// over `quelle:`): (start, end) in bytes.
 fn last_credit_marker(lower: &str, from: usize) -> Option<(usize, usize)> {
     credits::CREDIT_MARKERS
         .iter()
@@ -47,7 +48,7 @@ fn last_credit_marker(lower: &str, from: usize) -> Option<(usize, usize)> {
                 .rfind(m)
                 .map(|i| (from + i, from + i + m.len()))
         })
-        .max_by_key(|(s, e)| (*s, std::cmp::Reverse(*e)))
+        .max_by_key(|(s, e)| (*e, std::cmp::Reverse(*s)))
 }
 
 fn clean_credit(s: &str) -> Option<String> {
@@ -139,7 +140,7 @@ fn parse_with(line: &str, lower: &str) -> Option<CaptionLine> {
     // 3. A sentence ending in a credit: `… (Photo: Jane Roe/AFP)`, `… Photo by Jane Roe`.
     if let Some((s, e)) = last_credit_marker(lower, 0) {
         let credit = line[e..].trim();
-        if looks_like_credit(credit) || (words(credit) <= 5 && lower[s..].starts_with("photo")) {
+        if looks_like_credit(credit) || short_photo_credit(&lower[s..e], credit) {
             if s == 0 {
                 return clean_credit(credit).map(CaptionLine::Credit);
             }
@@ -152,6 +153,20 @@ fn parse_with(line: &str, lower: &str) -> Option<CaptionLine> {
             }
         }
     }
+    // 3b. A sentence ending in an agency in parentheses: `… gut getarnt. (Jane Roe / iStock.com)`. A name
+    // pair in parentheses (`(Israel/France)`) is prose; an agency closing the line is a credit.
+    if line.ends_with(')')
+        && let Some(open) = line.rfind('(')
+    {
+        let (head, inner) = (&line[..open], &line[open + 1..line.len() - 1]);
+        if words(head) >= 2 && words(inner) <= credits::CREDIT_MAX_WORDS && AGENCY.is_match(inner) {
+            return Some(CaptionLine::Caption(Image {
+                caption: clean_caption(head),
+                credit: clean_credit(inner),
+                url: None,
+            }));
+        }
+    }
     // 4. A short line that is only a credit (`Jane Roe/Shutterstock.com`, `Getty Images`).
     if words(line) <= 6 && looks_like_credit(line) && !line.ends_with('.') {
         return clean_credit(line).map(CaptionLine::Credit);
@@ -159,15 +174,27 @@ fn parse_with(line: &str, lower: &str) -> Option<CaptionLine> {
     None
 }
 
+/// A photographer's name after a marker that speaks of a picture (`Foto:`, `Photograph:`, `Bildquelle:`): a
+/// few words, not a sentence. Markers of any source (`Quelle:`) need an agency, as prose cites sources too.
+fn short_photo_credit(marker: &str, credit: &str) -> bool {
+    words(credit) <= credits::CREDIT_MAX_WORDS
+        && !credit.trim_end_matches(')').ends_with('.')
+        && credits::PHOTO_MARKER_WORDS
+            .iter()
+            .any(|w| marker.contains(w))
+}
+
 /// The agency credit at the end of a caption after a ` / ` or ` - ` (`… in Paris. / AFP`).
 fn trailing_agency(line: &str) -> Option<&str> {
     let i = line.rfind([' ', '('])?;
     let (_, tail) = line.split_at(i);
-    let cut = line[..i].rfind(" / ").or_else(|| line[..i].rfind(" — "));
+    // The credit starts after the separator; `—` is three bytes long, so its offset is measured.
+    let cut = line[..i]
+        .rfind(" / ")
+        .map(|c| c + " / ".len())
+        .or_else(|| line[..i].rfind(" — ").map(|c| c + " — ".len()));
     match cut {
-        Some(c) if looks_like_credit(&line[c + 3..]) && words(&line[c + 3..]) <= 5 => {
-            Some(&line[c + 3..])
-        }
+        Some(c) if looks_like_credit(&line[c..]) && words(&line[c..]) <= 5 => Some(&line[c..]),
         _ if tail.trim_start().starts_with('(') && looks_like_credit(tail.trim()) => {
             Some(tail.trim().trim_start_matches('('))
         }
@@ -235,5 +262,59 @@ mod tests {
             None
         );
         assert_eq!(parse("Copyright by Example GmbH"), None);
+    }
+
+    #[test]
+    fn photographer_after_a_picture_marker() {
+        let (c, r) = cap(
+            "Teachers on strike outside the town hall last week. Photograph: Jane Roe/Example Images",
+        );
+        assert_eq!(
+            c.as_deref(),
+            Some("Teachers on strike outside the town hall last week.")
+        );
+        assert_eq!(r.as_deref(), Some("Jane Roe/Example Images"));
+        let (c, r) =
+            cap("Die Jugendverbände beim Treffen im Rathaus. (Bildquelle: Ring der Jugend )");
+        assert_eq!(
+            c.as_deref(),
+            Some("Die Jugendverbände beim Treffen im Rathaus.")
+        );
+        assert_eq!(r.as_deref(), Some("Ring der Jugend"));
+    }
+
+    #[test]
+    fn agency_in_closing_parentheses() {
+        let (c, r) = cap("Das Hermelin ist im Winter gut getarnt. (Max Muster / iStock.com)");
+        assert_eq!(
+            c.as_deref(),
+            Some("Das Hermelin ist im Winter gut getarnt.")
+        );
+        assert_eq!(r.as_deref(), Some("Max Muster / iStock.com"));
+    }
+
+    #[test]
+    fn sources_and_name_pairs_in_prose_are_not_credits() {
+        assert_eq!(
+            parse("Das Duo verlor am Dienstag gegen Anna Berg/Eva Lind (Schweden/Norwegen)."),
+            None
+        );
+        assert_eq!(
+            parse(
+                "Die Zahl der Baugenehmigungen sank im Vorjahr deutlich (Quelle: Statistisches Landesamt)"
+            ),
+            None
+        );
+        // A separator of three bytes before a credit-less tail is read safely.
+        assert_eq!(
+            parse("Photo: I'm not technophobic — I'm a geek, said the developer."),
+            Some(CaptionLine::Caption(Image {
+                caption: Some(
+                    "Photo: I'm not technophobic — I'm a geek, said the developer.".into()
+                ),
+                credit: None,
+                url: None
+            }))
+        );
     }
 }

@@ -166,10 +166,13 @@ pub fn looks_like_html(text: &str) -> bool {
 pub fn html_depth(text: &str, stop_at: usize) -> usize {
     let b = text.as_bytes();
     let (mut depth, mut max, mut i) = (0usize, 0usize, 0usize);
-    while let Some(off) = memchr_lt(&b[i..]) {
+    // Runs on every page before parsing, so it scans with memchr/memmem and compares tag names in place
+    // rather than allocating a lower-case copy of each.
+    let comment_end = memchr::memmem::Finder::new(b"-->");
+    while let Some(off) = memchr::memchr(b'<', &b[i..]) {
         i += off + 1;
         if b[i..].starts_with(b"!--") {
-            i = find(b, i, b"-->").unwrap_or(b.len());
+            i = comment_end.find(&b[i..]).map_or(b.len(), |p| i + p + 3);
             continue;
         }
         let closing = b.get(i) == Some(&b'/');
@@ -181,20 +184,24 @@ pub fn html_depth(text: &str, stop_at: usize) -> usize {
         if end == start {
             continue;
         }
-        let name = std::str::from_utf8(&b[start..end])
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        let tag_end = find(b, end, b">").unwrap_or(b.len());
+        let name = &b[start..end];
+        let tag_end = memchr::memchr(b'>', &b[end..]).map_or(b.len(), |p| end + p + 1);
         let self_closing = tag_end > end && b[tag_end - 1] == b'/';
         i = tag_end;
-        if name == "script" || name == "style" || name == "textarea" || name == "title" {
+        if [&b"script"[..], b"style", b"textarea", b"title"]
+            .iter()
+            .any(|raw| name.eq_ignore_ascii_case(raw))
+        {
             if !closing {
-                let close = format!("</{name}");
-                i = find_ci(b, i, close.as_bytes()).unwrap_or(b.len());
+                i = find_close(b, i, name).unwrap_or(b.len());
             }
             continue;
         }
-        if NON_NESTING_TAGS.contains(&name.as_str()) || self_closing {
+        if self_closing
+            || NON_NESTING_TAGS
+                .iter()
+                .any(|t| name.eq_ignore_ascii_case(t.as_bytes()))
+        {
             continue;
         }
         if closing {
@@ -210,22 +217,18 @@ pub fn html_depth(text: &str, stop_at: usize) -> usize {
     max
 }
 
-fn memchr_lt(b: &[u8]) -> Option<usize> {
-    b.iter().position(|&c| c == b'<')
-}
-
-fn find(b: &[u8], from: usize, pat: &[u8]) -> Option<usize> {
-    b.get(from..)?
-        .windows(pat.len())
-        .position(|w| w == pat)
-        .map(|p| from + p + pat.len())
-}
-
-fn find_ci(b: &[u8], from: usize, pat: &[u8]) -> Option<usize> {
-    b.get(from..)?
-        .windows(pat.len())
-        .position(|w| w.eq_ignore_ascii_case(pat))
-        .map(|p| from + p)
+/// Where `</name` (any case) starts at or after `from`: the end of a raw-text element.
+fn find_close(b: &[u8], from: usize, name: &[u8]) -> Option<usize> {
+    let mut i = from;
+    while let Some(off) = memchr::memmem::find(&b[i..], b"</") {
+        let at = i + off;
+        let n = b.get(at + 2..at + 2 + name.len())?;
+        if n.eq_ignore_ascii_case(name) {
+            return Some(at);
+        }
+        i = at + 2;
+    }
+    None
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! What each line of a dump looks like on its own: prose, a short line, or page furniture by vocabulary.
 
-use crate::extract::vocab::{alternation, boilerplate, stopwords, tuning};
+use crate::extract::vocab::{alternation, boilerplate, dumps, stopwords, tuning};
 use regex::Regex;
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -30,6 +30,11 @@ pub struct Line {
     pub kind: Kind,
     /// The line is a heading that ends an article (`Related articles`, `Comments`).
     pub end_marker: bool,
+    /// The end marker is a share bar's label, which pages also put between paragraphs: it ends nothing
+    /// for sure.
+    pub soft_end: bool,
+    /// The end marker opens comments (`Comments (12)`, `Kommentare`).
+    pub comment_marker: bool,
 }
 
 // Static patterns and sets, built once from the vocabulary; a failure is a bug in the word lists.
@@ -146,7 +151,34 @@ pub fn is_furniture(text: &str, lower: &str, chars: usize) -> bool {
     {
         return true;
     }
-    is_icon_strip(lower) || is_link_row(text) || is_cookie_notice(lower)
+    is_icon_strip(lower) || is_link_row(text) || is_cookie_notice(lower) || is_markup(lower)
+}
+
+/// Markup a scraper left as text (`<noscript>` tracking pixels, ad slots): mostly tags, loading something
+/// from another host. Code samples in an article are markup too, but name local files or none.
+fn is_markup(lower: &str) -> bool {
+    if !dumps::REMOTE_ATTRS.iter().any(|a| lower.contains(a)) {
+        return false;
+    }
+    let mut inside = 0usize;
+    let mut total = 0usize;
+    let mut in_tag = false;
+    let mut prev = ' ';
+    for c in lower.chars() {
+        total += 1;
+        if !in_tag && prev == '<' && (c.is_ascii_alphabetic() || c == '/' || c == '!') {
+            in_tag = true;
+            inside += 1;
+        }
+        if in_tag {
+            inside += 1;
+            if c == '>' {
+                in_tag = false;
+            }
+        }
+        prev = c;
+    }
+    inside as f32 >= total as f32 * dumps::MARKUP_MIN_SHARE
 }
 
 /// A cookie-consent text: cookies named together with a browser, a site or consent.
@@ -186,7 +218,7 @@ fn is_link_row(text: &str) -> bool {
 }
 
 /// Ends like a sentence.
-fn ends_sentence(text: &str) -> bool {
+pub fn ends_sentence(text: &str) -> bool {
     text.trim_end_matches(['"', '\'', '’', '”', '»', ')', ']'])
         .ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';'])
 }
@@ -207,6 +239,9 @@ pub fn classify(text: &str, line: usize, stop: Option<&HashSet<&'static str>>) -
         || (chars <= 40
             && text.chars().any(|c| c.is_ascii_digit())
             && words_of(&lower).any(|w| boilerplate::COMMENT_WORDS.contains(&w)));
+    let soft_end = end_marker && dumps::SHARE_MARKERS.iter().any(|m| label.starts_with(m));
+    let comment_marker =
+        end_marker && words_of(label).any(|w| boilerplate::COMMENT_WORDS.contains(&w));
     let kind = if is_furniture(text, &lower, chars) {
         Kind::Bad
     } else if cjk * 2 >= chars {
@@ -254,6 +289,8 @@ pub fn classify(text: &str, line: usize, stop: Option<&HashSet<&'static str>>) -
         words,
         kind,
         end_marker,
+        soft_end,
+        comment_marker,
     }
 }
 
@@ -279,6 +316,8 @@ mod tests {
             "Anmelden",
             "Поделиться",
             "続きを読む",
+            r#"<img src="//pixel.example.net/p.gif" height="1" width="1" alt="" />"#,
+            r#"<div><a href="https://ads.example.com/jump;sz=300x250"><img src="https://ads.example.com/i.gif"></a></div>"#,
         ] {
             assert_eq!(kind(s), Kind::Bad, "{s}");
         }
@@ -297,6 +336,11 @@ mod tests {
             Kind::Near
         );
         assert_eq!(kind("Local Elections 2024"), Kind::Short);
+        // A code sample naming a local file is the article's, not a tracking pixel.
+        assert_ne!(
+            kind(r#"<img src="images/chart.png" alt="Chart of votes by district in the town">"#),
+            Kind::Bad
+        );
     }
 
     #[test]

@@ -12,7 +12,7 @@ mod lines;
 mod region;
 
 use super::captions::{self, CaptionLine};
-use super::vocab::tuning;
+use super::vocab::{dumps, tuning};
 use super::{Block, Extracted, Role, body_from_blocks};
 use crate::record::{Candidate, Image};
 use lines::{Kind, Line};
@@ -27,10 +27,11 @@ pub fn extract(text: &str) -> Extracted {
         .filter(|(_, l)| !l.is_empty())
         .collect();
     let stop = lines::page_stopwords(&raw);
-    let lines: Vec<Line> = raw
+    let mut lines: Vec<Line> = raw
         .iter()
         .map(|(i, l)| lines::classify(l, *i, stop))
         .collect();
+    region::soften_inline_walls(&mut lines);
     let mut roles = vec![Role::Boilerplate; lines.len()];
     let mut ex = Extracted::default();
     if lines.is_empty() {
@@ -40,9 +41,12 @@ pub fn extract(text: &str) -> Extracted {
     // 2. Region; a page without prose keeps every line that is not furniture.
     let anchors = headline_anchors(&lines);
     let (s, e) = region::find(&lines, &anchors).unwrap_or((0, lines.len()));
-    let body_end = region::trim_author_box(&lines, s, e);
+    let body_end = region::trim_author_box(&lines, s, region::trim_promos(&lines, s, e));
+    // An end marker the article goes on after opens an inline box: its lines, up to the next prose, leave.
+    let mut in_box = false;
     for i in s..body_end {
-        if lines[i].kind != Kind::Bad {
+        in_box = lines[i].end_marker || in_box && !matches!(lines[i].kind, Kind::Good | Kind::Near);
+        if lines[i].kind != Kind::Bad && !in_box {
             roles[i] = Role::Body;
         }
     }
@@ -166,7 +170,13 @@ pub fn extract(text: &str) -> Extracted {
                 && l.chars <= tuning::SUBTITLE_MAX_CHARS
                 && !l.text.ends_with(':')
             {
-                roles[i] = Role::Subtitle;
+                // A lede written as a sentence is also the body's first paragraph.
+                roles[i] = if lines::ends_sentence(&l.text) || l.chars >= dumps::LEDE_BODY_MIN_CHARS
+                {
+                    Role::Body
+                } else {
+                    Role::Subtitle
+                };
                 ex.fields.subtitle = Some(l.text.clone());
                 break;
             }
@@ -345,5 +355,66 @@ mod tests {
         page.extend(["Comments", "By Mara Feld"]);
         let ex = extract(&page.join("\n"));
         assert_eq!(ex.fields.authors, vec!["Mara Feld".to_string()]);
+    }
+
+    #[test]
+    fn a_lede_written_as_a_sentence_opens_the_body() {
+        let lede = "La commune perd son plus vieux pont après un vote serré du conseil.";
+        let mut page = vec![
+            "Le pont ferme | Journal du Val",
+            "Accueil",
+            "Le pont ferme",
+            lede,
+        ];
+        page.extend([PARA; 6]);
+        let ex = extract(&page.join("\n"));
+        assert_eq!(ex.fields.subtitle.as_deref(), Some(lede));
+        assert!(ex.fields.body.starts_with(lede), "{}", ex.fields.body);
+    }
+
+    #[test]
+    fn a_headline_shaped_lede_stays_out_of_the_body() {
+        let lede = "Die Stadt verliert ihre älteste Brücke nach einer knappen Abstimmung";
+        let mut page = vec!["Brücke zu | Stadtanzeiger", "Startseite", "Brücke zu", lede];
+        page.extend([PARA; 6]);
+        let ex = extract(&page.join("\n"));
+        assert_eq!(ex.fields.subtitle.as_deref(), Some(lede));
+        assert!(ex.fields.body.starts_with(PARA), "{}", ex.fields.body);
+    }
+
+    const PARA_DE: &str = "Der Gemeinderat hat am Dienstag beschlossen, die alte Brücke zu schließen, die seit 1890 den Fluss überquert.";
+
+    const PARA_DE2: &str = "Für die Anwohner bedeutet das einen Umweg von mehreren Kilometern, bis die neue Fähre im Sommer fährt.";
+
+    #[test]
+    fn the_article_goes_on_after_an_inline_related_box() {
+        let mut page = vec!["Brücke zu | Stadtanzeiger", "Startseite", "Brücke zu"];
+        page.extend([PARA_DE; 4]);
+        page.extend([
+            "Mehr zum Thema",
+            "Neue Fähre für das Oberland",
+            "Kritik am Haushalt wächst",
+        ]);
+        page.extend([PARA_DE2; 3]);
+        page.extend(["Kommentare", "Antworten"]);
+        let ex = extract(&page.join("\n"));
+        assert!(ex.fields.body.ends_with(PARA_DE2), "{}", ex.fields.body);
+        assert!(!ex.fields.body.contains("Neue Fähre"), "{}", ex.fields.body);
+    }
+
+    #[test]
+    fn teasers_after_a_related_heading_stay_out() {
+        let blurb = "The ferry will run every hour from May, the operator said, and tickets will cost less than the bus.";
+        let mut page = vec!["Bridge closes | Town Post", "Home", "Bridge closes"];
+        page.extend([PARA; 6]);
+        page.extend([
+            "Related articles",
+            "New ferry for the valley",
+            blurb,
+            "Budget under fire",
+            blurb,
+        ]);
+        let ex = extract(&page.join("\n"));
+        assert!(!ex.fields.body.contains("ferry"), "{}", ex.fields.body);
     }
 }

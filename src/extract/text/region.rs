@@ -6,8 +6,25 @@
 //! walls a region cannot cross once it holds prose.
 
 use super::head;
-use super::lines::{Kind, Line};
-use crate::extract::vocab::tuning;
+use super::lines::{Kind, Line, words_of};
+use crate::extract::vocab::{dumps, tuning};
+
+/// Marks end markers that an article goes on after as soft (see `Line::soft_end`): a `Related` box or a
+/// `Most read` list set inside the text is followed, within a few lines, by two paragraphs in a row, while
+/// the real end is followed by teasers (a headline, one blurb) or comments. Comment headings stay walls, as
+/// a thread can hold paragraphs in a row.
+pub fn soften_inline_walls(lines: &mut [Line]) {
+    let prose = |l: &Line| matches!(l.kind, Kind::Good | Kind::Near);
+    for i in 0..lines.len() {
+        if !lines[i].end_marker || lines[i].soft_end || lines[i].comment_marker {
+            continue;
+        }
+        let end = (i + 1 + dumps::INLINE_WALL_PEEK).min(lines.len());
+        if (i + 1..end.saturating_sub(1)).any(|j| prose(&lines[j]) && prose(&lines[j + 1])) {
+            lines[i].soft_end = true;
+        }
+    }
+}
 
 /// What a line brings to a region.
 fn gain(l: &Line) -> f32 {
@@ -55,7 +72,7 @@ fn runs(lines: &[Line]) -> Vec<Run> {
         let wall = l.end_marker && has_prose;
         if wall || sum + g <= 0.0 {
             close(&peak, weight, &mut out);
-            if wall && peak.gain >= tuning::ARTICLE_MIN_GAIN {
+            if wall && !l.soft_end && peak.gain >= tuning::ARTICLE_MIN_GAIN {
                 weight = tuning::AFTER_END_WEIGHT;
             }
             sum = 0.0;
@@ -108,7 +125,7 @@ pub fn find(lines: &[Line], anchors: &[usize]) -> Option<(usize, usize)> {
             if r.gain < best.gain * tuning::MERGE_SHARE {
                 continue;
             }
-            let wall = |a: usize, b: usize| lines[a..b].iter().any(|l| l.end_marker);
+            let wall = |a: usize, b: usize| lines[a..b].iter().any(|l| l.end_marker && !l.soft_end);
             if r.end <= s && s - r.end <= tuning::MERGE_GAP && !wall(r.end, s) {
                 s = r.start;
                 grew = true;
@@ -153,6 +170,29 @@ fn trim_teasers(lines: &[Line], s: usize, e: usize) -> usize {
     } else {
         e
     }
+}
+
+/// Whether a line is a call to action (newsletter, app, social accounts, subscription) rather than the
+/// article's own closing sentence: promotion words, and the reader addressed.
+pub fn is_promo(l: &Line) -> bool {
+    let hits = dumps::PROMO_WORDS
+        .iter()
+        .filter(|w| l.lower.contains(*w))
+        .count();
+    hits >= 2 || hits == 1 && words_of(&l.lower).any(|w| dumps::SECOND_PERSON.contains(&w))
+}
+
+/// Cuts calls to action off the end of a region, and the headings and labels left bare before them.
+pub fn trim_promos(lines: &[Line], s: usize, e: usize) -> usize {
+    let lo = e.saturating_sub(dumps::TAIL_MAX_LINES).max(s + 1);
+    let Some(first) = (lo..e).find(|&k| is_promo(&lines[k])) else {
+        return e;
+    };
+    let mut cut = first;
+    while cut > s + 1 && matches!(lines[cut - 1].kind, Kind::Short | Kind::Bad) {
+        cut -= 1;
+    }
+    cut
 }
 
 /// Cuts an author box off the end of a region: a bare name among the last lines, followed by no more
@@ -230,5 +270,53 @@ mod tests {
             "Die Abstimmung mit den Beteiligten erfordere nach wie vor Geduld, sagte die Sprecherin der Stadt.",
         ]);
         assert_eq!(trim_author_box(&ls, 0, ls.len()), ls.len());
+    }
+
+    #[test]
+    fn a_share_bar_between_paragraphs_does_not_end_the_article() {
+        let mut texts = vec!["Menu", "Home"];
+        texts.extend([PARA; 3]);
+        texts.extend([
+            "Share this article",
+            "Facebook",
+            "Twitter",
+            "Diesen Beitrag teilen",
+        ]);
+        texts.extend([PARA; 8]);
+        let ls = lines(&texts);
+        assert_eq!(find(&ls, &[]), Some((2, ls.len())));
+    }
+
+    #[test]
+    fn comments_still_end_the_article() {
+        let mut texts = vec!["Menu", "Home"];
+        texts.extend([PARA; 8]);
+        texts.extend(["Comments", "Reply", "Reply"]);
+        texts.extend([PARA; 3]);
+        let ls = lines(&texts);
+        assert_eq!(find(&ls, &[]), Some((2, 10)));
+    }
+
+    #[test]
+    fn calls_to_action_leave_the_end() {
+        let ls = lines(&[
+            PARA,
+            PARA,
+            PARA,
+            "Newsletter",
+            "Die wichtigsten Nachrichten der Woche jeden Freitag direkt in dein Postfach!",
+            "Follow us on Twitter and sign up for our newsletter to get the latest news from your town.",
+        ]);
+        assert_eq!(trim_promos(&ls, 0, ls.len()), 3);
+    }
+
+    #[test]
+    fn a_closing_sentence_naming_a_network_stays() {
+        let ls = lines(&[
+            PARA,
+            PARA,
+            "The mayor said on Twitter that the bridge would reopen after repairs next spring.",
+        ]);
+        assert_eq!(trim_promos(&ls, 0, ls.len()), ls.len());
     }
 }

@@ -48,6 +48,7 @@ pub const CREDIT_MARKERS: &[&str] = &[
     "credits:",
     "photo by ",
     "photograph by ",
+    "photograph:",
     "image by ",
     "picture by ",
     "photo:",
@@ -79,6 +80,12 @@ pub const CREDIT_MARKERS: &[&str] = &[
     "提供：",
     "©",
     "(c) ",
+];
+
+/// Words in a credit marker that say the credit is a picture's (`Foto:`, `Photograph:`, `Bildquelle:`), so
+/// a short name after it is a photographer, agency or not. Lowercase, matched inside the marker.
+pub const PHOTO_MARKER_WORDS: &[&str] = &[
+    "photo", "foto", "bild", "image", "picture", "fot.", "фото", "写真", "摄影", "图片",
 ];
 
 /// Photo agencies and stock libraries whose name in a short line marks it as a credit.
@@ -138,3 +145,7 @@ pub const AGENCIES: &[&str] = &[
     "ihlas",
     "dha",
 ];
+
+/// A photographer's credit after a picture marker has at most this many words (`Guy Smallman/Getty Images`,
+/// `Ring der Landjugend`); more is a sentence that goes on. Set by reading captions, not swept.
+pub const CREDIT_MAX_WORDS: usize = 6;

@@ -1,0 +1,93 @@
+//! Word lists and thresholds of the plain-text dump extractor that are not shared with the HTML extractor.
+//!
+//! Values marked "swept" were calibrated on the dev dumps (`readability-text` scored with `score.py aeb`,
+//! `snippets-text` with `score.py snippets`), keeping the best mean of the two body F1s.
+
+/// End markers (see `boilerplate::END_MARKERS`) that a share bar prints: pages put share bars between the
+/// paragraphs of an article as often as after it, so these end nothing; they are only furniture. Lowercase
+/// prefixes of the line's label.
+pub const SHARE_MARKERS: &[&str] = &[
+    "share",
+    "teilen",
+    "diesen beitrag teilen",
+    "partager",
+    "compartir",
+    "condividi",
+    "compartilhar",
+    "delen",
+    "udostępnij",
+    "поделиться",
+    "paylaş",
+];
+
+/// Lines after an end marker searched for two paragraphs in a row, the sign that the article goes on after
+/// an inline box (`Related`, `Most read`). A box holds three to five headlines. Swept 6, 8, 12.
+pub const INLINE_WALL_PEEK: usize = 8;
+
+/// Attributes that load from another host, the mark of a tracking pixel or an ad slot left as text.
+pub const REMOTE_ATTRS: &[&str] = &["src=\"http", "src=\"//", "src=\" http", "href=\"http"];
+/// Share of a line's characters inside tags for it to be markup rather than prose quoting a tag.
+pub const MARKUP_MIN_SHARE: f32 = 0.5;
+
+/// A subtitle at least this long is a lede paragraph, and stays in the body as well; a shorter one without a
+/// full stop is a standfirst, kept apart. Swept 70, 90, 120.
+pub const LEDE_BODY_MIN_CHARS: usize = 120;
+
+/// Words of the calls to action that close a page's article block: newsletters, apps, social accounts,
+/// subscriptions, comments. Lowercase substrings. One of these with a word addressing the reader, or two of
+/// them, make a line a promotion (see `SECOND_PERSON`).
+pub const PROMO_WORDS: &[&str] = &[
+    // en
+    "newsletter",
+    "subscribe",
+    "sign up",
+    "follow us",
+    "follow the",
+    "download the",
+    "inbox",
+    "latest news",
+    "latest stories",
+    "keep up with",
+    "support our",
+    // de
+    "abonnieren",
+    "abonniere",
+    "postfach",
+    "folgen sie uns",
+    "folge uns",
+    "klicken sie",
+    "registrieren sie",
+    "unterstützen sie",
+    // fr
+    "abonnez",
+    "inscrivez",
+    "suivez-nous",
+    "téléchargez",
+    // es, pt, it
+    "suscríbete",
+    "suscribete",
+    "síguenos",
+    "siguenos",
+    "cancela cuando",
+    "assine",
+    "siga-nos",
+    "iscriviti",
+    "abbonati",
+    "seguici",
+    // nl, pl
+    "abonneer",
+    "volg ons",
+    "zapisz się",
+    "subskrybuj",
+    "obserwuj nas",
+];
+
+/// Words addressing the reader, which promotions use and reported articles rarely do. Whole words.
+pub const SECOND_PERSON: &[&str] = &[
+    "you", "your", "sie", "ihr", "ihre", "ihren", "ihnen", "du", "dich", "dir", "dein", "deine",
+    "deinen", "vous", "votre", "vos", "tu", "tú", "te", "ti", "tuo", "tua", "você", "seu", "sua",
+    "jij", "je", "jouw", "uw", "ty", "twój", "wy", "pan", "pani",
+];
+
+/// Lines at the end of the region searched for promotions. Swept 2, 3, 5.
+pub const TAIL_MAX_LINES: usize = 3;
