@@ -55,7 +55,8 @@ pub fn extract(html: &str) -> Extracted {
     f.title = title;
     ex.candidates.title = title_cands;
     let (bylines, text_dates) = byline_and_date_lines(&page, &content);
-    let (names, author_cands) = fields::authors(&meta, &bylines, f.site.as_deref());
+    let (names, author_cands) =
+        fields::authors(&meta, &bylines, f.site.as_deref(), f.url.as_deref());
     f.authors = names;
     ex.candidates.authors = author_cands;
     let (published, modified) = fields::dates(&meta, f.url.as_deref(), &text_dates);
@@ -359,6 +360,26 @@ fn byline_and_date_lines(
         {
             dates.push(b.text.clone());
         }
+    }
+    // A dateline opening one of the first paragraphs ("01.02.2022 – Der Arbeitsmarkt …", "BERLIN, 3. Mai 2022 –").
+    for b in page.blocks.iter().skip(first_body).take(3) {
+        if b.chars > vocab::MAX_DATE_LINE_CHARS
+            && let Some(f) = crate::extract::dates::find_in_text(&b.text)
+                .into_iter()
+                .next()
+            && b.text[..f.start].chars().count() <= crate::extract::vocab::bylines::DATELINE_REACH
+        {
+            dates.push(b.text[f.start..f.end].to_string());
+        }
+    }
+    // A line labelled as the publication date ("Veröffentlichung: 04.02.2022") counts wherever it stands, first.
+    if let Some(t) = page
+        .blocks
+        .iter()
+        .filter(|b| b.chars <= vocab::MAX_META_LINE_CHARS && !furniture[b.owner])
+        .find_map(|b| fields::labelled_date(&b.text))
+    {
+        dates.insert(0, t);
     }
     // Openers ("By …") before class hints.
     bylines.sort_by_key(|(o, _)| *o != "byline");
