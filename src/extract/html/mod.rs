@@ -146,6 +146,18 @@ pub fn extract(html: &str) -> Extracted {
         });
     }
     ex.fields.subtitle = subtitle;
+    // 7a. A standfirst under the headline, just above the text, opens the article: it stays the subtitle and
+    // joins the body too. A site's tagline above the headline does not.
+    for bi in 0..blocks.len().min(first_body) {
+        if blocks[bi].role == Role::Subtitle
+            && first_body - bi <= vocab::LEDE_MAX_GAP
+            && blocks[bi.saturating_sub(vocab::HEADLINE_REACH)..bi]
+                .iter()
+                .any(|b| b.role == Role::Title)
+        {
+            blocks[bi].role = Role::Body;
+        }
+    }
     // 7b. A page whose text is not in its markup (rendered by script) still says it in JSON-LD `articleBody`,
     // or at least in its description: taken when the chosen content is far shorter.
     if let Some(extra) = fallback_body(&meta, content.chars, description.as_deref()) {
