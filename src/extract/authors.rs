@@ -64,7 +64,60 @@ const PREFIXES: &[&str] = &[
     "记者",
     "取材・文：",
     "文：",
+    "责任编辑：",
+    "责任编辑:",
+    "编辑：",
+    "erstellt von",
+    "alles von",
+    "alle artikel von",
+    "alle beiträge von",
+    "mehr von",
+    "mehr artikel von",
+    "all posts by",
+    "posts by",
+    "articles by",
+    "more by",
+    "more from",
+    "tous les articles de",
+    "todos los artículos de",
+    "verfasst von",
+    "geschrieben von",
+    "ein beitrag von",
+    "beitrag von",
+    "blog beitrag von",
+    "gastbeitrag von",
+    "ein gastbeitrag von",
+    "ein kommentar von",
+    "kommentar von",
+    "artikel von",
+    "redaktion:",
+    "autorin:",
+    "autorin",
+    "autor*in:",
+    "autor*in",
+    "text und fotos:",
+    "text & fotos:",
+    "text/fotos:",
+    "escrito por",
+    "publicado por",
+    "escribe:",
+    "escribe",
+    "texto:",
+    "écrit par",
+    "rédigé par",
+    "scritto da",
+    "a cura di",
+    "geschreven door",
+    "napisał",
+    "napisała",
 ];
+
+/// `PREFIXES`, longest first, so that "blog beitrag von" is stripped whole before "von" is tried.
+static PREFIXES_LONGEST_FIRST: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut v = PREFIXES.to_vec();
+    v.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    v
+});
 
 /// Words that mark a line as interface or role text, not a name (lowercase; matched as whole words).
 const NOT_NAME_WORDS: &[&str] = &[
@@ -86,6 +139,23 @@ const NOT_NAME_WORDS: &[&str] = &[
     "updated",
     "published",
     "posted",
+    "veröffentlicht",
+    "text",
+    "texte",
+    "texto",
+    "tekst",
+    "foto",
+    "fotos",
+    "publié",
+    "publicado",
+    "publicada",
+    "pubblicato",
+    "gepubliceerd",
+    "opublikowano",
+    "опубликовано",
+    "profil",
+    "beiträge",
+    "rezept",
     "share",
     "comments",
     "comment",
@@ -99,15 +169,6 @@ const NOT_NAME_WORDS: &[&str] = &[
     "articles",
     "stories",
     "editor's",
-    "staff",
-    "writer",
-    "correspondent",
-    "reporter",
-    "editor",
-    "contributor",
-    "columnist",
-    "senior",
-    "news",
     "photos",
     "photo",
     "click",
@@ -120,13 +181,6 @@ const NOT_NAME_WORDS: &[&str] = &[
     "about",
     "admin",
     "administrator",
-    "redaktion",
-    "redacción",
-    "rédaction",
-    "redazione",
-    "redactie",
-    "redakcja",
-    "редакция",
     "mehr",
     "artikel",
     "lesezeit",
@@ -142,10 +196,6 @@ const NOT_NAME_WORDS: &[&str] = &[
     "unknown",
     "anonymous",
     "guest",
-    "team",
-    "desk",
-    "wire",
-    "newsroom",
     "updated:",
     "www",
     "http",
@@ -157,11 +207,7 @@ const NOT_NAME_WORDS: &[&str] = &[
     "print",
     "copyright",
     "all rights reserved",
-    "von",
     "by",
-    "par",
-    "por",
-    "door",
     "reply",
     "replies",
     "antworten",
@@ -187,7 +233,43 @@ const NOT_NAME_WORDS: &[&str] = &[
     "theme",
     "powered",
     "wordpress",
+];
+
+/// Words of a desk or a job rather than a name ("Staff", "Redaktion", "Senior Editor"): not a name in a byline's
+/// text, where they follow the names, but kept in metadata, where a site names its desk as the author on purpose
+/// ("HLNF Staff Report", "Teufel Blog Redaktion").
+const ROLE_NOT_NAME_WORDS: &[&str] = &[
+    "staff",
+    "writer",
+    "correspondent",
+    "reporter",
+    "editor",
+    "contributor",
+    "columnist",
+    "senior",
+    "news",
+    "redaktion",
+    "redacción",
+    "rédaction",
+    "redazione",
+    "redactie",
+    "redakcja",
+    "редакция",
+    "team",
+    "desk",
+    "wire",
+    "newsroom",
     "blog",
+];
+
+/// Byline openers that are also name particles ("Alexa von Heyden", "Ana de la Rosa"): not a name when they
+/// open it, part of one inside it.
+const PARTICLES: &[&str] = &["von", "par", "por", "door"];
+
+/// Lowercase words inside names ("Alexa von Heyden", "Ana de la Rosa", "Rezepte von Mutti").
+const NAME_PARTICLES: &[&str] = &[
+    "von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "des", "la", "le", "y",
+    "e", "bin", "ibn", "al", "el", "zu", "ten", "ter", "dos", "das", "do", "af", "av",
 ];
 
 /// A name that is a web address ("stern.de", "example.com") names a site, not a person.
@@ -199,18 +281,33 @@ static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
 /// Trailers after a name: "| Staff Writer", "- Reuters", ", CNN" and the like are cut at these separators.
 static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
     // Static pattern: cannot fail.
-    Regex::new(r"(?i)\s*(?:\||•|·|—|–|\s-\s|\(|\[|\bon\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\bupdated\b|\bpublished\b|\bam\s+\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}).*$")
+    Regex::new(r"(?i)\s*(?:\||•|·|—|–|\s-\s|\(|\[|\bon\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\bupdated\b|\bpublished\b|\b(?:foto|fotos|photo|photos|bild|bilder)\s*:|\b(?:veröffentlicht|publié|publicado|publicada|pubblicato|gepubliceerd|opublikowano|опубликовано|aktualisiert)\b|\bam\s+\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}).*$")
         .expect("static regex")
 });
 
-/// Separators between several authors.
-static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s*(?:,|;|&|\+|/|、|，|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b|\boraz\b|\bve\b|\bи\b|\bта\b|\bі\b|\bmit\b|\bwith\b|\bcon\b|\bavec\b)\s*")
+/// A photo or picture credit, not an author: "Foto: …", "Photo: …", "Bild: …".
+static CREDIT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:foto|fotos|photo|photos|bild|bilder|image|picture|credit)s?\s*:")
         .expect("static regex")
+});
+
+/// An opener written with a capital inside a line ("Disko Von Ernst Lohoff", "Analysis By Jane Roe"), where a
+/// name's particle would be lowercase.
+static TITLED_OPENER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s(?:Von|By|Par|Por|Door)\s").expect("static regex"));
+
+/// Separators between several authors. A slash is not one: "dpa/AFP" or "det/dpa" credits one story to
+/// desks together, and is kept as written.
+static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
+    // Word joiners need white space on both sides: "e" must not split "e.V.".
+    Regex::new(
+        r"\s*(?:,|;|&|\+|、|，)\s*|\s+(?:and|und|et|y|e|en|i|oraz|ve|и|та|і|mit|with|con|avec)\s+",
+    )
+    .expect("static regex")
 });
 
 static EMAIL_OR_URL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\S+@\S+\.\S+|https?://\S+|www\.\S+|^@\w+").expect("static regex")
+    Regex::new(r"(?i)\S+@\S+\.\S+|https?://\S+|www\.\S+|(?:^|\s)@\w+").expect("static regex")
 });
 
 /// Splits and cleans a byline or metadata author value into names. Returns nothing when the value is not a
@@ -228,6 +325,15 @@ pub fn clean_meta(raw: &str) -> Vec<String> {
 fn clean_with(raw: &str, lenient: bool) -> Vec<String> {
     let t = collapse(raw);
     let t = EMAIL_OR_URL.replace_all(&t, " ");
+    let t = t.trim();
+    if CREDIT_LABEL.is_match(t) {
+        return Vec::new();
+    }
+    // "Disko Von Ernst Lohoff": a section's name before a capitalised opener.
+    let t = match TITLED_OPENER.find(t) {
+        Some(m) if t[..m.start()].split_whitespace().count() <= 2 => &t[m.end()..],
+        _ => t,
+    };
     let mut t = strip_prefix(t.trim()).to_string();
     if let Some(m) = TRAILER.find(&t)
         && m.start() > 0
@@ -237,6 +343,8 @@ fn clean_with(raw: &str, lenient: bool) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for part in SPLIT.split(&t) {
         let name = strip_prefix(part.trim())
+            .trim_start_matches(['\'', '‘', '’'])
+            .trim_end_matches(['\'', '‘', '’'])
             .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'' && c != ')')
             .trim();
         if name_test(name, lenient) && !out.iter().any(|o| o.eq_ignore_ascii_case(name)) {
@@ -249,7 +357,7 @@ fn clean_with(raw: &str, lenient: bool) -> Vec<String> {
 /// Removes a byline opener ("By", "Von", "Автор:") from the front.
 fn strip_prefix(t: &str) -> &str {
     let lower = t.to_lowercase();
-    for p in PREFIXES {
+    for p in PREFIXES_LONGEST_FIRST.iter() {
         if lower.starts_with(p) && lower.len() == t.len() {
             let rest = &t[p.len()..];
             let boundary = p.ends_with(':')
@@ -290,16 +398,29 @@ fn name_test(s: &str, lenient: bool) -> bool {
     if cjk {
         return n <= 12;
     }
-    for w in &words {
+    for (i, w) in words.iter().enumerate() {
         let lw = w.to_lowercase();
         let lw = lw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
-        if NOT_NAME_WORDS.contains(&lw) {
+        if NOT_NAME_WORDS.contains(&lw)
+            || (!lenient && ROLE_NOT_NAME_WORDS.contains(&lw))
+            || (i == 0 && PARTICLES.contains(&lw))
+        {
             return false;
         }
     }
+    // In running text a name's words are capitalised but for its particles; "Projektleiterin der HSS in
+    // Tunesien" is a job, "ganz normalem Deutsch" a phrase.
+    if !lenient
+        && words.iter().any(|w| {
+            w.chars().next().is_some_and(char::is_lowercase)
+                && !NAME_PARTICLES.contains(&w.to_lowercase().as_str())
+        })
+    {
+        return false;
+    }
     // A name has a capital somewhere (Latin, Cyrillic, Greek); all-lowercase words are prose or UI, but a
-    // metadata field may hold a user name.
-    s.chars().any(char::is_uppercase) || (lenient && words.len() <= 2)
+    // metadata field may hold a user name or a desk written in lowercase ("news service reports").
+    s.chars().any(char::is_uppercase) || (lenient && words.len() <= 3)
 }
 
 fn is_cjk(c: char) -> bool {
@@ -314,7 +435,7 @@ fn collapse(s: &str) -> String {
 pub fn is_byline(line: &str) -> bool {
     let t = collapse(line);
     let lower = t.to_lowercase();
-    let opened = PREFIXES.iter().any(|p| {
+    let opened = PREFIXES_LONGEST_FIRST.iter().any(|p| {
         lower.starts_with(p)
             && t.get(p.len()..).is_some_and(|r| {
                 let opens = r.starts_with([' ', ':']) || p.ends_with(':') || p.ends_with('：');
@@ -380,6 +501,47 @@ mod tests {
         assert_eq!(clean("Jane Doe - Reuters"), vec!["Jane Doe"]);
         assert_eq!(clean("By Jane Doe on June 3, 2024"), vec!["Jane Doe"]);
         assert!(clean("https://example.org/author/jane").is_empty());
+    }
+
+    #[test]
+    fn keeps_particles_desks_and_slashed_credits() {
+        assert_eq!(clean_meta("Alexa von Heyden"), vec!["Alexa von Heyden"]);
+        assert!(!looks_like_name("von Heyden"));
+        assert_eq!(clean_meta("det/dpa"), vec!["det/dpa"]);
+        assert_eq!(clean("AFP/The Local"), vec!["AFP/The Local"]);
+        assert_eq!(
+            clean_meta("Hanns-Seidel-Stiftung e.V."),
+            vec!["Hanns-Seidel-Stiftung e.V."]
+        );
+        assert_eq!(clean_meta("HLNF Staff Report"), vec!["HLNF Staff Report"]);
+        assert!(clean("Staff Reporter").is_empty());
+        assert_eq!(
+            clean_meta("Williams Perdomo @wperdomod"),
+            vec!["Williams Perdomo"]
+        );
+    }
+
+    #[test]
+    fn drops_credits_phrases_and_section_names() {
+        assert!(clean("Foto: Ingo Schneider").is_empty());
+        assert_eq!(clean("Jens Berg Foto: Mia Hude"), vec!["Jens Berg"]);
+        assert_eq!(clean("Disko Von Ernst Lohoff"), vec!["Ernst Lohoff"]);
+        assert_eq!(clean("Herr_Rein Veröffentlicht"), vec!["Herr_Rein"]);
+        assert_eq!(
+            clean("Uta Stasch, Projektleiterin der HSS in Tunesien"),
+            vec!["Uta Stasch"]
+        );
+        assert_eq!(clean("'Ann Lee, Bo Chan'"), vec!["Ann Lee", "Bo Chan"]);
+    }
+
+    #[test]
+    fn more_openers() {
+        assert_eq!(clean("Erstellt von Andri Bryn"), vec!["Andri Bryn"]);
+        assert_eq!(clean("Alles von Martin Junk"), vec!["Martin Junk"]);
+        assert_eq!(clean("Text, Harald Will"), vec!["Harald Will"]);
+        assert_eq!(clean("Blog Beitrag von Marga Koren"), vec!["Marga Koren"]);
+        assert_eq!(clean("责任编辑：焦鹏"), vec!["焦鹏"]);
+        assert!(is_byline("Artikel von Alexa von Heyden"));
     }
 
     #[test]

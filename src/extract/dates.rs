@@ -30,8 +30,11 @@ static ISO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:\b|T)").expect("static regex"));
 static YMD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b").expect("static regex"));
+// Starts after any non-digit, not only at a word boundary: inline elements flattened without a space leave
+// "Jane Roe3.11.2023".
 static DMY_NUM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{1,2})([./-])\s?(\d{1,2})[./-]\s?(\d{4})\b").expect("static regex")
+    Regex::new(r"(?:^|[^\d./-])(\d{1,2})([./-])\s?(\d{1,2})[./-]\s?(\d{4})\b")
+        .expect("static regex")
 });
 static CJK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(?:(\d{1,2})\s*[日일])?")
@@ -161,7 +164,10 @@ pub fn find_in_text(line: &str) -> Vec<Found> {
         push(m.start, m.end, ymd(&c[1], &c[2], &c[3]));
     }
     for c in DMY_NUM.captures_iter(line) {
-        let m = c.get(0).map_or(0..0, |m| m.range());
+        let m = match (c.get(1), c.get(0)) {
+            (Some(d), Some(all)) => d.start()..all.end(),
+            _ => 0..0,
+        };
         let (a, b): (u32, u32) = (c[1].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
         let iso = if &c[2] == "." || a > 12 {
             ymd(&c[4], &c[3], &c[1])
@@ -312,6 +318,15 @@ mod tests {
         );
         assert!(find_in_text("We sold 2024 copies in May").is_empty());
         assert!(find_in_text("no digits here").is_empty());
+    }
+
+    #[test]
+    fn dates_glued_to_a_name() {
+        let f = find_in_text("Tanja Roth3.11.2023");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].iso, "2023-11-03");
+        assert_eq!(&"Tanja Roth3.11.2023"[f[0].start..f[0].end], "3.11.2023");
+        assert!(find_in_text("v1.2.3.2023").is_empty());
     }
 
     #[test]

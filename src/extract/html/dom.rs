@@ -279,6 +279,11 @@ impl Buf {
     }
 }
 
+/// Characters that never show: soft hyphens (`Ita&shy;li&shy;en`), zero-width spaces and byte-order marks. A
+/// word split by them is one word to a reader and to whoever searches the text. (Zero-width joiners stay: they
+/// shape emoji and Indic and Persian text.)
+const INVISIBLE_CHARS: &[char] = &['\u{00AD}', '\u{200B}', '\u{2060}', '\u{FEFF}'];
+
 /// Collapses white space within lines; `<br>` newlines and preformatted breaks stay line breaks.
 pub fn normalize(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
@@ -289,7 +294,11 @@ pub fn normalize(raw: &str) -> String {
             if !first {
                 line_out.push(' ');
             }
-            line_out.push_str(w);
+            if w.contains(INVISIBLE_CHARS) {
+                line_out.extend(w.chars().filter(|c| !INVISIBLE_CHARS.contains(c)));
+            } else {
+                line_out.push_str(w);
+            }
             first = false;
         }
         if line_out.is_empty() {

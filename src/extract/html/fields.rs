@@ -2,6 +2,7 @@
 
 use super::meta::Meta;
 use super::vocab;
+use crate::extract::vocab::bylines;
 use crate::extract::{authors, dates};
 use crate::record::Candidate;
 use regex::Regex;
@@ -15,10 +16,15 @@ fn cand(value: String, origin: &str) -> Candidate {
 }
 
 /// Authors from metadata, best source first; `bylines` are (origin, raw text) found in the page.
+///
+/// The first source that names anyone wins, unless what it names looks like the publisher rather than a writer
+/// (the site's own name, an acronym, a user handle, a first name alone) while a byline in the page names a
+/// person: then the byline's names are taken (see `prefer_person`).
 pub fn authors(
     meta: &Meta,
     bylines: &[(&'static str, String)],
     site: Option<&str>,
+    url: Option<&str>,
 ) -> (Vec<String>, Vec<Candidate>) {
     let not_site = |n: &String| site.is_none_or(|s| !super::title::similar(n, s));
     let mut sources: Vec<(&str, Vec<String>)> = Vec::new();
@@ -27,52 +33,195 @@ pub fn authors(
         .authors
         .iter()
         .flat_map(|a| authors::clean_meta(a))
-        .filter(not_site)
         .collect();
     sources.push(("json-ld", ld));
-    let mut m = Vec::new();
-    for (_, v) in meta.all(vocab::META_AUTHOR) {
-        if !v.contains("://") && !v.starts_with('@') {
-            m.extend(authors::clean_meta(v));
-        }
-    }
-    m.retain(not_site);
-    sources.push(("meta", m));
     for origin in ["microdata", "author-link"] {
-        // Links to author pages also sit in lists of related posts: only the first is the byline's.
-        let take = if origin == "author-link" {
-            1
-        } else {
-            usize::MAX
-        };
+        // Links to author pages and `itemprop=author` also sit in lists of related posts: only the first is the
+        // byline's (several authors of one article come from the sources that list them together).
+        let take = 1;
         let found: Vec<String> = meta
             .inline
             .iter()
             .filter(|(o, k, _)| *k == "author" && *o == origin)
             .take(take)
             .flat_map(|(_, _, v)| authors::clean_meta(v))
-            .filter(not_site)
             .collect();
         sources.push((origin, found));
     }
-    for (origin, raw) in bylines {
+    for (origin, raw) in bylines.iter().filter(|(o, _)| *o == "byline") {
+        sources.push((origin, authors::clean(raw)));
+    }
+    // Elements classed as the author's: the first that holds a name.
+    if let Some(found) = meta
+        .inline
+        .iter()
+        .filter(|(o, k, _)| *k == "author" && *o == "author-class")
+        .map(|(_, _, v)| authors::clean_meta(v))
+        .find(|n| !n.is_empty())
+    {
+        sources.push(("author-class", found));
+    }
+    // `<meta name=author>` is often the site's or the agency's, not the writer's: it comes after the page's own
+    // bylines (calibrated on the snippets dev set: 18 of 38 right as the first source).
+    let mut m = Vec::new();
+    for (_, v) in meta.all(vocab::META_AUTHOR) {
+        if !v.contains("://") && !v.starts_with('@') {
+            m.extend(authors::clean_meta(v));
+        }
+    }
+    sources.push(("meta", m));
+    for (origin, raw) in bylines.iter().filter(|(o, _)| *o != "byline") {
         sources.push((origin, authors::clean(raw)));
     }
     let mut cands = Vec::new();
-    let mut chosen: Vec<String> = Vec::new();
+    let mut lists: Vec<(&str, Vec<String>)> = Vec::new();
     for (origin, names) in sources {
         let mut names = names;
         dedup_ci(&mut names);
         if names.is_empty() {
             continue;
         }
-        if chosen.is_empty() {
-            chosen = names.clone();
-        }
         cands.push(cand(names.join("; "), origin));
+        lists.push((origin, names));
     }
     cands.dedup_by(|a, b| a.value == b.value);
+    let host = url.and_then(host_of);
+    let publisher = |n: &String| !not_site(n) || host.as_deref().is_some_and(|h| names_host(n, h));
+    let chosen = prefer_person(&lists, &publisher);
     (chosen, cands)
+}
+
+/// Sources whose names are people, as a page shows them.
+const PERSON_SOURCES: &[&str] = &["byline", "byline-class", "author-class", "author-link"];
+
+/// The first list that names anyone, without the publisher's name when it also names people; a later byline
+/// instead when that first list names only the publisher (the site, an acronym), or is a first name or a user
+/// handle that a byline writes out in full.
+fn prefer_person(
+    lists: &[(&str, Vec<String>)],
+    publisher: &dyn Fn(&String) -> bool,
+) -> Vec<String> {
+    let Some((_, first)) = lists.first() else {
+        return Vec::new();
+    };
+    let people = || {
+        lists[1..]
+            .iter()
+            .filter(|(o, _)| PERSON_SOURCES.contains(o))
+            .map(|(_, n)| n)
+    };
+    let acronym = |n: &String| {
+        let c = n.chars().filter(|c| c.is_alphabetic()).count();
+        (1..=3).contains(&c) && !n.chars().any(char::is_lowercase)
+    };
+    let org = |n: &String| publisher(n) || acronym(n) || organisation(n);
+    // Publisher names dropped from a list that also names people.
+    let persons: Vec<String> = first.iter().filter(|n| !org(n)).cloned().collect();
+    let Some(chosen) = (if persons.is_empty() {
+        people().find(|n| n.iter().all(|x| !org(x))).cloned()
+    } else {
+        Some(persons)
+    }) else {
+        return first.clone();
+    };
+    if let [one] = chosen.as_slice()
+        && !one.contains(' ')
+        && let Some(full) = people().find(|n| {
+            let Some(full) = n.first().filter(|_| n.len() == 1) else {
+                return false;
+            };
+            // A first name alone ("Nils") that a byline writes in full ("Nils Pickert").
+            let extends = full.len() > one.len()
+                && full
+                    .to_lowercase()
+                    .starts_with(&format!("{} ", one.to_lowercase()));
+            // A user handle ("arianschlichenmayer", "gabor_munier") spelling the very name a byline writes out.
+            let spelled =
+                !one.chars().any(char::is_uppercase) && ascii_fold(full) == ascii_fold(one);
+            extends || spelled
+        })
+    {
+        return full.clone();
+    }
+    // A later source naming the same people and more ("Ann Lee" in JSON-LD, "Ann Lee, Bo Chan" by the headline).
+    // `<meta name=author>` is left out here: it lists the publisher beside the writer as often as not.
+    let folded = |v: &[String]| v.iter().map(|n| ascii_fold(n)).collect::<Vec<_>>();
+    let have = folded(&chosen);
+    let handle = |n: &String| !n.contains(' ') && !n.chars().any(char::is_uppercase);
+    lists
+        .iter()
+        .filter(|(o, _)| *o != "meta")
+        .map(|(_, n)| n)
+        .filter(|n| {
+            let mut l = folded(n);
+            l.dedup();
+            l.len() > have.len()
+                && have.iter().all(|h| l.contains(h))
+                && !n.iter().any(|x| org(x) || handle(x))
+        })
+        .max_by_key(|n| n.len())
+        .cloned()
+        .unwrap_or(chosen)
+}
+
+/// Whether a name is an organisation's by its legal form or kind ("Web Commerce GmbH", "Hanns-Seidel-Stiftung
+/// e.V.").
+fn organisation(name: &str) -> bool {
+    name.split_whitespace().any(|w| {
+        let w = w.to_lowercase();
+        let w = w.trim_matches(|c: char| c == ',' || c == '(' || c == ')');
+        bylines::ORGANISATION_WORDS.contains(&w)
+            || bylines::ORGANISATION_ENDINGS
+                .iter()
+                .any(|e| w.len() > e.len() && w.ends_with(e))
+    })
+}
+
+/// Letters only, lowercase, common Latin accents dropped: "Gàbor Muniér" and "gabor_munier" fold alike.
+fn ascii_fold(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.to_lowercase().chars() {
+        let base = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => "a",
+            'è' | 'é' | 'ê' | 'ë' => "e",
+            'ì' | 'í' | 'î' | 'ï' => "i",
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => "o",
+            'ù' | 'ú' | 'û' | 'ü' => "u",
+            'ñ' => "n",
+            'ç' => "c",
+            'ß' => "ss",
+            c if c.is_alphanumeric() => {
+                out.push(c);
+                continue;
+            }
+            _ => continue,
+        };
+        out.push_str(base);
+    }
+    out
+}
+
+/// The host of a URL, lowercase, without `www.`.
+fn host_of(url: &str) -> Option<String> {
+    let rest = url.split("://").nth(1)?;
+    let host = rest.split(['/', '?', '#', ':']).next()?.to_lowercase();
+    Some(host.trim_start_matches("www.").to_string())
+}
+
+/// Whether a name is the site's host spelled as words ("Helmholtz Klima" for helmholtz-klima.de, "LN" for
+/// ln-online.de, "Volksblatt" for volksblatt.at).
+fn names_host(name: &str, host: &str) -> bool {
+    let folded = super::title::fold(name);
+    if folded.len() < 2 {
+        return false;
+    }
+    let labels: Vec<&str> = host.split('.').collect();
+    let main = labels.len().checked_sub(2).map_or(host, |i| labels[i]);
+    let main_folded: String = main.chars().filter(|c| c.is_alphanumeric()).collect();
+    main_folded == folded
+        || main.split('-').any(|part| part == folded)
+        || (folded.len() >= 4 && main_folded.contains(&folded))
+        || (main_folded.len() >= 4 && folded.contains(&main_folded))
 }
 
 fn dedup_ci(v: &mut Vec<String>) {
@@ -101,8 +250,11 @@ pub fn dates(
     if let Some(d) = &meta.ld.modified {
         add(&mut modified, d, "json-ld");
     }
-    for (_, v) in meta.all(vocab::META_PUBLISHED) {
-        add(&mut published, v, "meta");
+    let weak = |k: &str| bylines::WEAK_META_DATES.contains(&k);
+    for (k, v) in meta.all(vocab::META_PUBLISHED) {
+        if !weak(k) {
+            add(&mut published, v, "meta");
+        }
     }
     for (k, v) in &meta.tags {
         let k = k.replace(['-', '.'], "");
@@ -127,15 +279,24 @@ pub fn dates(
     // The URL's date when it gives the day; a month-only URL date comes after the page's text dates, which
     // usually give the day within it.
     let url_d = url.and_then(url_date);
-    let url_day = url_d.as_ref().filter(|d| d.len() == 10);
-    if let Some(d) = url_day
+    let url_day = url_d.clone().filter(|d| d.len() == 10);
+    if let Some(d) = &url_day
         && !published.iter().any(|c| c.value.starts_with(d.as_str()))
     {
         published.push(cand(d.clone(), "url"));
     }
     let before_text = published.len();
-    for t in text_dates {
+    // Dates giving the day before those giving only the month ("November 2022" in a headline).
+    let mut text_first: Vec<&String> = text_dates.iter().collect();
+    text_first.sort_by_key(|t| normalize(t).is_none_or(|d| d.len() < 10));
+    for t in text_first {
         add(&mut published, t, "text");
+    }
+    // A bare `date` meta tag is as often the page's last change as its publication: after the page's own dates.
+    for (k, v) in meta.all(vocab::META_PUBLISHED) {
+        if weak(k) {
+            add(&mut published, v, "meta");
+        }
     }
     if let Some(month) = url_d.filter(|d| d.len() == 7) {
         // A text date inside the URL's month is the one to take.
@@ -149,12 +310,111 @@ pub fn dates(
             published.push(cand(month, "url"));
         }
     }
+    prefer_local_day(&mut published);
+    if let Some(d) = &url_day {
+        prefer_url_day(&mut published, d);
+    }
     (published, modified)
+}
+
+/// A UTC timestamp early in the day (`2023-11-09T05:30:59+00:00`) is still the day before where the page was
+/// written: when the page itself shows that day before (in `<time>` or its text), that day is taken.
+fn prefer_local_day(published: &mut Vec<Candidate>) {
+    let Some(top) = published.first() else {
+        return;
+    };
+    let v = &top.value;
+    let utc = v.ends_with("+00:00") || v.ends_with('Z');
+    let hour: Option<u32> = v.get(11..13).and_then(|h| h.parse().ok());
+    let Some(day) = v
+        .get(..10)
+        .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+    else {
+        return;
+    };
+    if !utc || hour.is_none_or(|h| h >= bylines::UTC_EARLY_HOURS) {
+        return;
+    }
+    let before = (day - chrono::Duration::days(1))
+        .format("%Y-%m-%d")
+        .to_string();
+    let top_utc = chrono::DateTime::parse_from_rfc3339(v)
+        .ok()
+        .map(|t| t.naive_utc());
+    // The same moment, written in local time: a date alone, or a time at most 12 hours behind.
+    let same_moment = |c: &str| {
+        if c.len() == 10 {
+            return true;
+        }
+        let Some(top) = top_utc else {
+            return false;
+        };
+        if let Ok(t) = chrono::DateTime::parse_from_rfc3339(c) {
+            return (top - t.naive_utc()).num_seconds().abs() < 60;
+        }
+        chrono::NaiveDateTime::parse_from_str(c, "%Y-%m-%dT%H:%M:%S")
+            .is_ok_and(|l| (0..=12 * 3600).contains(&(top - l).num_seconds()))
+    };
+    if let Some(i) = published.iter().position(|c| {
+        matches!(c.origin.as_str(), "text" | "time" | "time-pubdate")
+            && c.value.starts_with(&before)
+            && same_moment(&c.value)
+    }) {
+        let c = published.remove(i);
+        published.insert(0, c);
+    }
+}
+
+/// A URL's day is fixed when the article is first published; metadata far later than it (a re-saved page) gives
+/// way to it.
+fn prefer_url_day(published: &mut Vec<Candidate>, url_day: &str) {
+    let parse = |s: &str| {
+        s.get(..10)
+            .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+    };
+    let (Some(top), Some(url)) = (
+        published.first().and_then(|c| parse(&c.value)),
+        parse(url_day),
+    ) else {
+        return;
+    };
+    if (top - url).num_days() > bylines::URL_DAY_SLACK_DAYS {
+        if let Some(i) = published.iter().position(|c| c.value.starts_with(url_day)) {
+            let c = published.remove(i);
+            published.insert(0, c);
+        } else {
+            published.insert(0, cand(url_day.to_string(), "url"));
+        }
+    }
+}
+
+/// The date of a line that opens with a publication label (`Veröffentlichung: 04.02.2022 / Label: …`): the text
+/// from the label's end, when a date follows within a few characters.
+pub fn labelled_date(line: &str) -> Option<String> {
+    let lower = line.trim_start().to_lowercase();
+    let label = bylines::DATE_LINE_LABELS
+        .iter()
+        .filter(|l| lower.starts_with(*l))
+        .max_by_key(|l| l.len())?;
+    let rest = lower.get(label.len()..)?;
+    let found = dates::find_in_text(rest).into_iter().next()?;
+    let gap = rest[..found.start]
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | ','));
+    (gap.chars().count() <= 12).then(|| rest[found.start..found.end].to_string())
 }
 
 static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
     // Static pattern: cannot fail.
     Regex::new(r"[/_-]((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)")
+        .expect("static regex")
+});
+/// `/2017/7/12/`: a day spelled without leading zeros, between slashes only.
+static URL_DATE_SHORT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"/((?:19|20)\d{2})/([1-9]|1[0-2])/([1-9]|[12]\d|3[01])/").expect("static regex")
+});
+/// `/29-10-2021` or `/29-10-2021-title`: day, month, year in one path segment.
+static URL_DATE_DMY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"/(0[1-9]|[12]\d|3[01])-(0[1-9]|1[0-2])-((?:19|20)\d{2})(?:[/_.-]|$)")
         .expect("static regex")
 });
 static URL_MONTH: LazyLock<Regex> =
@@ -164,6 +424,13 @@ static URL_MONTH: LazyLock<Regex> =
 pub fn url_date(url: &str) -> Option<String> {
     if let Some(c) = URL_DATE.captures(url) {
         return Some(format!("{}-{}-{}", &c[1], &c[2], &c[3]));
+    }
+    if let Some(c) = URL_DATE_SHORT.captures(url) {
+        let (m, d): (u32, u32) = (c[2].parse().ok()?, c[3].parse().ok()?);
+        return Some(format!("{}-{m:02}-{d:02}", &c[1]));
+    }
+    if let Some(c) = URL_DATE_DMY.captures(url) {
+        return Some(format!("{}-{}-{}", &c[3], &c[2], &c[1]));
     }
     URL_MONTH
         .captures(url)
@@ -221,6 +488,155 @@ mod tests {
             Some("2024-06")
         );
         assert_eq!(url_date("https://x.org/p/123456"), None);
+    }
+
+    fn l(origin: &'static str, names: &[&str]) -> (&'static str, Vec<String>) {
+        (origin, names.iter().map(|s| s.to_string()).collect())
+    }
+
+    #[test]
+    fn publisher_gives_way_to_a_person() {
+        let host = Some("valley-courier.example".to_string());
+        let publisher =
+            |n: &String| host.as_deref().is_some_and(|h| names_host(n, h)) || n == "Valley Courier";
+        let pick = |lists: &[(&str, Vec<String>)]| prefer_person(lists, &publisher);
+        assert_eq!(
+            pick(&[
+                l("json-ld", &["Valley Courier"]),
+                l("byline", &["Jane Roe"])
+            ]),
+            ["Jane Roe"]
+        );
+        assert_eq!(
+            pick(&[l("json-ld", &["VC"]), l("author-class", &["Jane Roe"])]),
+            ["Jane Roe"]
+        );
+        assert_eq!(
+            pick(&[l("meta", &["Valley Courier", "Jane Roe"])]),
+            ["Jane Roe"]
+        );
+        assert_eq!(
+            pick(&[l("meta", &["Web Works GmbH"]), l("byline", &["Jane Roe"])]),
+            ["Jane Roe"]
+        );
+        // The publisher alone stays when no person is named.
+        assert_eq!(
+            pick(&[l("json-ld", &["Valley Courier"])]),
+            ["Valley Courier"]
+        );
+        // A handle or a first name written out in full by a byline.
+        assert_eq!(
+            pick(&[
+                l("json-ld", &["gabor_munier"]),
+                l("byline", &["Gàbor Muniér"])
+            ]),
+            ["Gàbor Muniér"]
+        );
+        assert_eq!(
+            pick(&[l("json-ld", &["Nils"]), l("byline", &["Nils Picker"])]),
+            ["Nils Picker"]
+        );
+        // A real user name stays when the byline is someone else.
+        assert_eq!(
+            pick(&[
+                l("json-ld", &["jesusfreak"]),
+                l("byline", &["Rezept Profil"])
+            ]),
+            ["jesusfreak"]
+        );
+        // A later source with the same people and more.
+        assert_eq!(
+            pick(&[
+                l("json-ld", &["Ann Lee"]),
+                l("author-class", &["Ann Lee", "Bo Chan"])
+            ]),
+            ["Ann Lee", "Bo Chan"]
+        );
+    }
+
+    #[test]
+    fn host_names() {
+        assert!(names_host("Helmholtz Klima", "helmholtz-klima.de"));
+        assert!(names_host("LN", "ln-online.de"));
+        assert!(names_host("OÖ Volksblatt", "volksblatt.at"));
+        assert!(!names_host("Jane Roe", "volksblatt.at"));
+    }
+
+    #[test]
+    fn labelled_date_lines() {
+        assert_eq!(
+            labelled_date("Veröffentlichung: 04.02.2022 / Label: Sony").as_deref(),
+            Some("04.02.2022")
+        );
+        assert_eq!(
+            labelled_date("Published on March 5, 2024")
+                .and_then(|d| normalize(&d))
+                .as_deref(),
+            Some("2024-03-05")
+        );
+        assert_eq!(labelled_date("Tickets from 04.02.2022"), None);
+        assert_eq!(labelled_date("Published by the city council in 2024"), None);
+    }
+
+    #[test]
+    fn more_url_dates() {
+        assert_eq!(
+            url_date("https://x.org/home/2017/7/12/story").as_deref(),
+            Some("2017-07-12")
+        );
+        assert_eq!(
+            url_date("https://x.org/meldungen/29-10-2021").as_deref(),
+            Some("2021-10-29")
+        );
+    }
+
+    fn c(value: &str, origin: &str) -> Candidate {
+        cand(value.to_string(), origin)
+    }
+
+    #[test]
+    fn utc_timestamp_gives_way_to_the_local_day() {
+        let mut p = vec![
+            c("2023-11-09T05:30:59+00:00", "json-ld"),
+            c("2023-11-08T23:30:59", "time"),
+        ];
+        prefer_local_day(&mut p);
+        assert_eq!(p[0].value, "2023-11-08T23:30:59");
+        // Another article's time on the day before is not the same moment.
+        let mut p = vec![
+            c("2022-02-04T11:01:53+00:00", "json-ld"),
+            c("2022-02-03T10:00:41+01:00", "time"),
+        ];
+        prefer_local_day(&mut p);
+        assert_eq!(p[0].origin, "json-ld");
+        // Late in the UTC day, the day stands.
+        let mut p = vec![
+            c("2022-05-04T15:00:00+00:00", "json-ld"),
+            c("2022-05-03", "text"),
+        ];
+        prefer_local_day(&mut p);
+        assert_eq!(p[0].origin, "json-ld");
+    }
+
+    #[test]
+    fn url_day_beats_much_later_metadata() {
+        let mut p = vec![c("2019-06-17T18:28:00+02:00", "json-ld")];
+        prefer_url_day(&mut p, "2017-07-12");
+        assert_eq!(p[0].value, "2017-07-12");
+        let mut p = vec![c("2017-07-13", "json-ld")];
+        prefer_url_day(&mut p, "2017-07-12");
+        assert_eq!(p[0].value, "2017-07-13");
+    }
+
+    #[test]
+    fn bare_date_meta_after_the_page_dates() {
+        let meta = Meta {
+            tags: vec![("date".into(), "2020-02-12".into())],
+            ..Meta::default()
+        };
+        let (p, _) = dates(&meta, None, &["05.02.2020".to_string()]);
+        assert_eq!(p[0].value, "2020-02-05");
+        assert_eq!(p[1].value, "2020-02-12");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 use super::vocab;
 use serde_json::Value;
+use std::collections::HashMap;
 
 /// What the page's JSON-LD says of its article.
 #[derive(Debug, Default, Clone)]
@@ -26,17 +27,41 @@ pub struct LdArticle {
 pub fn read(scripts: &[String]) -> LdArticle {
     let mut articles: Vec<Value> = Vec::new();
     let mut pages: Vec<Value> = Vec::new();
+    let mut names = HashMap::new();
     for s in scripts {
         let Some(v) = parse_lenient(s) else {
             continue;
         };
         collect(&v, &mut articles, &mut pages, 0);
+        collect_names(&v, &mut names, 0);
     }
     let mut out = LdArticle::default();
     for obj in articles.iter().chain(pages.iter()) {
-        fill(&mut out, obj);
+        fill(&mut out, obj, &names);
     }
     out
+}
+
+/// `@id` → `name` of every named node: an article's `"author": {"@id": …}` points at a Person elsewhere in the
+/// `@graph` (Yoast and other SEO plugins write it so).
+fn collect_names(v: &Value, names: &mut HashMap<String, String>, depth: usize) {
+    if depth > 8 {
+        return;
+    }
+    match v {
+        Value::Array(a) => a.iter().for_each(|x| collect_names(x, names, depth + 1)),
+        Value::Object(o) => {
+            if let (Some(Value::String(id)), Some(name)) = (o.get("@id"), text(o.get("name"))) {
+                names.entry(id.clone()).or_insert(name);
+            }
+            for x in o.values() {
+                if x.is_object() || x.is_array() {
+                    collect_names(x, names, depth + 1);
+                }
+            }
+        }
+        _ => {}
+    }
 }
 
 fn parse_lenient(s: &str) -> Option<Value> {
@@ -112,6 +137,7 @@ fn collect(v: &Value, articles: &mut Vec<Value>, pages: &mut Vec<Value>, depth: 
 fn text(v: Option<&Value>) -> Option<String> {
     match v? {
         Value::String(s) => {
+            let s = unescape(s);
             let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
             (!s.is_empty()).then_some(s)
         }
@@ -122,7 +148,18 @@ fn text(v: Option<&Value>) -> Option<String> {
     }
 }
 
-fn fill(out: &mut LdArticle, v: &Value) {
+/// HTML entities some sites leave in JSON-LD strings ("Redacci&oacute;n"), decoded as the HTML parser does.
+fn unescape(s: &str) -> String {
+    if !(s.contains('&') && s.contains(';')) {
+        return s.to_string();
+    }
+    scraper::Html::parse_fragment(s)
+        .root_element()
+        .text()
+        .collect()
+}
+
+fn fill(out: &mut LdArticle, v: &Value, names: &HashMap<String, String>) {
     let Value::Object(o) = v else { return };
     let set = |slot: &mut Option<String>, val: Option<String>| {
         if slot.is_none() {
@@ -168,8 +205,10 @@ fn fill(out: &mut LdArticle, v: &Value) {
     if out.authors.is_empty() {
         for key in ["author", "creator"] {
             match o.get(key) {
-                Some(Value::Array(a)) => out.authors.extend(a.iter().filter_map(person)),
-                Some(x) => out.authors.extend(person(x)),
+                Some(Value::Array(a)) => out
+                    .authors
+                    .extend(a.iter().filter_map(|x| person(x, names))),
+                Some(x) => out.authors.extend(person(x, names)),
                 None => {}
             }
             if !out.authors.is_empty() {
@@ -192,11 +231,14 @@ fn fill(out: &mut LdArticle, v: &Value) {
     }
 }
 
-/// An author entry's name; organisations count only when no person is named.
-fn person(v: &Value) -> Option<String> {
+/// An author entry's name, written there or found by its `@id`.
+fn person(v: &Value, names: &HashMap<String, String>) -> Option<String> {
     match v {
-        Value::String(s) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
-        Value::Object(o) => text(o.get("name")),
+        Value::String(_) => text(Some(v)),
+        Value::Object(o) => text(o.get("name")).or_else(|| match o.get("@id") {
+            Some(Value::String(id)) => names.get(id).cloned(),
+            _ => None,
+        }),
         _ => None,
     }
 }
@@ -207,4 +249,24 @@ pub fn split_keywords(s: &str) -> Vec<String> {
         .map(|k| k.trim().to_string())
         .filter(|k| !k.is_empty() && k.chars().count() <= 80)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn author_by_id_in_the_graph() {
+        let ld = r#"{"@context":"https://schema.org","@graph":[
+            {"@type":"Article","headline":"H","author":{"@id":"https://x.example/#p1"}},
+            {"@type":"Person","@id":"https://x.example/#p1","name":"Jane Roe"}]}"#;
+        let a = read(&[ld.to_string()]);
+        assert_eq!(a.authors, vec!["Jane Roe"]);
+    }
+
+    #[test]
+    fn entities_in_strings_decoded() {
+        let ld = r#"{"@type":"NewsArticle","author":{"@type":"Person","name":"Redacci&oacute;n Central"}}"#;
+        assert_eq!(read(&[ld.to_string()]).authors, vec!["Redacción Central"]);
+    }
 }

@@ -3,6 +3,7 @@
 
 use super::jsonld::{self, LdArticle};
 use super::vocab;
+use crate::extract::vocab::bylines;
 use scraper::{ElementRef, Html, Node};
 
 /// Everything the page says about itself outside its visible text.
@@ -168,6 +169,12 @@ pub fn read(doc: &Html) -> Meta {
             }
             _ => {}
         }
+        if el.name() != "meta"
+            && !matches!(el.name(), "script" | "style" | "img" | "time")
+            && let Some(er) = ElementRef::wrap(node)
+        {
+            author_class(&mut m, er);
+        }
         if el.name() != "meta" {
             // RDFa on any element: <span property="schema:dateCreated" content="…">.
             if let (Some(prop), Some(v)) = (el.attr("property"), el.attr("content")) {
@@ -208,6 +215,55 @@ pub fn read(doc: &Html) -> Meta {
     }
     m.ld = jsonld::read(&scripts);
     m
+}
+
+/// An element whose class or id says it holds the author's name (`author-name`, `byline`, `c-author`): its
+/// short text, outside comment threads and outside links (a teaser card for another article names that
+/// article's author).
+fn author_class(m: &mut Meta, er: ElementRef<'_>) {
+    let el = er.value();
+    let marked = |e: &scraper::node::Element, words: &[&str]| {
+        [e.attr("class"), e.attr("id")]
+            .into_iter()
+            .flatten()
+            .any(|v| {
+                v.split_whitespace().any(|t| {
+                    let t = t.to_ascii_lowercase();
+                    words.iter().any(|w| t.contains(w))
+                })
+            })
+    };
+    if !marked(el, bylines::AUTHOR_CLASS_WORDS) || marked(el, bylines::AUTHOR_CLASS_NOT) {
+        return;
+    }
+    if m.inline
+        .iter()
+        .filter(|(o, _, _)| *o == "author-class")
+        .count()
+        >= 6
+    {
+        return;
+    }
+    let in_comments = er.ancestors().any(|a| {
+        a.value()
+            .as_element()
+            .is_some_and(|e| e.name() == "a" || marked(e, bylines::AUTHOR_CLASS_OUTSIDE))
+    });
+    if in_comments {
+        return;
+    }
+    let mut t = String::new();
+    for chunk in er.text() {
+        t.push_str(chunk);
+        t.push(' ');
+        if t.len() > 400 {
+            return;
+        }
+    }
+    let t = collapse(&t);
+    if !t.is_empty() && t.chars().count() <= 80 {
+        m.inline.push(("author-class", "author", t));
+    }
 }
 
 fn push_itemprop(m: &mut Meta, ip: &str, v: &str) {
@@ -286,6 +342,24 @@ pub fn keywords(m: &Meta) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn author_classes(html: &str) -> Vec<String> {
+        read(&Html::parse_document(html))
+            .inline
+            .into_iter()
+            .filter(|(o, _, _)| *o == "author-class")
+            .map(|(_, _, v)| v)
+            .collect()
+    }
+
+    #[test]
+    fn author_class_elements() {
+        let html = r#"<div class="post-meta"><span class="author-name">Jane Roe</span>
+            <img class="author-avatar" alt="x"><p class="author-bio">Writes about rivers.</p></div>
+            <ol class="comment-list"><li><span class="comment-author">Troll</span></li></ol>
+            <a href="/other"><span class="author">Lee Park</span></a>"#;
+        assert_eq!(author_classes(html), vec!["Jane Roe"]);
+    }
 
     #[test]
     fn bcp47_tags() {

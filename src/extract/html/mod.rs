@@ -55,7 +55,8 @@ pub fn extract(html: &str) -> Extracted {
     f.title = title;
     ex.candidates.title = title_cands;
     let (bylines, text_dates) = byline_and_date_lines(&page, &content);
-    let (names, author_cands) = fields::authors(&meta, &bylines, f.site.as_deref());
+    let (names, author_cands) =
+        fields::authors(&meta, &bylines, f.site.as_deref(), f.url.as_deref());
     f.authors = names;
     ex.candidates.authors = author_cands;
     let (published, modified) = fields::dates(&meta, f.url.as_deref(), &text_dates);
@@ -145,6 +146,18 @@ pub fn extract(html: &str) -> Extracted {
         });
     }
     ex.fields.subtitle = subtitle;
+    // 7a. A standfirst under the headline, just above the text, opens the article: it stays the subtitle and
+    // joins the body too. A site's tagline above the headline does not.
+    for bi in 0..blocks.len().min(first_body) {
+        if blocks[bi].role == Role::Subtitle
+            && first_body - bi <= vocab::LEDE_MAX_GAP
+            && blocks[bi.saturating_sub(vocab::HEADLINE_REACH)..bi]
+                .iter()
+                .any(|b| b.role == Role::Title)
+        {
+            blocks[bi].role = Role::Body;
+        }
+    }
     // 7b. A page whose text is not in its markup (rendered by script) still says it in JSON-LD `articleBody`,
     // or at least in its description: taken when the chosen content is far shorter.
     if let Some(extra) = fallback_body(&meta, content.chars, description.as_deref()) {
@@ -347,6 +360,42 @@ fn byline_and_date_lines(
         {
             dates.push(b.text.clone());
         }
+    }
+    // A dateline opening one of the first paragraphs ("01.02.2022 – Der Arbeitsmarkt …", "BERLIN, 3. Mai 2022 –").
+    for b in page.blocks.iter().skip(first_body).take(3) {
+        if b.chars > vocab::MAX_DATE_LINE_CHARS
+            && let Some(f) = crate::extract::dates::find_in_text(&b.text)
+                .into_iter()
+                .next()
+            && b.text[..f.start].chars().count() <= crate::extract::vocab::bylines::DATELINE_REACH
+        {
+            dates.push(b.text[f.start..f.end].to_string());
+        }
+    }
+    // A date alone on a short line closing the article (a blog's "Benni / 10. September 2017"), last of all.
+    let last_body = content.body.iter().rposition(|k| *k).unwrap_or(0);
+    for b in page
+        .blocks
+        .iter()
+        .take(last_body + 1)
+        .skip(last_body.saturating_sub(2))
+    {
+        if let Some(line) = b.text.lines().rev().find(|l| !l.trim().is_empty())
+            && line.chars().count() <= 40
+            && fields::normalize(line).is_some_and(|d| d.len() >= 10)
+            && !dates.iter().any(|d| d == line)
+        {
+            dates.push(line.trim().to_string());
+        }
+    }
+    // A line labelled as the publication date ("Veröffentlichung: 04.02.2022") counts wherever it stands, first.
+    if let Some(t) = page
+        .blocks
+        .iter()
+        .filter(|b| b.chars <= vocab::MAX_META_LINE_CHARS && !furniture[b.owner])
+        .find_map(|b| fields::labelled_date(&b.text))
+    {
+        dates.insert(0, t);
     }
     // Openers ("By …") before class hints.
     bylines.sort_by_key(|(o, _)| *o != "byline");

@@ -83,6 +83,8 @@ pub fn choose(page: &Page, last: &[usize], strict: bool) -> Option<Content> {
     let (first_best, first_score) = best?;
     let top = climb(page, last, &finals, first_best, first_score);
     let top_score = finals[top].unwrap_or(first_score);
+    let narrow = top;
+    let top = widen(page, top);
     // Siblings that score near the winner join it.
     let parent = page.elems[top].parent;
     let mut roots = vec![top];
@@ -108,7 +110,16 @@ pub fn choose(page: &Page, last: &[usize], strict: bool) -> Option<Content> {
             i = last[i] + 1;
         }
     }
-    let body = mark_body(page, last, &roots, &[top, first_best], &score);
+    // Blocks in the content's structure; interface lines among them ("Comments", "Share") still mark where
+    // the article ends, though they never join the body.
+    let kept = mark_body(page, last, &roots, &[top, narrow, first_best], &score);
+    let mut body: Vec<bool> = page
+        .blocks
+        .iter()
+        .zip(&kept)
+        .map(|(b, k)| *k && !is_ui_block(b.text.as_str(), b.chars, b.link_chars))
+        .collect();
+    cut_at_end_marker(page, last, &roots, &kept, &mut body);
     let chars = page
         .blocks
         .iter()
@@ -180,6 +191,63 @@ fn climb(
     top
 }
 
+/// Page builders split one article over nested rows and columns, and the winner is then one column of it. An
+/// ancestor whose added text is prose, not links, is the same article: it takes over, up to the first wrapper
+/// that adds navigation. Text in furniture (share bars, comment boxes) does not count either way; it is dropped
+/// later.
+fn widen(page: &Page, top: usize) -> usize {
+    let n = page.elems.len();
+    // Characters and link characters outside furniture, per element.
+    let mut chrome = vec![false; n];
+    for i in 0..n {
+        let e = &page.elems[i];
+        chrome[i] = e.chrome || (e.parent != NO_PARENT && chrome[e.parent]);
+    }
+    // (characters, link characters, characters in prose paragraphs) outside furniture, per element.
+    let mut clean = vec![(0usize, 0usize, 0usize); n];
+    for b in &page.blocks {
+        if !chrome[b.owner] {
+            let c = &mut clean[b.owner];
+            c.0 += b.chars;
+            c.1 += b.link_chars;
+            if b.chars >= vocab::WIDEN_PROSE_CHARS && b.link_chars * 5 <= b.chars {
+                c.2 += b.chars;
+            }
+        }
+    }
+    for i in (0..n).rev() {
+        let p = page.elems[i].parent;
+        if p != NO_PARENT {
+            let (c, l, r) = clean[i];
+            clean[p].0 += c;
+            clean[p].1 += l;
+            clean[p].2 += r;
+        }
+    }
+    let mut cur = top;
+    let mut best = top;
+    loop {
+        let p = page.elems[cur].parent;
+        if p == NO_PARENT || matches!(page.elems[p].name, "body" | "html") || chrome[p] {
+            return best;
+        }
+        let extra = clean[p].0 - clean[cur].0;
+        let extra_links = clean[p].1 - clean[cur].1;
+        let extra_prose = clean[p].2 - clean[cur].2;
+        if extra_links as f64 > extra as f64 * vocab::WIDEN_MAX_LINK_DENSITY
+            || (extra_prose as f64) < extra as f64 * vocab::WIDEN_MIN_PROSE_SHARE
+        {
+            return best;
+        }
+        cur = p;
+        // Only an ancestor that brings a paragraph's worth of prose is worth taking; wrappers that add a
+        // heading or a line are left to the sibling pass.
+        if clean[cur].2 >= clean[best].2 + vocab::WIDEN_MIN_GAIN {
+            best = cur;
+        }
+    }
+}
+
 fn element_children(last: &[usize], p: usize) -> usize {
     let mut count = 0;
     let mut i = p + 1;
@@ -217,12 +285,13 @@ fn sentence_like(page: &Page, i: usize, last: &[usize]) -> bool {
         .any(|b| b.text.contains(". ") || b.text.ends_with('.'))
 }
 
-/// Body flags: blocks within the roots, less the furniture inside them.
+/// Blocks within the roots, less the furniture inside them. `cores`: the winner, the winner before
+/// it widened, the best-scoring container before the climb.
 fn mark_body(
     page: &Page,
     last: &[usize],
     roots: &[usize],
-    cores: &[usize],
+    cores: &[usize; 3],
     score: &[Option<f64>],
 ) -> Vec<bool> {
     let n = page.elems.len();
@@ -242,7 +311,12 @@ fn mark_body(
             a = page.elems[a].parent;
         }
     }
-    let top_chars: usize = roots.iter().map(|&r| page.elems[r].chars).sum();
+    // What "most of the article" is measured against: the winner before it widened.
+    let top_chars: usize = if cores[0] == cores[1] {
+        roots.iter().map(|&r| page.elems[r].chars).sum()
+    } else {
+        page.elems[cores[1]].chars
+    };
     for i in 0..n {
         if !in_content[i] {
             continue;
@@ -254,10 +328,127 @@ fn mark_body(
         let dropped = (e.chrome || !major) && is_furniture(page, i, score[i].unwrap_or(0.0));
         keep[i] = parent_keep && (exempt[i] || !dropped);
     }
-    page.blocks
+    page.blocks.iter().map(|b| keep[b.owner]).collect()
+}
+
+/// The article is over where a closing heading ("Related articles", "Kommentare", "Auch interessant") stands
+/// after most of its text: that block and every later one leave the body. Only past half the body, so a page
+/// that opens with "Comments (3)" above its text, or an article about comment sections, keeps its text. A
+/// heading that opens a box of its own (a related-links box inside the text) takes only that box away.
+/// Past the same point, short appeals (subscribe, copyright, app pitches) are dropped one by one.
+fn cut_at_end_marker(
+    page: &Page,
+    last: &[usize],
+    roots: &[usize],
+    kept: &[bool],
+    body: &mut [bool],
+) {
+    let total: usize = page
+        .blocks
         .iter()
-        .map(|b| keep[b.owner] && !is_ui_block(b.text.as_str(), b.chars, b.link_chars))
-        .collect()
+        .zip(body.iter())
+        .filter(|(_, k)| **k)
+        .map(|(b, _)| b.chars)
+        .sum();
+    let mut seen = 0;
+    let mut bi = 0;
+    while bi < page.blocks.len() {
+        let b = &page.blocks[bi];
+        if !kept[bi] {
+            bi += 1;
+            continue;
+        }
+        let past_half = seen as f64 >= total as f64 * vocab::END_MARKER_MIN_SHARE;
+        if past_half && b.chars <= vocab::APPEAL_MAX_CHARS && is_appeal(&b.text) {
+            body[bi] = false;
+            bi += 1;
+            continue;
+        }
+        if past_half
+            && b.chars <= vocab::END_MARKER_MAX_CHARS
+            && (is_end_marker(&b.text) || is_end_heading(page, b.owner, &b.text))
+        {
+            let end = marker_box_end(page, last, roots, bi);
+            if end < body.len() && body[end..].iter().any(|k| *k) && end > bi + 1 {
+                body[bi..end].fill(false);
+                bi = end;
+                continue;
+            }
+            body[bi..].fill(false);
+            return;
+        }
+        if body[bi] {
+            seen += b.chars;
+        }
+        bi += 1;
+    }
+}
+
+/// Where the box a closing heading opens ends (a block index): its largest ancestor that starts with it, below
+/// the content's roots, and the link lists that follow it.
+fn marker_box_end(page: &Page, last: &[usize], roots: &[usize], from: usize) -> usize {
+    let mut bx = page.blocks[from].owner;
+    loop {
+        let p = page.elems[bx].parent;
+        if p == NO_PARENT
+            || roots.contains(&bx)
+            || roots.contains(&p)
+            || page.elems[p].first_block != from
+        {
+            break;
+        }
+        bx = p;
+    }
+    let mut end = page.blocks_in(bx, last).end;
+    // Following siblings that are lists of links belong to the box.
+    let parent = page.elems[bx].parent;
+    let mut i = last[bx] + 1;
+    while parent != NO_PARENT && i <= last[parent] {
+        if link_density(page, i) <= vocab::MAX_LINK_DENSITY {
+            break;
+        }
+        end = end.max(page.blocks_in(i, last).end);
+        i = last[i] + 1;
+    }
+    end
+}
+
+/// Whether a heading begins like a closing one ("Weitere Beiträge aus …", "More from …").
+fn is_end_heading(page: &Page, owner: usize, text: &str) -> bool {
+    if !matches!(page.elems[owner].name, "h2" | "h3" | "h4" | "h5" | "h6") {
+        return false;
+    }
+    let lower = text.trim().to_lowercase();
+    vocab::END_HEADING_PREFIXES
+        .iter()
+        .any(|p| lower.starts_with(p))
+}
+
+/// Whether a block is a subscription pitch, a copyright notice or a comment form's fine print.
+fn is_appeal(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    vocab::APPEAL_PHRASES.iter().any(|p| lower.contains(p))
+}
+
+/// Whether a short block is a closing heading: one of the end markers, alone or followed by a count or a colon
+/// ("Kommentare (3)", "3 Kommentare", "Related articles:").
+pub fn is_end_marker(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let t = lower
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+    let matches = |m: &str| {
+        t.strip_prefix(m).is_some_and(|rest| {
+            rest.chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric() && c != '-')
+                && rest.chars().filter(|c| c.is_alphabetic()).count() <= 2
+        })
+    };
+    vocab::END_HEADINGS.iter().any(|m| matches(m))
+        || crate::extract::vocab::boilerplate::END_MARKERS
+            .iter()
+            .any(|m| matches(m))
 }
 
 /// Readability's conditional cleaning, on one element inside the content: a negative class loses unless the
@@ -277,9 +468,16 @@ pub fn is_furniture(page: &Page, i: usize, score: f64) -> bool {
     }
 }
 
-/// A block that is interface text wherever it stands: "Share", "Advertisement", "Read more: …", a line of links.
+/// A block that is interface text wherever it stands: "Share", "Advertisement", "Read more: …", a line of links,
+/// an image credit.
 pub fn is_ui_block(text: &str, chars: usize, link_chars: usize) -> bool {
     if chars > 0 && link_chars * 10 > chars * 6 && chars < 300 && !text.contains(". ") {
+        return true;
+    }
+    if chars <= vocab::CREDIT_LINE_MAX_CHARS
+        && text.contains(':')
+        && vocab::CREDIT_LINE.is_match(text)
+    {
         return true;
     }
     if chars > 80 {
@@ -317,5 +515,52 @@ pub fn everything(page: &Page, last: &[usize]) -> Content {
         body,
         top: 0,
         chars,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn closing_headings_in_several_languages() {
+        for t in [
+            "Related articles",
+            "Kommentare (3)",
+            "3 Kommentare",
+            "Das könnte Sie auch interessieren!",
+            "Articles les plus lus",
+            "Noticias relacionadas:",
+            "Leggi anche",
+        ] {
+            assert!(is_end_marker(t), "{t}");
+        }
+        for t in [
+            "Relatedness in small groups",
+            "Kommentarfunktion und Moderation im Wandel",
+            "Comments from the minister surprised the committee",
+        ] {
+            assert!(!is_end_marker(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn appeals_and_credit_lines() {
+        assert!(is_appeal("Abonnieren Sie unseren Newsletter!"));
+        assert!(is_appeal("© 2024 Le Courrier. Tous droits réservés."));
+        assert!(is_appeal(
+            "Get the news on your phone: download the app for iOS and Android."
+        ));
+        assert!(!is_appeal(
+            "The council said the ferry would run later in the evening from next spring."
+        ));
+        assert!(is_ui_block("Foto: Jan Nowak", 13, 0));
+        assert!(is_ui_block("Titelbild: Archiv", 16, 0));
+        assert!(is_ui_block("Crédits photos : Studio Martin", 26, 0));
+        assert!(!is_ui_block(
+            "Photographers waited outside: the minister never came.",
+            46,
+            0
+        ));
     }
 }

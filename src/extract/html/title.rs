@@ -65,6 +65,35 @@ pub fn choose(
     if let Some(i) = chosen {
         let c = cands.remove(i);
         cands.insert(0, c);
+        // A heading that runs a kicker or a date into the headline ("Klimaschutz Bohren, bis es heiß wird",
+        // "Jun 17 Das schönste Ende der Welt"): another candidate that is its tail, at least half of it, is the
+        // headline alone.
+        // A kicker set off by punctuation ("Sazerac - alles über …", "\"Pure Leere\": …") is part of the headline.
+        let value = cands[0].value.clone();
+        let whole = fold(&value);
+        let glued = |tail: &str| {
+            value
+                .char_indices()
+                .map(|(i, _)| i)
+                .rfind(|&i| fold(&value[i..]) == tail)
+                .is_some_and(|i| {
+                    let head = value[..i].trim_end();
+                    head.chars()
+                        .last()
+                        .is_some_and(|c| c.is_alphanumeric() || c == ')')
+                })
+        };
+        if let Some(j) = cands[1..].iter().position(|c| {
+            let tail = fold(&c.value);
+            !matches!(c.origin.as_str(), "h1" | "h2")
+                && tail.len() < whole.len()
+                && tail.len() * 2 >= whole.len()
+                && whole.ends_with(&tail)
+                && glued(&tail)
+        }) {
+            let c = cands.remove(j + 1);
+            cands.insert(0, c);
+        }
     }
     let title = chosen.map(|_| cands[0].value.clone());
     (title, cands)
@@ -195,6 +224,32 @@ mod tests {
             "Rain falls on the plain today"
         );
         assert_eq!(strip_site("Rain falls", None), "Rain falls");
+    }
+
+    #[test]
+    fn kicker_run_into_the_heading_is_dropped() {
+        let meta = Meta {
+            tags: vec![("og:title".into(), "Bridges over the quiet river".into())],
+            ..Meta::default()
+        };
+        let heads = [Heading {
+            text: "Transport Bridges over the quiet river".into(),
+            origin: "h1",
+            near: true,
+        }];
+        let (t, _) = choose(&meta, &heads, None);
+        assert_eq!(t.as_deref(), Some("Bridges over the quiet river"));
+        // Set off by punctuation, the kicker belongs to the headline.
+        let heads = [Heading {
+            text: "Transport: Bridges over the quiet river".into(),
+            origin: "h1",
+            near: true,
+        }];
+        let (t, _) = choose(&meta, &heads, None);
+        assert_eq!(
+            t.as_deref(),
+            Some("Transport: Bridges over the quiet river")
+        );
     }
 
     #[test]
