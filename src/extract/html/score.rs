@@ -474,12 +474,6 @@ pub fn is_ui_block(text: &str, chars: usize, link_chars: usize) -> bool {
     if chars > 0 && link_chars * 10 > chars * 6 && chars < 300 && !text.contains(". ") {
         return true;
     }
-    if chars <= vocab::READING_TIME_MAX_CHARS && {
-        let lower = text.to_lowercase();
-        vocab::READING_TIME.iter().any(|p| lower.contains(p))
-    } {
-        return true;
-    }
     if chars <= vocab::CREDIT_LINE_MAX_CHARS
         && text.contains(':')
         && vocab::CREDIT_LINE.is_match(text)
@@ -493,7 +487,10 @@ pub fn is_ui_block(text: &str, chars: usize, link_chars: usize) -> bool {
         .trim()
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
-    vocab::UI_LINES.contains(&t.as_str()) || vocab::UI_PREFIXES.iter().any(|p| t.starts_with(p))
+    vocab::UI_LINES.contains(&t.as_str())
+        || vocab::UI_PREFIXES.iter().any(|p| t.starts_with(p))
+        || (chars <= vocab::READING_TIME_MAX_CHARS
+            && vocab::READING_TIME.iter().any(|p| t.contains(p)))
 }
 
 /// The last resort when nothing scored: every block that is not furniture or interface text; with
