@@ -68,6 +68,18 @@ const PREFIXES: &[&str] = &[
     "责任编辑:",
     "编辑：",
     "erstellt von",
+    "alles von",
+    "alle artikel von",
+    "alle beiträge von",
+    "mehr von",
+    "mehr artikel von",
+    "all posts by",
+    "posts by",
+    "articles by",
+    "more by",
+    "more from",
+    "tous les articles de",
+    "todos los artículos de",
     "verfasst von",
     "geschrieben von",
     "ein beitrag von",
@@ -128,6 +140,12 @@ const NOT_NAME_WORDS: &[&str] = &[
     "published",
     "posted",
     "veröffentlicht",
+    "text",
+    "texte",
+    "texto",
+    "tekst",
+    "foto",
+    "fotos",
     "publié",
     "publicado",
     "publicada",
@@ -401,8 +419,8 @@ fn name_test(s: &str, lenient: bool) -> bool {
         return false;
     }
     // A name has a capital somewhere (Latin, Cyrillic, Greek); all-lowercase words are prose or UI, but a
-    // metadata field may hold a user name.
-    s.chars().any(char::is_uppercase) || (lenient && words.len() <= 2)
+    // metadata field may hold a user name or a desk written in lowercase ("news service reports").
+    s.chars().any(char::is_uppercase) || (lenient && words.len() <= 3)
 }
 
 fn is_cjk(c: char) -> bool {
@@ -519,6 +537,8 @@ mod tests {
     #[test]
     fn more_openers() {
         assert_eq!(clean("Erstellt von Andri Bryn"), vec!["Andri Bryn"]);
+        assert_eq!(clean("Alles von Martin Junk"), vec!["Martin Junk"]);
+        assert_eq!(clean("Text, Harald Will"), vec!["Harald Will"]);
         assert_eq!(clean("Blog Beitrag von Marga Koren"), vec!["Marga Koren"]);
         assert_eq!(clean("责任编辑：焦鹏"), vec!["焦鹏"]);
         assert!(is_byline("Artikel von Alexa von Heyden"));

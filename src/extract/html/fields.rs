@@ -36,12 +36,9 @@ pub fn authors(
         .collect();
     sources.push(("json-ld", ld));
     for origin in ["microdata", "author-link"] {
-        // Links to author pages also sit in lists of related posts: only the first is the byline's.
-        let take = if origin == "author-link" {
-            1
-        } else {
-            usize::MAX
-        };
+        // Links to author pages and `itemprop=author` also sit in lists of related posts: only the first is the
+        // byline's (several authors of one article come from the sources that list them together).
+        let take = 1;
         let found: Vec<String> = meta
             .inline
             .iter()

@@ -383,6 +383,22 @@ fn byline_and_date_lines(
             dates.push(b.text[f.start..f.end].to_string());
         }
     }
+    // A date alone on a short line closing the article (a blog's "Benni / 10. September 2017"), last of all.
+    let last_body = content.body.iter().rposition(|k| *k).unwrap_or(0);
+    for b in page
+        .blocks
+        .iter()
+        .take(last_body + 1)
+        .skip(last_body.saturating_sub(2))
+    {
+        if let Some(line) = b.text.lines().rev().find(|l| !l.trim().is_empty())
+            && line.chars().count() <= 40
+            && fields::normalize(line).is_some_and(|d| d.len() >= 10)
+            && !dates.iter().any(|d| d == line)
+        {
+            dates.push(line.trim().to_string());
+        }
+    }
     // A line labelled as the publication date ("Veröffentlichung: 04.02.2022") counts wherever it stands, first.
     if let Some(t) = page
         .blocks

@@ -239,6 +239,9 @@ pub fn classify(text: &str, line: usize, stop: Option<&HashSet<&'static str>>) -
         || (chars <= 40
             && text.chars().any(|c| c.is_ascii_digit())
             && words_of(&lower).any(|w| boilerplate::COMMENT_WORDS.contains(&w)));
+    let end_marker = end_marker
+        || chars <= dumps::BOX_OPENER_MAX_CHARS
+            && dumps::BOX_OPENERS.iter().any(|m| label.starts_with(m));
     let soft_end = end_marker && dumps::SHARE_MARKERS.iter().any(|m| label.starts_with(m));
     let comment_marker =
         end_marker && words_of(label).any(|w| boilerplate::COMMENT_WORDS.contains(&w));
@@ -349,5 +352,17 @@ mod tests {
         assert!(classify("Related articles", 0, stop).end_marker);
         assert!(classify("Похожие статьи", 0, stop).end_marker);
         assert!(!classify("The bridge", 0, stop).end_marker);
+        // Labels of link boxes set between paragraphs.
+        assert!(classify("Explore further", 0, stop).end_marker);
+        assert!(classify("Lesen Sie auch:", 0, stop).end_marker);
+        assert!(classify("Pour approfondir", 0, stop).end_marker);
+        assert!(
+            !classify(
+                "Lesen Sie auch die Stellungnahme des Rates, die am Montag veröffentlicht wurde.",
+                0,
+                stop
+            )
+            .end_marker
+        );
     }
 }
