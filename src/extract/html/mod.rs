@@ -230,7 +230,18 @@ fn choose_content(page: &Page, last: &[usize], meta: &meta::Meta) -> score::Cont
     {
         best = Some(relaxed);
     }
-    best.unwrap_or_else(|| score::everything(page, last))
+    let _ = last;
+    if let Some(c) = best.take_if(|c| c.chars > 0 || ld_chars > 0) {
+        return c;
+    }
+    // Nothing scored, or all that scored was interface text. When the rest of the page is interface text too
+    // (a page of nothing but links), its visible text outside furniture is the body rather than nothing; else
+    // an empty pick stays empty so that the description may stand in (stage 7b).
+    let rest = score::everything(page, false);
+    if rest.chars == 0 {
+        return score::everything(page, true);
+    }
+    best.unwrap_or(rest)
 }
 
 /// The page's `h1` and `h2` headings, in order, each marked whether it stands by the article: inside the
