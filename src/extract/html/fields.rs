@@ -76,7 +76,7 @@ pub fn authors(
     let mut cands = Vec::new();
     let mut lists: Vec<(&str, Vec<String>)> = Vec::new();
     for (origin, names) in sources {
-        let mut names = names;
+        let mut names: Vec<String> = names.into_iter().map(|n| cut_site(n, site)).collect();
         dedup_ci(&mut names);
         if names.is_empty() {
             continue;
@@ -89,6 +89,21 @@ pub fn authors(
     let publisher = |n: &String| !not_site(n) || host.as_deref().is_some_and(|h| names_host(n, h));
     let chosen = prefer_person(&lists, &publisher);
     (chosen, cands)
+}
+
+/// A person's name followed by the site's name and a role ("Adam Roe PhillyVoice Staff"): the name alone.
+fn cut_site(name: String, site: Option<&str>) -> String {
+    let Some(site) = site.map(super::title::fold).filter(|s| s.len() >= 3) else {
+        return name;
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    for i in 2..words.len() {
+        let rest = super::title::fold(&words[i..].join(" "));
+        if rest.starts_with(&site) {
+            return words[..i].join(" ");
+        }
+    }
+    name
 }
 
 /// Sources whose names are people, as a page shows them.
@@ -551,6 +566,21 @@ mod tests {
                 l("author-class", &["Ann Lee", "Bo Chan"])
             ]),
             ["Ann Lee", "Bo Chan"]
+        );
+    }
+
+    #[test]
+    fn site_after_a_name_is_cut() {
+        assert_eq!(
+            cut_site("Adam Roe PhillyVoice Staff".into(), Some("PhillyVoice")),
+            "Adam Roe"
+        );
+        assert_eq!(
+            cut_site(
+                "Redaktion Polizeiticker Schweiz".into(),
+                Some("Polizeiticker")
+            ),
+            "Redaktion Polizeiticker Schweiz"
         );
     }
 

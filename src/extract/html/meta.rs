@@ -226,11 +226,11 @@ fn author_class(m: &mut Meta, er: ElementRef<'_>) {
         [e.attr("class"), e.attr("id")]
             .into_iter()
             .flatten()
+            // The words hold no spaces, so searching the whole value finds the same tokens with one
+            // lower-case copy rather than one a token (this runs on every element of the page).
             .any(|v| {
-                v.split_whitespace().any(|t| {
-                    let t = t.to_ascii_lowercase();
-                    words.iter().any(|w| t.contains(w))
-                })
+                let v = v.to_ascii_lowercase();
+                words.iter().any(|w| v.contains(w))
             })
     };
     if !marked(el, bylines::AUTHOR_CLASS_WORDS) || marked(el, bylines::AUTHOR_CLASS_NOT) {

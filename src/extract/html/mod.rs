@@ -23,6 +23,9 @@ use crate::extract::authors;
 use dom::{NO_PARENT, Page};
 use scraper::Html;
 
+/// The longest date a dateline writes (`Donnerstag, 12. September 2024, 14:30 Uhr`), in characters.
+const DATELINE_DATE_CHARS: usize = 48;
+
 /// Extracts the article from a page.
 pub fn extract(html: &str) -> Extracted {
     // 1. Parse.
@@ -84,6 +87,7 @@ pub fn extract(html: &str) -> Extracted {
         .unwrap_or(page.blocks.len());
     let mut subtitle: Option<String> = meta.ld.alternative_headline.clone();
     let mut blocks = Vec::with_capacity(page.blocks.len());
+    let title_fold = ex.fields.title.as_deref().map(title::fold);
     let title_chars = ex
         .fields
         .title
@@ -98,11 +102,9 @@ pub fn extract(html: &str) -> Extracted {
             }
         } else if b.chars <= 400
             && b.chars <= title_chars * 2
-            && ex
-                .fields
-                .title
+            && title_fold
                 .as_deref()
-                .is_some_and(|t| title::similar(&b.text, t))
+                .is_some_and(|t| title::similar_folded(t, &b.text))
             && (!content.body[bi] || is_heading(&page, b.owner))
         {
             Role::Title
@@ -230,7 +232,18 @@ fn choose_content(page: &Page, last: &[usize], meta: &meta::Meta) -> score::Cont
     {
         best = Some(relaxed);
     }
-    best.unwrap_or_else(|| score::everything(page, last))
+    let _ = last;
+    if let Some(c) = best.take_if(|c| c.chars > 0 || ld_chars > 0) {
+        return c;
+    }
+    // Nothing scored, or all that scored was interface text. When the rest of the page is interface text too
+    // (a page of nothing but links), its visible text outside furniture is the body rather than nothing; else
+    // an empty pick stays empty so that the description may stand in (stage 7b).
+    let rest = score::everything(page, false);
+    if rest.chars == 0 {
+        return score::everything(page, true);
+    }
+    best.unwrap_or(rest)
 }
 
 /// The page's `h1` and `h2` headings, in order, each marked whether it stands by the article: inside the
@@ -363,8 +376,15 @@ fn byline_and_date_lines(
     }
     // A dateline opening one of the first paragraphs ("01.02.2022 – Der Arbeitsmarkt …", "BERLIN, 3. Mai 2022 –").
     for b in page.blocks.iter().skip(first_body).take(3) {
+        // Only the paragraph's opening can hold a dateline: scanning whole paragraphs for dates cost more
+        // than every other date search of the page together.
+        let head_end = b
+            .text
+            .char_indices()
+            .nth(crate::extract::vocab::bylines::DATELINE_REACH + DATELINE_DATE_CHARS)
+            .map_or(b.text.len(), |(i, _)| i);
         if b.chars > vocab::MAX_DATE_LINE_CHARS
-            && let Some(f) = crate::extract::dates::find_in_text(&b.text)
+            && let Some(f) = crate::extract::dates::find_in_text(&b.text[..head_end])
                 .into_iter()
                 .next()
             && b.text[..f.start].chars().count() <= crate::extract::vocab::bylines::DATELINE_REACH

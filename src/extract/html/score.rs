@@ -487,23 +487,32 @@ pub fn is_ui_block(text: &str, chars: usize, link_chars: usize) -> bool {
         .trim()
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
-    vocab::UI_LINES.contains(&t.as_str()) || vocab::UI_PREFIXES.iter().any(|p| t.starts_with(p))
+    vocab::UI_LINES.contains(&t.as_str())
+        || vocab::UI_PREFIXES.iter().any(|p| t.starts_with(p))
+        || (chars <= vocab::READING_TIME_MAX_CHARS
+            && vocab::READING_TIME.iter().any(|p| t.contains(p)))
 }
 
-/// The last resort when nothing scored: every block that is not furniture or interface text.
-pub fn everything(page: &Page, last: &[usize]) -> Content {
-    let _ = last;
+/// The last resort when nothing scored: every block that is not furniture or interface text; with
+/// `all_visible`, when that leaves nothing, every block that is not furniture.
+pub fn everything(page: &Page, all_visible: bool) -> Content {
     let n = page.elems.len();
     let mut chrome = vec![false; n];
     for i in 0..n {
         let e = &page.elems[i];
         chrome[i] = e.chrome || (e.parent != NO_PARENT && chrome[e.parent]);
     }
-    let body: Vec<bool> = page
+    let mut body: Vec<bool> = page
         .blocks
         .iter()
         .map(|b| !chrome[b.owner] && !is_ui_block(&b.text, b.chars, b.link_chars))
         .collect();
+    if !body.iter().any(|k| *k) && all_visible {
+        // Only interface-looking text is left (every line a link): that is the page's text.
+        for (k, b) in body.iter_mut().zip(&page.blocks) {
+            *k = !chrome[b.owner];
+        }
+    }
     let chars = page
         .blocks
         .iter()
@@ -542,6 +551,29 @@ mod tests {
         ] {
             assert!(!is_end_marker(t), "{t}");
         }
+    }
+
+    #[test]
+    fn reading_time_lines() {
+        for t in [
+            "5 min read",
+            "Lesezeit: 3 Minuten",
+            "Temps de lecture : 4 min",
+            "Ten tekst przeczytasz w 2 minuty",
+        ] {
+            assert!(
+                is_ui_block(t, t.chars().filter(|c| !c.is_whitespace()).count(), 0),
+                "{t}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_page_of_links_keeps_its_text() {
+        let ex = crate::extract::html::extract(
+            "<html><body><a href='/x'><p>uno</p><p>dos</p>tres</a></body></html>",
+        );
+        assert_eq!(ex.fields.body, "uno\n\ndos\n\ntres");
     }
 
     #[test]

@@ -151,19 +151,27 @@ pub fn fold(s: &str) -> String {
 
 /// Whether two headlines are the same text, or one holds the other nearly whole.
 pub fn similar(a: &str, b: &str) -> bool {
-    let (fa, fb) = (fold(a), fold(b));
-    if fa.is_empty() || fb.is_empty() {
+    similar_folded(&fold(a), b)
+}
+
+/// [`similar`] with the first text already [`fold`]ed: the page's title is compared with every block.
+pub fn similar_folded(fa: &str, b: &str) -> bool {
+    if fa.is_empty() {
+        return false;
+    }
+    let fb = fold(b);
+    if fb.is_empty() {
         return false;
     }
     if fa == fb {
         return true;
     }
     let (short, long) = if fa.len() < fb.len() {
-        (&fa, &fb)
+        (fa, fb.as_str())
     } else {
-        (&fb, &fa)
+        (fb.as_str(), fa)
     };
-    long.contains(short.as_str()) && short.len() * 10 >= long.len() * 6
+    long.contains(short) && short.len() * 10 >= long.len() * 6
 }
 
 /// Removes the site's name and its separator from a page title ("Headline | Site" → "Headline").

@@ -249,6 +249,27 @@ pub static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// Longest block taken for a credit line (`CREDIT_LINE`).
 pub const CREDIT_LINE_MAX_CHARS: usize = 120;
 
+/// Reading-time notices ("4 min read", "Lesezeit: 3 Minuten", "Ten tekst przeczytasz w 2 minuty"): a block
+/// of at most `READING_TIME_MAX_CHARS` holding one is never the article's text.
+pub const READING_TIME: &[&str] = &[
+    "min read",
+    "minute read",
+    "minutes read",
+    "reading time",
+    "lesezeit",
+    "lesedauer",
+    "temps de lecture",
+    "tiempo de lectura",
+    "tempo di lettura",
+    "tempo de leitura",
+    "leestijd",
+    "czas czytania",
+    "przeczytasz w",
+    "время чтения",
+    "okuma süresi",
+];
+pub const READING_TIME_MAX_CHARS: usize = 60;
+
 /// Short lines that are interface words in any article container: share bars, ad labels, "read more".
 /// Compared case-insensitively with the whole block after trimming punctuation.
 pub const UI_LINES: &[&str] = &[
