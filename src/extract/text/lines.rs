@@ -154,6 +154,23 @@ pub fn is_furniture(text: &str, lower: &str, chars: usize) -> bool {
     is_icon_strip(lower) || is_link_row(text) || is_cookie_notice(lower) || is_markup(lower)
 }
 
+/// Whether the line is a teaser's blurb: words that end in a `read more` link label. An article's own
+/// sentences never end on one; only a blurb pointing to another page does.
+fn is_teaser(lower: &str, chars: usize, words: usize) -> bool {
+    if chars > tuning::TEASER_LINE_MAX_CHARS {
+        return false;
+    }
+    let end = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
+    // A full stop makes it a sentence about reading on; link labels end bare or with an arrow or ellipsis.
+    if lower[end.len()..].trim() == "." {
+        return false;
+    }
+    dumps::TEASER_TAILS.iter().any(|t| {
+        end.strip_suffix(t)
+            .is_some_and(|rest| rest.ends_with(' ') && words > t.split(' ').count() + 2)
+    })
+}
+
 /// Markup a scraper left as text (`<noscript>` tracking pixels, ad slots): mostly tags, loading something
 /// from another host. Code samples in an article are markup too, but name local files or none.
 fn is_markup(lower: &str) -> bool {
@@ -245,7 +262,7 @@ pub fn classify(text: &str, line: usize, stop: Option<&HashSet<&'static str>>) -
     let soft_end = end_marker && dumps::SHARE_MARKERS.iter().any(|m| label.starts_with(m));
     let comment_marker =
         end_marker && words_of(label).any(|w| boilerplate::COMMENT_WORDS.contains(&w));
-    let kind = if is_furniture(text, &lower, chars) {
+    let kind = if is_furniture(text, &lower, chars) || is_teaser(&lower, chars, words) {
         Kind::Bad
     } else if cjk * 2 >= chars {
         let punct = text
@@ -300,6 +317,24 @@ pub fn classify(text: &str, line: usize, stop: Option<&HashSet<&'static str>>) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn blurbs_ending_in_read_more_are_teasers() {
+        for t in [
+            "Glatteis im Januar: Fünf Tipps, wie du sicher zur Arbeit kommst, auch ohne Auto mehr lesen",
+            "The mayor explains why the old bridge must close for two years, and what comes next. Read more »",
+            "Le maire explique pourquoi le vieux pont doit fermer pendant deux ans. Lire la suite…",
+        ] {
+            assert_eq!(kind(t), Kind::Bad, "{t}");
+        }
+        // A sentence that only speaks of reading more is prose.
+        assert_ne!(
+            kind(
+                "Wer mehr über die Geschichte der Brücke wissen will, sollte im Stadtarchiv weiterlesen."
+            ),
+            Kind::Bad
+        );
+    }
 
     fn kind(s: &str) -> Kind {
         let stop = STOPSETS.iter().find(|(l, _)| *l == "en").map(|(_, s)| s);

@@ -16,16 +16,18 @@ use super::vocab::{dumps, tuning};
 use super::{Block, Extracted, Role, body_from_blocks};
 use crate::record::{Candidate, Image};
 use lines::{Kind, Line};
+use std::borrow::Cow;
 
 /// Extracts the article from a text dump.
 pub fn extract(text: &str) -> Extracted {
     // 1. Lines.
-    let raw: Vec<(usize, &str)> = text
+    let visible: Vec<(usize, Cow<str>)> = text
         .lines()
         .enumerate()
-        .map(|(i, l)| (i, l.trim()))
+        .map(|(i, l)| (i, strip_invisible(l.trim())))
         .filter(|(_, l)| !l.is_empty())
         .collect();
+    let raw: Vec<(usize, &str)> = visible.iter().map(|(i, l)| (*i, l.as_ref())).collect();
     let stop = lines::page_stopwords(&raw);
     let mut lines: Vec<Line> = raw
         .iter()
@@ -324,6 +326,20 @@ pub fn extract(text: &str) -> Extracted {
     ex
 }
 
+/// Drops characters that never show (soft hyphens, zero-width spaces): a dump of a hyphenated page keeps
+/// them inside words, and a word split by them is one word to a reader and to whoever searches the text.
+fn strip_invisible(line: &str) -> Cow<'_, str> {
+    if line.contains(dumps::INVISIBLE_CHARS) {
+        Cow::Owned(
+            line.chars()
+                .filter(|c| !dumps::INVISIBLE_CHARS.contains(c))
+                .collect(),
+        )
+    } else {
+        Cow::Borrowed(line)
+    }
+}
+
 /// The lines that repeat the headline part of the page's `<title>` (the dump's first line).
 fn headline_anchors(lines: &[Line]) -> Vec<usize> {
     let Some(first) = lines.first().filter(|f| f.kind != Kind::Bad) else {
@@ -347,6 +363,26 @@ mod tests {
     use super::*;
 
     const PARA: &str = "The council voted on Tuesday to close the old bridge, which has carried traffic over the river since 1890.";
+
+    #[test]
+    fn soft_hyphens_leave_the_words() {
+        let body = |title: &str, para: &str| {
+            let mut page = vec![title, "Start", title];
+            page.extend([para; 6]);
+            extract(&page.join("\n")).fields.body
+        };
+        let de = body(
+            "Brücke gesperrt",
+            "Die Ge\u{ad}mein\u{ad}de hat am Diens\u{ad}tag be\u{ad}schlos\u{ad}sen, die alte Brü\u{ad}cke über den Fluss zu sper\u{ad}ren.",
+        );
+        assert!(de.contains("Die Gemeinde hat am Dienstag beschlossen"));
+        assert!(!de.contains('\u{ad}'));
+        let fr = body(
+            "Le pont ferme",
+            "La mai\u{200b}rie a voté mardi la fer\u{ad}meture du vieux pont, qui enjambe la rivière depuis 1890.",
+        );
+        assert!(fr.contains("La mairie a voté mardi la fermeture"));
+    }
 
     #[test]
     fn byline_far_below_the_head_names_the_author() {

@@ -127,3 +127,28 @@ pub const BOX_OPENERS: &[&str] = &[
 ];
 /// A box opener is a label, not a sentence that happens to start with one of the words.
 pub const BOX_OPENER_MAX_CHARS: usize = 40;
+
+/// Characters that never show: soft hyphens (`Ita\u{ad}li\u{ad}en`), zero-width spaces, word joiners and
+/// byte-order marks. (Zero-width joiners stay: they shape emoji and Indic and Persian text.)
+pub const INVISIBLE_CHARS: &[char] = &['\u{00AD}', '\u{200B}', '\u{2060}', '\u{FEFF}'];
+
+/// Link labels that close a teaser's blurb (`… mehr lesen`): a line ending in one leads to another page.
+/// Lowercase.
+pub const TEASER_TAILS: &[&str] = &[
+    "read more",
+    "continue reading",
+    "mehr lesen",
+    "weiterlesen",
+    "lire la suite",
+    "en savoir plus",
+    "leer más",
+    "seguir leyendo",
+    "continua a leggere",
+    "leggi tutto",
+    "lees meer",
+    "verder lezen",
+    "czytaj więcej",
+    "läs mer",
+    "ler mais",
+    "читать далее",
+];

@@ -58,6 +58,9 @@ pub const ICON_TOKEN_SHARE: f32 = 0.3;
 /// A line containing a furniture phrase is furniture when it is at most this long; a paragraph that quotes
 /// one is not.
 pub const PHRASE_LINE_MAX_CHARS: usize = 200;
+/// A line ending in a `read more` label is a teaser when at most this long; a paragraph is not cut off by a
+/// link in a dump.
+pub const TEASER_LINE_MAX_CHARS: usize = 400;
 /// A caption line is at most this long.
 pub const CAPTION_MAX_CHARS: usize = 400;
 /// A run of at least this gain that ends at an end marker (`Comments`, `Related`) is taken for an article:
