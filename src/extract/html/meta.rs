@@ -217,13 +217,13 @@ pub fn read(doc: &Html) -> Meta {
     m
 }
 
-/// An element whose class or id says it holds the author's name (`author-name`, `byline`, `c-author`): its
-/// short text, outside comment threads and outside links (a teaser card for another article names that
+/// An element whose class, id or test id says it holds the author's name (`author-name`, `byline`, `c-author`;
+/// sites with generated class names keep the meaning in `data-testid="…-byline"`): its short text, outside comment threads and outside links (a teaser card for another article names that
 /// article's author).
 fn author_class(m: &mut Meta, er: ElementRef<'_>) {
     let el = er.value();
     let marked = |e: &scraper::node::Element, words: &[&str]| {
-        [e.attr("class"), e.attr("id")]
+        [e.attr("class"), e.attr("id"), e.attr("data-testid")]
             .into_iter()
             .flatten()
             // The words hold no spaces, so searching the whole value finds the same tokens with one
@@ -261,9 +261,24 @@ fn author_class(m: &mut Meta, er: ElementRef<'_>) {
         }
     }
     let t = collapse(&t);
-    if !t.is_empty() && t.chars().count() <= 80 {
-        m.inline.push(("author-class", "author", t));
+    if t.is_empty() || t.chars().count() > 80 {
+        return;
     }
+    // A name linked inside the byline ("By <a>Jane Roe</a> · KTRK · Friday, August 25") is the name itself;
+    // the rest of the text is station, date and labels. Only a lone link of two words or more: one-word links
+    // are sections ("Features"), and a container with several linked names may hold an editor's too.
+    let linked: Vec<String> = er
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .filter(|a| a.value().name() == "a")
+        .map(|a| collapse(&a.text().collect::<String>()))
+        .filter(|n| n.split_whitespace().count() >= 2 && n.chars().count() <= 60)
+        .collect();
+    let value = match <[String; 1]>::try_from(linked) {
+        Ok([name]) => name,
+        Err(_) => t,
+    };
+    m.inline.push(("author-class", "author", value));
 }
 
 fn push_itemprop(m: &mut Meta, ip: &str, v: &str) {
@@ -359,6 +374,24 @@ mod tests {
             <ol class="comment-list"><li><span class="comment-author">Troll</span></li></ol>
             <a href="/other"><span class="author">Lee Park</span></a>"#;
         assert_eq!(author_classes(html), vec!["Jane Roe"]);
+    }
+
+    #[test]
+    fn a_lone_linked_name_in_a_test_id_byline() {
+        let html = r#"<div data-testid="story-byline"><div class="xQz1"><img alt="Ana Ruiz Image">
+            <span><a href="/team/ana-ruiz">Ana Ruiz</a></span><span>KXYZ</span>
+            <span>Friday, August 25, 2023</span></div></div>"#;
+        assert_eq!(author_classes(html), vec!["Ana Ruiz"]);
+        // A one-word link is a section, and several linked names may include an editor: the whole text stays.
+        let html = r#"<p class="byline"><a href="/features">Features</a> Tom Lee</p>
+            <div class="autor">Publicado por <a href="/a/1">Rosa Díaz</a> Editado por <a href="/a/2">Juan Gil</a></div>"#;
+        assert_eq!(
+            author_classes(html),
+            vec![
+                "Features Tom Lee",
+                "Publicado por Rosa Díaz Editado por Juan Gil"
+            ]
+        );
     }
 
     #[test]
