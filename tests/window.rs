@@ -39,6 +39,20 @@ fn harness_sized(dir: &Path, size: egui::Vec2, file: PathBuf) -> Harness<'static
     h
 }
 
+/// A new window on the archive and data folder a [`harness`] in `dir` used, with nothing to import: what a
+/// curator sees on the next start.
+fn reopen(dir: &Path) -> Harness<'static, SiftApp> {
+    let archive = dir.join("archive");
+    let data = dir.join("data");
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 860.0))
+        .build_eframe(move |cc| {
+            SiftApp::with_data_dir(&cc.egui_ctx, Prefs::default(), Some(archive), vec![], data)
+        });
+    h.run();
+    h
+}
+
 /// The raw pane's row starting with `text`: a text label (the queue lists titles as buttons), the topmost one
 /// (the full text of a long selected row is repeated below the rows).
 fn row_containing<'a>(h: &'a Harness<'static, SiftApp>, text: &'a str) -> egui_kittest::Node<'a> {
@@ -199,14 +213,7 @@ fn ctrl_enter_saves_as_curated_and_reopening_shows_the_flips() {
     drop(h);
 
     // A new window on the same archive lists the record; opening it keeps the flip.
-    let archive = dir.path().join("archive");
-    let data = dir.path().join("data");
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1400.0, 860.0))
-        .build_eframe(move |cc| {
-            SiftApp::with_data_dir(&cc.egui_ctx, Prefs::default(), Some(archive), vec![], data)
-        });
-    h.run();
+    let mut h = reopen(dir.path());
     assert_eq!(h.state().entries.len(), 1);
     h.get_by_label(&listed).click();
     h.run();
@@ -237,14 +244,7 @@ fn unsaved_edits_survive_as_drafts() {
         h.step();
     }
     drop(h);
-    let archive = dir.path().join("archive");
-    let data = dir.path().join("data");
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1400.0, 860.0))
-        .build_eframe(move |cc| {
-            SiftApp::with_data_dir(&cc.egui_ctx, Prefs::default(), Some(archive), vec![], data)
-        });
-    h.run();
+    let h = reopen(dir.path());
     let app = h.state();
     assert_eq!(
         app.items.len(),
@@ -453,18 +453,14 @@ fn a_hand_broken_record_is_shown_and_left_alone() {
     h.run();
     let id = h.state().current().expect("open").record.id.clone();
     drop(h);
-    let archive = dir.path().join("archive");
-    let path = archive.join("records").join(format!("{id}.json"));
+    let path = dir
+        .path()
+        .join("archive/records")
+        .join(format!("{id}.json"));
     let broken = b"{\"schema_version\": 1, \"title\": \"half-edited by ha";
     std::fs::write(&path, broken).expect("break the record");
 
-    let data = dir.path().join("data");
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1400.0, 860.0))
-        .build_eframe(move |cc| {
-            SiftApp::with_data_dir(&cc.egui_ctx, Prefs::default(), Some(archive), vec![], data)
-        });
-    h.run();
+    let mut h = reopen(dir.path());
     // One place on screen (accesskit may give a label and its text run the same rectangle).
     let mut marked: Vec<String> = h
         .get_all_by(|n| n.value().is_some_and(|v| v.trim() == "error"))
