@@ -120,13 +120,7 @@ pub fn choose(page: &Page, last: &[usize], strict: bool) -> Option<Content> {
         .map(|(b, k)| *k && !is_ui_block(b.text.as_str(), b.chars, b.link_chars))
         .collect();
     cut_at_end_marker(page, last, &roots, &kept, &mut body);
-    let chars = page
-        .blocks
-        .iter()
-        .zip(&body)
-        .filter(|(_, k)| **k)
-        .map(|(b, _)| b.chars)
-        .sum();
+    let chars = kept_chars(page, &body);
     Some(Content { body, top, chars })
 }
 
@@ -343,13 +337,7 @@ fn cut_at_end_marker(
     kept: &[bool],
     body: &mut [bool],
 ) {
-    let total: usize = page
-        .blocks
-        .iter()
-        .zip(body.iter())
-        .filter(|(_, k)| **k)
-        .map(|(b, _)| b.chars)
-        .sum();
+    let total = kept_chars(page, body);
     let mut seen = 0;
     let mut bi = 0;
     while bi < page.blocks.len() {
@@ -513,18 +501,22 @@ pub fn everything(page: &Page, all_visible: bool) -> Content {
             *k = !chrome[b.owner];
         }
     }
-    let chars = page
-        .blocks
-        .iter()
-        .zip(&body)
-        .filter(|(_, k)| **k)
-        .map(|(b, _)| b.chars)
-        .sum();
+    let chars = kept_chars(page, &body);
     Content {
         body,
         top: 0,
         chars,
     }
+}
+
+/// Characters of the blocks `body` keeps.
+fn kept_chars(page: &Page, body: &[bool]) -> usize {
+    page.blocks
+        .iter()
+        .zip(body)
+        .filter(|(_, k)| **k)
+        .map(|(b, _)| b.chars)
+        .sum()
 }
 
 #[cfg(test)]
