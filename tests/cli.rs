@@ -1,28 +1,14 @@
 //! The `sift` binary end to end: import a mixed folder, check, import again, list, export in every format;
 //! extract; errors, the lock and exit statuses.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{sift, stdout_of};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
-fn sift() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_sift"));
-    c.env_remove("SIFT_ARCHIVE");
-    c
-}
-
 fn mixed() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/archive/mixed")
-}
-
-fn stdout_of(c: &mut Command) -> String {
-    let out = c.output().unwrap();
-    assert!(
-        out.status.success(),
-        "failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
 }
 
 fn stderr_of(out: &std::process::Output) -> String {

@@ -1,28 +1,14 @@
 //! `sift eval` end to end on synthetic fixtures written here: a tiny snippets truth with its pages, an AEB
 //! truth scored from JSON lines, and an archive with curated records as the truth.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{sift, stdout_of};
 use serde_json::json;
 use sift::archive::Archive;
 use sift::record::Status;
 use std::fs;
 use std::path::{Path, PathBuf};
-
-fn sift() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_sift"));
-    c.env_remove("SIFT_ARCHIVE");
-    c
-}
-
-fn run_ok(c: &mut Command) -> String {
-    let out = c.output().unwrap();
-    assert!(
-        out.status.success(),
-        "failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
 
 /// Two synthetic pages (German and Spanish) and their snippets truth, plus a page the truth names but the
 /// folder lacks.
@@ -76,7 +62,7 @@ fn snippets_fixture(dir: &Path) -> PathBuf {
 fn snippets_truth_scores_extracted_pages_and_lists_the_worst() {
     let tmp = tempfile::tempdir().unwrap();
     let truth = snippets_fixture(tmp.path());
-    let out = run_ok(
+    let out = stdout_of(
         sift()
             .args(["eval", "--worst", "3", "--truth"])
             .arg(&truth)
@@ -158,7 +144,7 @@ fn aeb_truth_from_a_wrapped_ground_truth() {
         .join("\n"),
     )
     .unwrap();
-    let out = run_ok(
+    let out = stdout_of(
         sift()
             .args(["eval", "--truth"])
             .arg(&truth)
@@ -180,8 +166,8 @@ fn archive_curated_records_are_the_truth() {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path().join("a");
     let mixed = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/archive/mixed");
-    run_ok(sift().args(["import", "--archive"]).arg(&root).arg(mixed));
-    let empty = run_ok(sift().args(["eval", "--archive"]).arg(&root));
+    stdout_of(sift().args(["import", "--archive"]).arg(&root).arg(mixed));
+    let empty = stdout_of(sift().args(["eval", "--archive"]).arg(&root));
     assert!(empty.contains("0 curated records"), "{empty}");
     assert!(empty.contains("nothing to score yet"), "{empty}");
     {
@@ -199,7 +185,7 @@ fn archive_curated_records_are_the_truth() {
         r.refresh_edited();
         a.save(&r).unwrap();
     }
-    let out = run_ok(sift().args(["eval", "--archive"]).arg(&root));
+    let out = stdout_of(sift().args(["eval", "--archive"]).arg(&root));
     assert!(out.contains("2 curated records"), "{out}");
     assert!(out.contains("1 kept every automatic value"), "{out}");
     let title = out.lines().find(|l| l.starts_with("title ")).unwrap();
