@@ -89,6 +89,15 @@ const PREFIXES: &[&str] = &[
     "ein gastbeitrag von",
     "ein kommentar von",
     "kommentar von",
+    "eine kolumne von",
+    "kolumne von",
+    "eine glosse von",
+    "ein essay von",
+    "une chronique de",
+    "chronique de",
+    "una columna de",
+    "column by",
+    "a column by",
     "artikel von",
     "redaktion:",
     "autorin:",
@@ -556,6 +565,9 @@ mod tests {
         assert_eq!(clean("Text, Harald Will"), vec!["Harald Will"]);
         assert_eq!(clean("Blog Beitrag von Marga Koren"), vec!["Marga Koren"]);
         assert_eq!(clean("责任编辑：焦鹏"), vec!["焦鹏"]);
+        assert_eq!(clean("Eine Kolumne von Lars Brenner"), vec!["Lars Brenner"]);
+        assert!(is_byline("A column by Ann Lee"));
+        assert!(is_byline("Une chronique de Jeanne Martin"));
         assert!(is_byline("Artikel von Alexa von Heyden"));
     }
 
