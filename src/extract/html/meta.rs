@@ -125,7 +125,9 @@ pub fn read(doc: &Html) -> Meta {
                 // Shop and CMS pages carry their record as JSON in a script (`"published_at":"…"`).
                 m.script_published = ElementRef::wrap(node).and_then(|e| {
                     e.text()
-                        .find_map(|t| bylines::SCRIPT_PUBLISHED.captures(t))
+                        .find_map(|t| {
+                            crate::extract::vocab::structured::SCRIPT_PUBLISHED.captures(t)
+                        })
                         .map(|c| c[1].to_string())
                 });
             }

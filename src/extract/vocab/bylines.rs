@@ -306,16 +306,6 @@ pub const DATE_LINE_LABELS: &[&str] = &[
     "投稿日",
 ];
 
-/// A publication date in a page's script data (not JSON-LD): a JSON key naming publication, and its value. Only
-/// a last resort: such data may describe a product or a feed as well as the article.
-pub static SCRIPT_PUBLISHED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    // Static pattern: cannot fail.
-    regex::Regex::new(
-        r#""(?:datePublished|published_at|publishedAt|publishDate|publish_date|publishedDate|date_published|firstPublished)"\s*:\s*"([0-9][0-9T:./+ -]{7,34})""#,
-    )
-    .expect("static regex")
-});
-
 /// Elements whose `<time>`s date something else than the article: today's date in the navigation. Not `aside`,
 /// `footer` or a "sidebar" class: themes put the article's own date in those as often as not (a blog's
 /// content column named `sidebar` on the snippets dev set).
