@@ -363,11 +363,28 @@ fn clean_with(raw: &str, lenient: bool) -> Vec<String> {
             .trim_end_matches(['\'', '‘', '’'])
             .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'' && c != ')')
             .trim();
+        let name = drop_profession(name);
         if name_test(name, lenient) && !out.iter().any(|o| o.eq_ignore_ascii_case(name)) {
             out.push(name.to_string());
         }
     }
     out
+}
+
+/// Removes a profession written before a name ("Rechtsanwalt Jan Roe" → "Jan Roe").
+fn drop_profession(name: &str) -> &str {
+    let Some((first, rest)) = name.split_once(' ') else {
+        return name;
+    };
+    let rest = rest.trim_start();
+    if rest.split_whitespace().count() >= 2
+        && crate::extract::vocab::bylines::LEADING_PROFESSIONS
+            .contains(&first.to_lowercase().as_str())
+    {
+        rest
+    } else {
+        name
+    }
 }
 
 /// Removes a byline opener ("By", "Von", "Автор:") from the front.
@@ -569,6 +586,13 @@ mod tests {
         assert!(is_byline("A column by Ann Lee"));
         assert!(is_byline("Une chronique de Jeanne Martin"));
         assert!(is_byline("Artikel von Alexa von Heyden"));
+    }
+
+    #[test]
+    fn professions_before_names() {
+        assert_eq!(clean("Autor: Rechtsanwalt Jan Berger"), vec!["Jan Berger"]);
+        assert_eq!(clean("Par Avocate Marie Roux"), vec!["Marie Roux"]);
+        assert_eq!(clean("Dr. Jan Berger"), vec!["Dr. Jan Berger"]);
     }
 
     #[test]

@@ -107,7 +107,13 @@ fn cut_site(name: String, site: Option<&str>) -> String {
 }
 
 /// Sources whose names are people, as a page shows them.
-const PERSON_SOURCES: &[&str] = &["byline", "byline-class", "author-class", "author-link"];
+const PERSON_SOURCES: &[&str] = &[
+    "byline",
+    "byline-class",
+    "author-class",
+    "author-link",
+    "byline-end",
+];
 
 /// The first list that names anyone, without the publisher's name when it also names people; a later byline
 /// instead when that first list names only the publisher (the site, an acronym), or is a first name or a user

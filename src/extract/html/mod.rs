@@ -414,6 +414,15 @@ fn byline_and_date_lines(
         {
             dates.push(line.trim().to_string());
         }
+        // A credit line closing the article names its writer ("Text: Jane Roe", "Redaktion: Jane Roe").
+        for line in b.text.lines().rev().take(3) {
+            if line.chars().count() <= 80
+                && authors::is_byline(line)
+                && !bylines.iter().any(|(_, l)| l == line)
+            {
+                bylines.push(("byline-end", line.trim().to_string()));
+            }
+        }
     }
     // A line labelled as the publication date ("Veröffentlichung: 04.02.2022") counts wherever it stands, first.
     if let Some(t) = page
