@@ -333,7 +333,9 @@ fn byline_and_date_lines(
         let e = &page.elems[i];
         furniture[i] = (e.chrome && !top_anc[i]) || (e.parent != NO_PARENT && furniture[e.parent]);
     }
-    for b in &page.blocks {
+    // Dated lines after the article are teasers and comments, not its date.
+    let after_body = content.body.iter().rposition(|k| *k).map_or(usize::MAX, |l| l + 1);
+    for (bi, b) in page.blocks.iter().enumerate() {
         if b.chars > vocab::MAX_META_LINE_CHARS || furniture[b.owner] {
             continue;
         }
@@ -348,6 +350,7 @@ fn byline_and_date_lines(
             }
         }
         if dates.len() < 3
+            && bi <= after_body
             && b.chars <= 60
             && chain_matches(page, b.owner, dom::HINT_DATE, 2)
             && b.text.chars().any(|c| c.is_ascii_digit())
