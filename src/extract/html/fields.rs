@@ -394,7 +394,10 @@ fn prefer_shown_update(published: &mut Vec<Candidate>, modified: &[Candidate]) {
     let Some(top) = published.first() else {
         return;
     };
-    if !matches!(top.origin.as_str(), "json-ld" | "meta" | "microdata") {
+    if !matches!(
+        top.origin.as_str(),
+        "json-ld" | "meta" | "microdata" | "time-pubdate" | "time"
+    ) {
         return;
     }
     let Some(top_day) = day_of(top).map(str::to_string) else {
@@ -823,6 +826,13 @@ mod tests {
             c("2022-02-20", "text"),
         ];
         prefer_shown_update(&mut p, &modified);
+        assert_eq!(p[0].value, "2022-02-20");
+        // A `<time>` marked as the publication, and a dateline showing the update.
+        let mut p = vec![
+            c("2022-02-19T20:35:36+01:00", "time-pubdate"),
+            c("2022-02-20", "text"),
+        ];
+        prefer_shown_update(&mut p, &[c("2022-02-20T13:21:30+01:00", "meta")]);
         assert_eq!(p[0].value, "2022-02-20");
         // A text date that is no update is not taken over the metadata.
         let mut p = vec![c("2022-02-20", "json-ld"), c("2023-05-01", "text")];

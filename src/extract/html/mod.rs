@@ -334,7 +334,11 @@ fn byline_and_date_lines(
         furniture[i] = (e.chrome && !top_anc[i]) || (e.parent != NO_PARENT && furniture[e.parent]);
     }
     // Dated lines after the article are teasers and comments, not its date.
-    let after_body = content.body.iter().rposition(|k| *k).map_or(usize::MAX, |l| l + 1);
+    let after_body = content
+        .body
+        .iter()
+        .rposition(|k| *k)
+        .map_or(usize::MAX, |l| l + 1);
     for (bi, b) in page.blocks.iter().enumerate() {
         if b.chars > vocab::MAX_META_LINE_CHARS || furniture[b.owner] {
             continue;
