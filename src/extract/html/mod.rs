@@ -431,6 +431,18 @@ fn byline_and_date_lines(
             }
         }
     }
+    // The article's signature just after it, with the day it was written ("Autor: Jane Roe am 29.12.2010").
+    for b in page.blocks.iter().skip(last_body + 1).take(2) {
+        if b.chars <= vocab::MAX_DATE_LINE_CHARS
+            && !furniture[b.owner]
+            && authors::opens_byline(&b.text)
+            && let Some(f) = crate::extract::dates::find_in_text(&b.text)
+                .into_iter()
+                .next()
+        {
+            dates.push(b.text[f.start..f.end].to_string());
+        }
+    }
     // A line labelled as the publication date ("Veröffentlichung: 04.02.2022") counts wherever it stands, first.
     if let Some(t) = page
         .blocks
