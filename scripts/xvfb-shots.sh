@@ -61,7 +61,7 @@ xdotool key F1; sleep 0.5
 # Save with Ctrl+S and show the result in the status line.
 xdotool key ctrl+s; sleep 1; shot 03-saved
 # Select the third raw line (click its text), flip it with Space, and save again.
-xdotool mousemove 420 160; sleep 0.3; xdotool mousedown 1; sleep 0.1; xdotool mouseup 1; sleep 0.5
+xdotool mousemove 560 160; sleep 0.3; xdotool mousedown 1; sleep 0.1; xdotool mouseup 1; sleep 0.5
 xdotool key space; sleep 0.7; shot 04-flipped
 xdotool key ctrl+s; sleep 1; shot 05-saved-again
 ls "$archive/records" > "$out/records.txt" 2>&1 || true

@@ -424,6 +424,12 @@ impl eframe::App for SiftApp {
     }
 }
 
+/// The window and taskbar icon, drawn for Sift (`assets/icon.png`, 256×256) and built into the binary so an
+/// installed `sift` needs no files beside it. A broken image falls back to the platform's default icon.
+fn window_icon() -> egui::IconData {
+    eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png")).unwrap_or_default()
+}
+
 /// Opens the window titled "Sift — <archive>" over `archive` (or the last one used), importing `files`.
 pub fn run(archive: Option<PathBuf>, files: Vec<PathBuf>) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
@@ -432,7 +438,8 @@ pub fn run(archive: Option<PathBuf>, files: Vec<PathBuf>) -> anyhow::Result<()> 
             .with_app_id("sift")
             .with_inner_size([1400.0, 860.0])
             .with_min_inner_size([720.0, 420.0])
-            .with_drag_and_drop(true),
+            .with_drag_and_drop(true)
+            .with_icon(window_icon()),
         ..Default::default()
     };
     eframe::run_native(
@@ -441,4 +448,14 @@ pub fn run(archive: Option<PathBuf>, files: Vec<PathBuf>) -> anyhow::Result<()> 
         Box::new(move |cc| Ok(Box::new(SiftApp::new(cc, archive, files)))),
     )
     .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_bundled_icon_decodes() {
+        let icon = super::window_icon();
+        assert_eq!((icon.width, icon.height), (256, 256));
+        assert_eq!(icon.rgba.len(), 256 * 256 * 4);
+    }
 }

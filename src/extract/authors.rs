@@ -306,6 +306,12 @@ static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// A date opening a byline and the separator after it ("05.02.2020 – Redaktion: …", "11.12.2019 - Jane Roe").
+static LEADING_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d{1,2}[./]\s?\d{1,2}[./]\s?(?:\d{4}|\d{2})\s*(?:[-–—|/·•]\s*)")
+        .expect("static regex")
+});
+
 static EMAIL_OR_URL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\S+@\S+\.\S+|https?://\S+|www\.\S+|(?:^|\s)@\w+").expect("static regex")
 });
@@ -325,6 +331,7 @@ pub fn clean_meta(raw: &str) -> Vec<String> {
 fn clean_with(raw: &str, lenient: bool) -> Vec<String> {
     let t = collapse(raw);
     let t = EMAIL_OR_URL.replace_all(&t, " ");
+    let t = LEADING_DATE.replace(t.trim(), "");
     let t = t.trim();
     if CREDIT_LABEL.is_match(t) {
         return Vec::new();
@@ -431,9 +438,17 @@ fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Whether a short line is a byline: an opener followed by names.
+/// Whether a short line is a byline: an opener followed by names, or a date, a dash and names
+/// ("11.12.2019 - Jane Roe", "05.02.2020 – Redaktion: Jane Roe (Pressesprecherin)").
 pub fn is_byline(line: &str) -> bool {
     let t = collapse(line);
+    if let Some(m) = LEADING_DATE.find(&t) {
+        let rest = &t[m.end()..];
+        // Two to four capitalised words: a name, not a place ("Berlin") or a headline.
+        let words = rest.split_whitespace().count();
+        return is_byline(rest)
+            || ((2..=4).contains(&words) && looks_like_names(rest) && !clean(rest).is_empty());
+    }
     let lower = t.to_lowercase();
     let opened = PREFIXES_LONGEST_FIRST.iter().any(|p| {
         lower.starts_with(p)
@@ -542,6 +557,25 @@ mod tests {
         assert_eq!(clean("Blog Beitrag von Marga Koren"), vec!["Marga Koren"]);
         assert_eq!(clean("责任编辑：焦鹏"), vec!["焦鹏"]);
         assert!(is_byline("Artikel von Alexa von Heyden"));
+    }
+
+    #[test]
+    fn a_date_then_names() {
+        assert!(is_byline("11.12.2019 - Lena Hofer"));
+        assert_eq!(clean("11.12.2019 - Lena Hofer"), vec!["Lena Hofer"]);
+        assert!(is_byline(
+            "05.02.2020 – Redaktion: Karl Mohr (Pressesprecher des Vereins)"
+        ));
+        assert_eq!(
+            clean("05.02.2020 – Redaktion: Karl Mohr (Pressesprecher des Vereins)"),
+            vec!["Karl Mohr"]
+        );
+        assert!(is_byline("03/04/21 | Par Jeanne Martin"));
+        // A place or a headline after the date is no byline.
+        assert!(!is_byline("12.03.2021 - Berlin"));
+        assert!(!is_byline(
+            "12.03.2021 - Neue Regeln für den Winterdienst ab Montag"
+        ));
     }
 
     #[test]

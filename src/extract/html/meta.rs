@@ -44,6 +44,33 @@ impl Meta {
     }
 }
 
+/// Whether a node sits in the page's navigation, a sidebar or a comment section, where a `<time>` dates today's
+/// page, a teaser or a comment rather than the article.
+fn in_furniture(el: ElementRef<'_>) -> bool {
+    el.ancestors().any(|a| {
+        let Some(e) = a.value().as_element() else {
+            return false;
+        };
+        if bylines::TIME_FURNITURE_TAGS.contains(&e.name()) {
+            return true;
+        }
+        let named = |v: Option<&str>| {
+            v.is_some_and(|v| {
+                v.split_whitespace().any(|t| {
+                    let t = t.to_ascii_lowercase();
+                    bylines::TIME_FURNITURE_CLASS_STARTS
+                        .iter()
+                        .any(|w| t.starts_with(w))
+                        || bylines::TIME_FURNITURE_CLASS_WORDS
+                            .iter()
+                            .any(|w| t.contains(w))
+                })
+            })
+        };
+        named(e.attr("class")) || named(e.attr("id"))
+    })
+}
+
 /// Reads the metadata of a parsed page.
 pub fn read(doc: &Html) -> Meta {
     let mut m = Meta::default();
@@ -145,7 +172,7 @@ pub fn read(doc: &Html) -> Meta {
                     }
                 }
             }
-            "time" if time_count < 8 => {
+            "time" if time_count < 8 && !ElementRef::wrap(node).is_some_and(in_furniture) => {
                 time_count += 1;
                 if let Some(dt) = el.attr("datetime") {
                     let class = format!(
@@ -392,6 +419,22 @@ mod tests {
                 "Publicado por Rosa Díaz Editado por Juan Gil"
             ]
         );
+    }
+
+    #[test]
+    fn times_in_navigation_and_comments_are_not_the_articles() {
+        let html = r#"<header><div class="navtop"><time datetime="2024-05-01">Mittwoch, 1. Mai 2024</time></div></header>
+            <article><header><time datetime="2024-04-20T09:00:00+02:00">20. April 2024</time></header><p>Text.</p></article>
+            <ol class="comment-list"><li><time datetime="2024-04-22T10:00:00+02:00">22 avril</time></li></ol>
+            <div id="kb-comments"><time datetime="2024-04-23">23.04.24</time></div>"#;
+        let m = read(&Html::parse_document(html));
+        let times: Vec<&str> = m
+            .inline
+            .iter()
+            .filter(|(o, _, _)| o.starts_with("time"))
+            .map(|(_, _, v)| v.as_str())
+            .collect();
+        assert_eq!(times, ["2024-04-20T09:00:00+02:00"]);
     }
 
     #[test]

@@ -306,6 +306,18 @@ pub const DATE_LINE_LABELS: &[&str] = &[
     "投稿日",
 ];
 
+/// Elements whose `<time>`s date something else than the article: today's date in the navigation. Not `aside`,
+/// `footer` or a "sidebar" class: themes put the article's own date in those as often as not (a blog's
+/// content column named `sidebar` on the snippets dev set).
+pub const TIME_FURNITURE_TAGS: &[&str] = &["nav"];
+
+/// Class or id tokens starting with these mark navigation (`navtop`, `navbar`, `navigation`).
+pub const TIME_FURNITURE_CLASS_STARTS: &[&str] = &["nav"];
+
+/// Class or id tokens containing these mark a comment section (`comment-list`, `kb-comments`, `kommentare`).
+pub const TIME_FURNITURE_CLASS_WORDS: &[&str] =
+    &["comment", "kommentar", "commentaire", "comentario"];
+
 /// A UTC timestamp before this hour may fall on the previous day where the page was written (the Americas are
 /// up to 10 hours behind UTC): then a date the page shows for that previous day wins.
 pub const UTC_EARLY_HOURS: u32 = 12;
