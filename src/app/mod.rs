@@ -270,7 +270,8 @@ impl SiftApp {
                     } else {
                         "Imported"
                     };
-                    self.say(format!("{what}: {done} of {total} files, {errs} failed"));
+                    let files = if total == 1 { "file" } else { "files" };
+                    self.say(format!("{what}: {done} of {total} {files}, {errs} failed"));
                 }
             }
         }

@@ -89,6 +89,15 @@ const PREFIXES: &[&str] = &[
     "ein gastbeitrag von",
     "ein kommentar von",
     "kommentar von",
+    "eine kolumne von",
+    "kolumne von",
+    "eine glosse von",
+    "ein essay von",
+    "une chronique de",
+    "chronique de",
+    "una columna de",
+    "column by",
+    "a column by",
     "artikel von",
     "redaktion:",
     "autorin:",
@@ -354,11 +363,28 @@ fn clean_with(raw: &str, lenient: bool) -> Vec<String> {
             .trim_end_matches(['\'', '‘', '’'])
             .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'' && c != ')')
             .trim();
+        let name = drop_profession(name);
         if name_test(name, lenient) && !out.iter().any(|o| o.eq_ignore_ascii_case(name)) {
             out.push(name.to_string());
         }
     }
     out
+}
+
+/// Removes a profession written before a name ("Rechtsanwalt Jan Roe" → "Jan Roe").
+fn drop_profession(name: &str) -> &str {
+    let Some((first, rest)) = name.split_once(' ') else {
+        return name;
+    };
+    let rest = rest.trim_start();
+    if rest.split_whitespace().count() >= 2
+        && crate::extract::vocab::bylines::LEADING_PROFESSIONS
+            .contains(&first.to_lowercase().as_str())
+    {
+        rest
+    } else {
+        name
+    }
 }
 
 /// Removes a byline opener ("By", "Von", "Автор:") from the front.
@@ -556,7 +582,17 @@ mod tests {
         assert_eq!(clean("Text, Harald Will"), vec!["Harald Will"]);
         assert_eq!(clean("Blog Beitrag von Marga Koren"), vec!["Marga Koren"]);
         assert_eq!(clean("责任编辑：焦鹏"), vec!["焦鹏"]);
+        assert_eq!(clean("Eine Kolumne von Lars Brenner"), vec!["Lars Brenner"]);
+        assert!(is_byline("A column by Ann Lee"));
+        assert!(is_byline("Une chronique de Jeanne Martin"));
         assert!(is_byline("Artikel von Alexa von Heyden"));
+    }
+
+    #[test]
+    fn professions_before_names() {
+        assert_eq!(clean("Autor: Rechtsanwalt Jan Berger"), vec!["Jan Berger"]);
+        assert_eq!(clean("Par Avocate Marie Roux"), vec!["Marie Roux"]);
+        assert_eq!(clean("Dr. Jan Berger"), vec!["Dr. Jan Berger"]);
     }
 
     #[test]

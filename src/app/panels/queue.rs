@@ -189,7 +189,10 @@ pub fn queue_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
                         ui.separator();
                         ui.colored_label(
                             ui.visuals().error_fg_color,
-                            format!("{} files failed", app.failed.len()),
+                            match app.failed.len() {
+                                1 => "1 file failed".to_string(),
+                                n => format!("{n} files failed"),
+                            },
                         );
                         for f in &app.failed {
                             ui.label(egui::RichText::new(&f.file).small())

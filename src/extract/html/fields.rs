@@ -107,7 +107,13 @@ fn cut_site(name: String, site: Option<&str>) -> String {
 }
 
 /// Sources whose names are people, as a page shows them.
-const PERSON_SOURCES: &[&str] = &["byline", "byline-class", "author-class", "author-link"];
+const PERSON_SOURCES: &[&str] = &[
+    "byline",
+    "byline-class",
+    "author-class",
+    "author-link",
+    "byline-end",
+];
 
 /// The first list that names anyone, without the publisher's name when it also names people; a later byline
 /// instead when that first list names only the publisher (the site, an acronym), or is a first name or a user
@@ -319,6 +325,19 @@ pub fn dates(
     for (k, v) in meta.all(vocab::META_PUBLISHED) {
         if weak(k) {
             add(&mut published, v, "meta");
+        }
+    }
+    // Last resorts, for a page that shows no date: a script's data, then a date its description writes
+    // ("… (Notizia del 14 gennaio 2020)").
+    if let Some(v) = &meta.script_published {
+        add(&mut published, v, "script");
+    }
+    for (_, v) in meta.all(vocab::META_DESCRIPTION).into_iter().take(1) {
+        if let Some(f) = dates::find_in_text_ordered(v, order)
+            .into_iter()
+            .find(|f| f.iso.len() == 10)
+        {
+            add(&mut published, &f.iso, "description");
         }
     }
     if let Some(month) = url_d.filter(|d| d.len() == 7) {
@@ -728,6 +747,50 @@ mod tests {
         let mut p = vec![c("2017-07-13", "json-ld")];
         prefer_url_day(&mut p, "2017-07-12");
         assert_eq!(p[0].value, "2017-07-13");
+    }
+
+    #[test]
+    fn last_resorts_for_a_page_without_a_date() {
+        let meta = Meta {
+            tags: vec![(
+                "description".into(),
+                "Orsi in città (notizia del 14 gennaio 2020)".into(),
+            )],
+            script_published: Some("2019-03-02T06:22:28+01:00".into()),
+            ..Meta::default()
+        };
+        let (p, _) = dates(&meta, None, &[]);
+        let got: Vec<(&str, &str)> = p
+            .iter()
+            .map(|c| (c.value.as_str(), c.origin.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("2019-03-02T06:22:28+01:00", "script"),
+                ("2020-01-14", "description")
+            ]
+        );
+        // The page's own date comes first.
+        let (p, _) = dates(&meta, None, &["5. März 2021".to_string()]);
+        assert_eq!(p[0].value, "2021-03-05");
+    }
+
+    #[test]
+    fn numeric_dates_read_in_the_pages_language() {
+        let meta = |lang: &str| Meta {
+            lang: Some(lang.into()),
+            ..Meta::default()
+        };
+        let line = ["02/10/2020".to_string()];
+        assert_eq!(dates(&meta("en-GB"), None, &line).0[0].value, "2020-10-02");
+        assert_eq!(dates(&meta("en-US"), None, &line).0[0].value, "2020-02-10");
+        assert!(dates(&meta("en"), None, &line).0.is_empty());
+        // Two-digit years on the page's own date lines.
+        assert_eq!(
+            dates(&meta("de"), None, &["23.09.22".to_string()]).0[0].value,
+            "2022-09-23"
+        );
     }
 
     #[test]

@@ -17,6 +17,8 @@ pub struct Meta {
     pub lang: Option<String>,
     /// Microdata and `<time>` values: (origin, kind, value) with kind `author`, `published`, `modified`, `headline`.
     pub inline: Vec<(&'static str, &'static str, String)>,
+    /// A publication date in a script's JSON data that is not JSON-LD (`"published_at":"2024-06-24T…"`).
+    pub script_published: Option<String>,
 }
 
 impl Meta {
@@ -118,6 +120,16 @@ pub fn read(doc: &Html) -> Meta {
                     .map(|e| e.text().collect())
                     .unwrap_or_default();
                 scripts.push(t);
+            }
+            "script" if m.script_published.is_none() => {
+                // Shop and CMS pages carry their record as JSON in a script (`"published_at":"…"`).
+                m.script_published = ElementRef::wrap(node).and_then(|e| {
+                    e.text()
+                        .find_map(|t| {
+                            crate::extract::vocab::structured::SCRIPT_PUBLISHED.captures(t)
+                        })
+                        .map(|c| c[1].to_string())
+                });
             }
             "title"
                 if m.title_tag.is_none()
@@ -435,6 +447,21 @@ mod tests {
             .map(|(_, _, v)| v.as_str())
             .collect();
         assert_eq!(times, ["2024-04-20T09:00:00+02:00"]);
+    }
+
+    #[test]
+    fn publication_date_in_script_data() {
+        let html = r#"<script>var shop = {"title":"Bohnen","published_at":"2019-03-02T06:22:28+01:00"};</script>
+            <script>var later = {"publishedAt":"2020-01-01"};</script>"#;
+        let m = read(&Html::parse_document(html));
+        assert_eq!(
+            m.script_published.as_deref(),
+            Some("2019-03-02T06:22:28+01:00")
+        );
+        let m = read(&Html::parse_document(
+            r#"<script>var x = {"published_at": null};</script>"#,
+        ));
+        assert_eq!(m.script_published, None);
     }
 
     #[test]

@@ -375,7 +375,14 @@ fn byline_and_date_lines(
         }
     }
     // A dateline opening one of the first paragraphs ("01.02.2022 – Der Arbeitsmarkt …", "BERLIN, 3. Mai 2022 –").
-    for b in page.blocks.iter().skip(first_body).take(3) {
+    // The first three paragraphs, past any short heading or byline lines opening the content.
+    for b in page
+        .blocks
+        .iter()
+        .skip(first_body)
+        .filter(|b| b.chars > vocab::MAX_DATE_LINE_CHARS)
+        .take(3)
+    {
         // Only the paragraph's opening can hold a dateline: scanning whole paragraphs for dates cost more
         // than every other date search of the page together.
         let head_end = b
@@ -406,6 +413,15 @@ fn byline_and_date_lines(
             && !dates.iter().any(|d| d == line)
         {
             dates.push(line.trim().to_string());
+        }
+        // A credit line closing the article names its writer ("Text: Jane Roe", "Redaktion: Jane Roe").
+        for line in b.text.lines().rev().take(3) {
+            if line.chars().count() <= 80
+                && authors::is_byline(line)
+                && !bylines.iter().any(|(_, l)| l == line)
+            {
+                bylines.push(("byline-end", line.trim().to_string()));
+            }
         }
     }
     // A line labelled as the publication date ("Veröffentlichung: 04.02.2022") counts wherever it stands, first.

@@ -144,6 +144,33 @@ pub const ROLE_WORDS: &[&str] = &[
     "contributing",
 ];
 
+/// Professions written before a name in a credit line ("Autor: Rechtsanwalt Jan Roe"), lowercase; dropped when a
+/// name of two words or more follows. Academic titles ("Dr.", "Prof.") are part of the name as written and stay.
+pub const LEADING_PROFESSIONS: &[&str] = &[
+    "rechtsanwalt",
+    "rechtsanwältin",
+    "fachanwalt",
+    "fachanwältin",
+    "notar",
+    "notarin",
+    "steuerberater",
+    "steuerberaterin",
+    "attorney",
+    "lawyer",
+    "avocat",
+    "avocate",
+    "abogado",
+    "abogada",
+    "avvocato",
+    "advogado",
+    "advogada",
+    "advocaat",
+    "adwokat",
+    "radca",
+    "адвокат",
+    "avukat",
+];
+
 /// Labels that say a date is the publication date, lowercase.
 pub const PUBLISHED_LABELS: &[&str] = &[
     "published",
