@@ -35,7 +35,7 @@ trap 'kill $sift $xvfb 2>/dev/null || true' EXIT
 export DISPLAY=$display
 for _ in $(seq 100); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
 start=$(date +%s%N)
-"$bin" gui --archive "$archive" "$file" >"$out/sift.log" 2>&1 &
+SIFT_TIMING=1 "$bin" gui --archive "$archive" "$file" >"$out/sift.log" 2>&1 &
 sift=$!
 win=""
 for _ in $(seq 300); do
@@ -53,6 +53,7 @@ shot() {
   for _ in 1 2 3; do xdotool key shift; sleep 0.3; done
   import -window root "$out/$1.png"; echo "saved $out/$1.png"
 }
+grep '^sift: .* after' "$out/sift.log" || true   # startup: renderer, state, first frame laid out and shown
 shot 01-opened
 xdotool windowfocus --sync "$win" 2>/dev/null || xdotool windowfocus "$win"
 # F1: the shortcuts overlay.
@@ -61,7 +62,7 @@ xdotool key F1; sleep 0.5
 # Save with Ctrl+S and show the result in the status line.
 xdotool key ctrl+s; sleep 1; shot 03-saved
 # Select the third raw line (click its text), flip it with Space, and save again.
-xdotool mousemove 420 160; sleep 0.3; xdotool mousedown 1; sleep 0.1; xdotool mouseup 1; sleep 0.5
+xdotool mousemove 560 160; sleep 0.3; xdotool mousedown 1; sleep 0.1; xdotool mouseup 1; sleep 0.5
 xdotool key space; sleep 0.7; shot 04-flipped
 xdotool key ctrl+s; sleep 1; shot 05-saved-again
 ls "$archive/records" > "$out/records.txt" 2>&1 || true

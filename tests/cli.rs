@@ -154,7 +154,7 @@ fn extract_prints_a_line_per_document_and_reports_failures() {
     assert!(lines[1]["error"].is_string());
     assert!(stderr_of_output_contains(
         &out.stderr,
-        "1 records, 1 files failed"
+        "1 record, 1 file failed"
     ));
 }
 

@@ -256,6 +256,27 @@ fn unsaved_edits_survive_as_drafts() {
     assert!(!app.items[0].record.body.contains(ENGINEERS));
 }
 
+/// A click on a row's role tag (where a click at the row's start lands) selects the row like a click on its text.
+#[test]
+fn clicking_a_role_tag_selects_its_row() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(dir.path());
+    let headline_y = row_containing(&h, HEADLINE).rect().center().y;
+    let tag = h
+        .get_all_by(|n| n.role() == Role::Label && n.value().as_deref() == Some("title"))
+        .find(|n| (n.rect().center().y - headline_y).abs() < 4.0)
+        .expect("the headline row carries a title tag");
+    tag.click();
+    h.run();
+    let it = h.state().current().expect("open");
+    let at = it
+        .blocks
+        .iter()
+        .position(|b| b.text.starts_with(HEADLINE))
+        .expect("block");
+    assert_eq!(it.selection, Some((at, at)));
+}
+
 #[test]
 fn help_overlay_lists_every_shortcut() {
     let dir = tempfile::tempdir().expect("tempdir");

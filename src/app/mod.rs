@@ -19,6 +19,8 @@ use command::{Command, UICommand};
 use jobs::ImportJob;
 use state::{Failed, Item};
 use std::path::PathBuf;
+use std::sync::OnceLock;
+use std::time::Instant;
 use store::{Entry, Store};
 
 /// Preferences kept between runs (eframe persistence): small things only; records live in the archive.
@@ -130,7 +132,7 @@ impl SiftApp {
             .and_then(|s| eframe::get_value(s, PREFS_KEY))
             .unwrap_or_default();
         // Only the real window: tests and snapshots keep egui's own fonts, the same on every machine.
-        fonts::install_system_fallbacks(&cc.egui_ctx);
+        fonts::install_system_fallbacks_in_background(&cc.egui_ctx);
         Self::with_prefs(&cc.egui_ctx, prefs, archive, files)
     }
 
@@ -270,7 +272,8 @@ impl SiftApp {
                     } else {
                         "Imported"
                     };
-                    self.say(format!("{what}: {done} of {total} files, {errs} failed"));
+                    let files = if total == 1 { "file" } else { "files" };
+                    self.say(format!("{what}: {done} of {total} {files}, {errs} failed"));
                 }
             }
         }
@@ -395,6 +398,18 @@ impl SiftApp {
     }
 }
 
+/// When `run` was called, for `SIFT_TIMING=1`: how long the window took to its first frame, on stderr.
+static STARTED: OnceLock<Instant> = OnceLock::new();
+
+/// With `SIFT_TIMING` set, says on stderr how long after `run` a step was reached (startup checks).
+fn timing(step: &str) {
+    if let Some(t) = STARTED.get()
+        && std::env::var_os("SIFT_TIMING").is_some()
+    {
+        eprintln!("sift: {step} after {} ms", t.elapsed().as_millis());
+    }
+}
+
 impl eframe::App for SiftApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.poll_import();
@@ -410,6 +425,12 @@ impl eframe::App for SiftApp {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.draw(ui);
+        match ui.ctx().cumulative_frame_nr() {
+            0 => timing("first frame laid out"),
+            // The second frame starts once the first is on screen.
+            1 => timing("first frame shown"),
+            _ => {}
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
@@ -424,21 +445,44 @@ impl eframe::App for SiftApp {
     }
 }
 
+/// The window and taskbar icon, drawn for Sift (`assets/icon.png`, 256×256) and built into the binary so an
+/// installed `sift` needs no files beside it. A broken image falls back to the platform's default icon.
+fn window_icon() -> egui::IconData {
+    eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png")).unwrap_or_default()
+}
+
 /// Opens the window titled "Sift — <archive>" over `archive` (or the last one used), importing `files`.
 pub fn run(archive: Option<PathBuf>, files: Vec<PathBuf>) -> anyhow::Result<()> {
+    let _ = STARTED.set(Instant::now());
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Sift")
             .with_app_id("sift")
             .with_inner_size([1400.0, 860.0])
             .with_min_inner_size([720.0, 420.0])
-            .with_drag_and_drop(true),
+            .with_drag_and_drop(true)
+            .with_icon(window_icon()),
         ..Default::default()
     };
     eframe::run_native(
         "Sift",
         options,
-        Box::new(move |cc| Ok(Box::new(SiftApp::new(cc, archive, files)))),
+        Box::new(move |cc| {
+            timing("renderer ready");
+            let app = SiftApp::new(cc, archive, files);
+            timing("window state ready");
+            Ok(Box::new(app))
+        }),
     )
     .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_bundled_icon_decodes() {
+        let icon = super::window_icon();
+        assert_eq!((icon.width, icon.height), (256, 256));
+        assert_eq!(icon.rgba.len(), 256 * 256 * 4);
+    }
 }

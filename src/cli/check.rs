@@ -45,17 +45,17 @@ pub fn main(args: &Args, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Re
     if problems.is_empty() {
         writeln!(
             err,
-            "sift: {} records, no problems  (archive {})",
-            records,
+            "sift: {}, no problems  (archive {})",
+            super::count(records, "record"),
             dir.display()
         )?;
         Ok(Outcome::Ok)
     } else {
         writeln!(
             err,
-            "sift: {} records, {} problems  (archive {})",
-            records,
-            problems.len(),
+            "sift: {}, {}  (archive {})",
+            super::count(records, "record"),
+            super::count(problems.len(), "problem"),
             dir.display()
         )?;
         Ok(Outcome::SomeFailed)

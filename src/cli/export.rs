@@ -113,8 +113,8 @@ pub fn main(args: &Args, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Re
     };
     writeln!(
         err,
-        "sift: exported {} records as {} to {target}",
-        records.len(),
+        "sift: exported {} as {} to {target}",
+        super::count(records.len(), "record"),
         format.name()
     )?;
     Ok(if broken.is_empty() {

@@ -40,8 +40,9 @@ pub fn main(
     let s = run(&args.paths, out)?;
     writeln!(
         err,
-        "sift: {} records, {} files failed",
-        s.records, s.failed
+        "sift: {}, {} failed",
+        super::count(s.records, "record"),
+        super::count(s.failed, "file")
     )?;
     Ok(if s.failed > 0 {
         super::Outcome::SomeFailed

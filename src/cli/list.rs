@@ -42,8 +42,8 @@ pub fn main(args: &Args, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Re
     out.flush()?;
     writeln!(
         err,
-        "sift: {} records  (archive {})",
-        list.len(),
+        "sift: {}  (archive {})",
+        super::count(list.len(), "record"),
         dir.display()
     )?;
     Ok(if broken > 0 {

@@ -89,6 +89,15 @@ const PREFIXES: &[&str] = &[
     "ein gastbeitrag von",
     "ein kommentar von",
     "kommentar von",
+    "eine kolumne von",
+    "kolumne von",
+    "eine glosse von",
+    "ein essay von",
+    "une chronique de",
+    "chronique de",
+    "una columna de",
+    "column by",
+    "a column by",
     "artikel von",
     "redaktion:",
     "autorin:",
@@ -306,6 +315,12 @@ static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// A date opening a byline and the separator after it ("05.02.2020 – Redaktion: …", "11.12.2019 - Jane Roe").
+static LEADING_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d{1,2}[./]\s?\d{1,2}[./]\s?(?:\d{4}|\d{2})\s*(?:[-–—|/·•]\s*)")
+        .expect("static regex")
+});
+
 static EMAIL_OR_URL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\S+@\S+\.\S+|https?://\S+|www\.\S+|(?:^|\s)@\w+").expect("static regex")
 });
@@ -325,6 +340,7 @@ pub fn clean_meta(raw: &str) -> Vec<String> {
 fn clean_with(raw: &str, lenient: bool) -> Vec<String> {
     let t = collapse(raw);
     let t = EMAIL_OR_URL.replace_all(&t, " ");
+    let t = LEADING_DATE.replace(t.trim(), "");
     let t = t.trim();
     if CREDIT_LABEL.is_match(t) {
         return Vec::new();
@@ -347,11 +363,37 @@ fn clean_with(raw: &str, lenient: bool) -> Vec<String> {
             .trim_end_matches(['\'', '‘', '’'])
             .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'' && c != ')')
             .trim();
+        let name = drop_profession(name);
         if name_test(name, lenient) && !out.iter().any(|o| o.eq_ignore_ascii_case(name)) {
             out.push(name.to_string());
         }
     }
     out
+}
+
+/// Removes a profession written before a name ("Rechtsanwalt Jan Roe" → "Jan Roe").
+fn drop_profession(name: &str) -> &str {
+    let Some((first, rest)) = name.split_once(' ') else {
+        return name;
+    };
+    let rest = rest.trim_start();
+    if rest.split_whitespace().count() >= 2
+        && crate::extract::vocab::bylines::LEADING_PROFESSIONS
+            .contains(&first.to_lowercase().as_str())
+    {
+        rest
+    } else {
+        name
+    }
+}
+
+/// Whether a line opens with a byline label ending in a colon ("Autor:", "Text:", "By:"), whatever follows: a
+/// signature line, even when the name is a user handle.
+pub fn opens_byline(line: &str) -> bool {
+    let lower = collapse(line).to_lowercase();
+    PREFIXES
+        .iter()
+        .any(|p| p.ends_with(':') && p.len() > 3 && lower.starts_with(p))
 }
 
 /// Removes a byline opener ("By", "Von", "Автор:") from the front.
@@ -431,9 +473,17 @@ fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Whether a short line is a byline: an opener followed by names.
+/// Whether a short line is a byline: an opener followed by names, or a date, a dash and names
+/// ("11.12.2019 - Jane Roe", "05.02.2020 – Redaktion: Jane Roe (Pressesprecherin)").
 pub fn is_byline(line: &str) -> bool {
     let t = collapse(line);
+    if let Some(m) = LEADING_DATE.find(&t) {
+        let rest = &t[m.end()..];
+        // Two to four capitalised words: a name, not a place ("Berlin") or a headline.
+        let words = rest.split_whitespace().count();
+        return is_byline(rest)
+            || ((2..=4).contains(&words) && looks_like_names(rest) && !clean(rest).is_empty());
+    }
     let lower = t.to_lowercase();
     let opened = PREFIXES_LONGEST_FIRST.iter().any(|p| {
         lower.starts_with(p)
@@ -541,7 +591,44 @@ mod tests {
         assert_eq!(clean("Text, Harald Will"), vec!["Harald Will"]);
         assert_eq!(clean("Blog Beitrag von Marga Koren"), vec!["Marga Koren"]);
         assert_eq!(clean("责任编辑：焦鹏"), vec!["焦鹏"]);
+        assert_eq!(clean("Eine Kolumne von Lars Brenner"), vec!["Lars Brenner"]);
+        assert!(is_byline("A column by Ann Lee"));
+        assert!(is_byline("Une chronique de Jeanne Martin"));
         assert!(is_byline("Artikel von Alexa von Heyden"));
+    }
+
+    #[test]
+    fn signature_labels() {
+        assert!(opens_byline("Author: dz5man am 29.12.2010, 13:36 Uhr"));
+        assert!(opens_byline("Texte : Jeanne Martin"));
+        assert!(!opens_byline("By the river"));
+        assert!(!opens_byline("Autorität der Gerichte"));
+    }
+
+    #[test]
+    fn professions_before_names() {
+        assert_eq!(clean("Autor: Rechtsanwalt Jan Berger"), vec!["Jan Berger"]);
+        assert_eq!(clean("Par Avocate Marie Roux"), vec!["Marie Roux"]);
+        assert_eq!(clean("Dr. Jan Berger"), vec!["Dr. Jan Berger"]);
+    }
+
+    #[test]
+    fn a_date_then_names() {
+        assert!(is_byline("11.12.2019 - Lena Hofer"));
+        assert_eq!(clean("11.12.2019 - Lena Hofer"), vec!["Lena Hofer"]);
+        assert!(is_byline(
+            "05.02.2020 – Redaktion: Karl Mohr (Pressesprecher des Vereins)"
+        ));
+        assert_eq!(
+            clean("05.02.2020 – Redaktion: Karl Mohr (Pressesprecher des Vereins)"),
+            vec!["Karl Mohr"]
+        );
+        assert!(is_byline("03/04/21 | Par Jeanne Martin"));
+        // A place or a headline after the date is no byline.
+        assert!(!is_byline("12.03.2021 - Berlin"));
+        assert!(!is_byline(
+            "12.03.2021 - Neue Regeln für den Winterdienst ab Montag"
+        ));
     }
 
     #[test]

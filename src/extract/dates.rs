@@ -18,6 +18,40 @@ pub struct Found {
     pub end: usize,
 }
 
+/// Which of the first two numbers of a slashed or dashed numeric date (`03/04/2021`) is the day, as the page's
+/// language writes it. Dotted dates (`03.04.2021`) are day first everywhere.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Order {
+    /// Unknown: an ambiguous date is skipped, never guessed.
+    #[default]
+    Unknown,
+    DayFirst,
+    MonthFirst,
+}
+
+impl Order {
+    /// The order a page in language `lang` (BCP 47: `de`, `en-GB`) writes numeric dates in.
+    pub fn for_language(lang: &str) -> Order {
+        let mut parts = lang.split(['-', '_']);
+        let primary = parts.next().unwrap_or("").to_ascii_lowercase();
+        let region = parts.next().unwrap_or("").to_ascii_uppercase();
+        if primary == "en" {
+            if months::DAY_FIRST_ENGLISH_REGIONS.contains(&region.as_str()) {
+                return Order::DayFirst;
+            }
+            if months::MONTH_FIRST_ENGLISH_REGIONS.contains(&region.as_str()) {
+                return Order::MonthFirst;
+            }
+            return Order::Unknown;
+        }
+        if months::DAY_FIRST_LANGUAGES.contains(&primary.as_str()) {
+            Order::DayFirst
+        } else {
+            Order::Unknown
+        }
+    }
+}
+
 /// Years outside this range are taken for numbers, not dates.
 const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
 
@@ -30,10 +64,10 @@ static ISO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:\b|T)").expect("static regex"));
 static YMD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b").expect("static regex"));
-// Starts after any non-digit, not only at a word boundary: inline elements flattened without a space leave
-// "Jane Roe3.11.2023".
+// Starts after any non-digit, not only at a word boundary, and the year may run into a word: inline elements
+// flattened without a space leave "Jane Roe3.11.2023" and "02.02.2022Sport".
 static DMY_NUM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\d./-])(\d{1,2})([./-])\s?(\d{1,2})[./-]\s?(\d{4})\b")
+    Regex::new(r"(?:^|[^\d./-])(\d{1,2})([./-])\s?(\d{1,2})[./-]\s?(\d{4})(?:\b|[^\W\d])")
         .expect("static regex")
 });
 static CJK: LazyLock<Regex> = LazyLock::new(|| {
@@ -59,6 +93,10 @@ static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\b({})\b\.?,?\s+(\d{{4}})\b", month_alt())).expect("static regex")
 });
+/// `23.09.22`: day and month of two digits each, a two-digit year, dots between.
+static DMY_SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\d.])(\d{2})\.(\d{2})\.(\d{2})(?:$|[^\d.])").expect("static regex")
+});
 static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$",
@@ -71,6 +109,11 @@ static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
 /// precision given: `2024`, `2024-06`, `2024-06-24`, or a full timestamp with its offset (a timestamp without
 /// one stays without). `None` when it is not a plausible date.
 pub fn normalize(s: &str) -> Option<String> {
+    normalize_ordered(s, Order::Unknown)
+}
+
+/// [`normalize`], reading an ambiguous numeric date in the order the page's language writes them.
+pub fn normalize_ordered(s: &str, order: Order) -> Option<String> {
     let s = s.trim();
     // Every form below writes digits; the window and the HTML roles ask this of every short line.
     if s.len() > 120 || !s.bytes().any(|b| b.is_ascii_digit()) {
@@ -82,7 +125,7 @@ pub fn normalize(s: &str) -> Option<String> {
     if let Ok(dt) = DateTime::parse_from_rfc2822(s) {
         return Some(dt.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, false));
     }
-    if let Some(f) = find_in_text(s).into_iter().next() {
+    if let Some(f) = find_in_text_ordered(s, order).into_iter().next() {
         return Some(f.iso);
     }
     // A bare year (`2024`).
@@ -91,6 +134,25 @@ pub fn normalize(s: &str) -> Option<String> {
         return YEARS.contains(&y).then(|| y.to_string());
     }
     None
+}
+
+/// A date with a two-digit year (`23.09.22`, `Von: Jane Roe | 31.10.23`), as pages write it under a headline.
+/// Only for a short line already taken for a date line: in prose the same shape is a version or a score. The
+/// year is read in 2000–2039 or 1970–1999; other two-digit years are no date.
+pub fn short_year_date(line: &str) -> Option<Found> {
+    let c = DMY_SHORT_YEAR.captures(line)?;
+    let yy: i32 = c[3].parse().ok()?;
+    let year = match yy {
+        0..=39 => 2000 + yy,
+        70..=99 => 1900 + yy,
+        _ => return None,
+    };
+    let iso = ymd(&year.to_string(), &c[2], &c[1])?;
+    Some(Found {
+        iso,
+        start: c.get(1)?.start(),
+        end: c.get(3)?.end(),
+    })
 }
 
 /// A full ISO timestamp, its offset kept as given (`Z` as `+00:00`), seconds kept when given.
@@ -144,6 +206,12 @@ fn ym(y: &str, m: u32) -> Option<String> {
 /// Every date written in `line`, in order, as ISO 8601 at the precision written. Numeric dates with `/` or `-`
 /// whose day and month could be swapped (`06/07/2024`) are skipped: we never guess.
 pub fn find_in_text(line: &str) -> Vec<Found> {
+    find_in_text_ordered(line, Order::Unknown)
+}
+
+/// [`find_in_text`], reading a numeric date whose day and month could be swapped in the order the page's
+/// language writes them.
+pub fn find_in_text_ordered(line: &str, order: Order) -> Vec<Found> {
     let mut all: Vec<Found> = Vec::new();
     let mut push = |start: usize, end: usize, iso: Option<String>| {
         if let Some(iso) = iso {
@@ -167,17 +235,23 @@ pub fn find_in_text(line: &str) -> Vec<Found> {
         push(m.start, m.end, ymd(&c[1], &c[2], &c[3]));
     }
     for c in DMY_NUM.captures_iter(line) {
-        let m = match (c.get(1), c.get(0)) {
-            (Some(d), Some(all)) => d.start()..all.end(),
+        let m = match (c.get(1), c.get(4)) {
+            (Some(d), Some(y)) => d.start()..y.end(),
             _ => 0..0,
         };
         let (a, b): (u32, u32) = (c[1].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
+        let day_first = || ymd(&c[4], &c[3], &c[1]);
+        let month_first = || ymd(&c[4], &c[1], &c[3]);
         let iso = if &c[2] == "." || a > 12 {
-            ymd(&c[4], &c[3], &c[1])
+            day_first()
         } else if b > 12 || a == b {
-            ymd(&c[4], &c[1], &c[3])
+            month_first()
         } else {
-            None
+            match order {
+                Order::DayFirst => day_first(),
+                Order::MonthFirst => month_first(),
+                Order::Unknown => None,
+            }
         };
         push(m.start, m.end, iso);
     }
@@ -338,6 +412,55 @@ mod tests {
         assert_eq!(f[0].iso, "2023-11-03");
         assert_eq!(&"Tanja Roth3.11.2023"[f[0].start..f[0].end], "3.11.2023");
         assert!(find_in_text("v1.2.3.2023").is_empty());
+    }
+
+    #[test]
+    fn year_run_into_a_word() {
+        let f = find_in_text("02.02.2022Handball");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].iso, "2022-02-02");
+        assert_eq!(&"02.02.2022Handball"[f[0].start..f[0].end], "02.02.2022");
+        assert!(find_in_text("02.02.20221").is_empty());
+    }
+
+    #[test]
+    fn ambiguous_numbers_read_in_the_pages_order() {
+        let day = Order::for_language("en-GB");
+        assert_eq!(day, Order::DayFirst);
+        assert_eq!(Order::for_language("de"), Order::DayFirst);
+        assert_eq!(Order::for_language("pt-BR"), Order::DayFirst);
+        assert_eq!(Order::for_language("en-US"), Order::MonthFirst);
+        assert_eq!(Order::for_language("en"), Order::Unknown);
+        assert_eq!(Order::for_language("ja"), Order::Unknown);
+        assert_eq!(
+            normalize_ordered("03/04/2021", Order::DayFirst).as_deref(),
+            Some("2021-04-03")
+        );
+        assert_eq!(
+            normalize_ordered("03/04/2021", Order::MonthFirst).as_deref(),
+            Some("2021-03-04")
+        );
+        assert_eq!(normalize_ordered("03/04/2021", Order::Unknown), None);
+        // An unambiguous date is read the same whatever the language says.
+        assert_eq!(
+            normalize_ordered("12/24/2021", Order::DayFirst).as_deref(),
+            Some("2021-12-24")
+        );
+    }
+
+    #[test]
+    fn two_digit_years_on_date_lines() {
+        let iso = |s: &str| short_year_date(s).map(|f| f.iso);
+        assert_eq!(iso("23.09.22").as_deref(), Some("2022-09-23"));
+        assert_eq!(
+            iso("Von: Jane Roe | 31.10.23").as_deref(),
+            Some("2023-10-31")
+        );
+        assert_eq!(iso("Publié le 05.03.98").as_deref(), Some("1998-03-05"));
+        assert_eq!(iso("v1.10.23.4"), None);
+        assert_eq!(iso("10.12.55"), None);
+        assert_eq!(iso("31.02.22"), None);
+        assert_eq!(iso("1.2.22"), None);
     }
 
     #[test]

@@ -170,14 +170,19 @@ fn block_rows_ui(ui: &mut egui::Ui, app: &mut SiftApp, open: usize) {
                 if m.clicked() {
                     cmds.push(Command::Flip(i));
                 }
+                // The role tag selects like the text does: it sits where a click on a row's start lands.
                 let tag = role_tag(b.role);
-                if !tag.is_empty() {
-                    ui.label(
-                        egui::RichText::new(tag)
-                            .small()
-                            .color(visuals.hyperlink_color),
-                    );
-                }
+                let tag_clicked = !tag.is_empty()
+                    && ui
+                        .add(
+                            egui::Label::new(
+                                egui::RichText::new(tag)
+                                    .small()
+                                    .color(visuals.hyperlink_color),
+                            )
+                            .sense(egui::Sense::click()),
+                        )
+                        .clicked();
                 let text = egui::RichText::new(&b.text);
                 let text = if kept {
                     text
@@ -189,7 +194,7 @@ fn block_rows_ui(ui: &mut egui::Ui, app: &mut SiftApp, open: usize) {
                         .truncate()
                         .sense(egui::Sense::click()),
                 );
-                if r.clicked() {
+                if r.clicked() || tag_clicked {
                     let extend = ui.input(|i| i.modifiers.shift);
                     cmds.push(Command::Select { block: i, extend });
                 }

@@ -360,7 +360,9 @@ fn describe<'a>(el: &'a Element, parent: usize, cache: &mut ClassCache<'a>) -> E
         name,
         parent,
         class_weight: c.weight + d.weight,
-        chrome: chrome_tag || c.chrome || d.chrome,
+        // The page's root and body hold everything: a class on them ("enable-ad-placeholder") says what the
+        // page may load, never that the page is furniture.
+        chrome: chrome_tag || ((c.chrome || d.chrome) && !matches!(name, "body" | "html")),
         chrome_tag,
         hints: c.hints | d.hints,
         unlikely,
@@ -414,5 +416,51 @@ fn sum_subtrees(page: &mut Page) {
             pe.commas += commas;
             pe.paragraphs += paras;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn furniture_words_name_furniture_only_near_a_class_tokens_end() {
+        for t in [
+            "comments",
+            "post-comments",
+            "comment-form-author",
+            "social-share-bar",
+            "share-bar-2",
+            "jp-relatedposts",
+        ] {
+            assert!(is_chrome_token(t), "{t}");
+        }
+        for t in [
+            "gigya-share-btns-2_gig_containerParent",
+            "menu-entries-for-one-colleague",
+            "has-sidebar",
+            "article-body",
+        ] {
+            assert!(!is_chrome_token(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_class_on_the_body_never_makes_the_page_furniture() {
+        let doc = Html::parse_document(
+            "<html><body class='enable-ad-placeholder'><div class='ad-placeholder'>x</div></body></html>",
+        );
+        let page = flatten(&doc);
+        let body = page
+            .elems
+            .iter()
+            .find(|e| e.name == "body")
+            .map(|e| e.chrome);
+        let div = page
+            .elems
+            .iter()
+            .find(|e| e.name == "div")
+            .map(|e| e.chrome);
+        assert_eq!((body, div), (Some(false), Some(true)));
     }
 }

@@ -1,6 +1,7 @@
 //! JSON-LD: the article object (NewsArticle and kin, inside `@graph` or arrays too) and its fields.
 
 use super::vocab;
+use crate::extract::vocab::structured;
 use serde_json::Value;
 use std::collections::HashMap;
 
@@ -28,8 +29,10 @@ pub fn read(scripts: &[String]) -> LdArticle {
     let mut articles: Vec<Value> = Vec::new();
     let mut pages: Vec<Value> = Vec::new();
     let mut names = HashMap::new();
+    let mut broken: Vec<&str> = Vec::new();
     for s in scripts {
         let Some(v) = parse_lenient(s) else {
+            broken.push(s);
             continue;
         };
         collect(&v, &mut articles, &mut pages, 0);
@@ -39,7 +42,42 @@ pub fn read(scripts: &[String]) -> LdArticle {
     for obj in articles.iter().chain(pages.iter()) {
         fill(&mut out, obj, &names);
     }
+    for s in broken {
+        salvage(&mut out, s);
+    }
     out
+}
+
+/// An article's JSON-LD that is not valid JSON (an unescaped quote in one value, HTML pasted into another):
+/// its plain string fields are still read, each where the parsed scripts left it empty.
+fn salvage(out: &mut LdArticle, s: &str) {
+    if !structured::LD_BROKEN_ARTICLE.is_match(s) {
+        return;
+    }
+    let field = |key: &str| {
+        structured::LD_BROKEN_FIELD
+            .captures_iter(s)
+            .find(|c| &c[1] == key)
+            .map(|c| c[2].trim().to_string())
+            .filter(|v| !v.is_empty())
+    };
+    if out.published.is_none() {
+        out.published = field("datePublished");
+    }
+    if out.modified.is_none() {
+        out.modified = field("dateModified");
+    }
+    if out.headline.is_none() {
+        out.headline = field("headline");
+    }
+    if out.authors.is_empty() {
+        out.authors = structured::LD_BROKEN_AUTHOR
+            .captures_iter(s)
+            .map(|c| c[1].trim().to_string())
+            .filter(|n| !n.is_empty())
+            .take(4)
+            .collect();
+    }
 }
 
 /// `@id` → `name` of every named node: an article's `"author": {"@id": …}` points at a Person elsewhere in the
@@ -254,6 +292,22 @@ pub fn split_keywords(s: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn broken_article_json_is_salvaged() {
+        // HTML pasted unescaped into one value breaks the whole script.
+        let ld = r#"{"@context":"https://schema.org","@type":"NewsArticle","headline":"Les rivières en hiver",
+            "datePublished":"2024-01-09T19:00:49+01:00","author":{"@type":"Person","name":"Claire Dumas"},
+            "image":{"@type":"ImageObject","url":"<img width="300" src="a.jpg">"}}"#;
+        let a = read(&[ld.to_string()]);
+        assert_eq!(a.authors, vec!["Claire Dumas"]);
+        assert_eq!(a.published.as_deref(), Some("2024-01-09T19:00:49+01:00"));
+        assert_eq!(a.headline.as_deref(), Some("Les rivières en hiver"));
+        // A broken script of another kind (a shop's product) says nothing of an article.
+        let product =
+            r#"{"@type":"Product","name":"Bohnen","datePublished":"2020-01-01","x":"a"b"}"#;
+        assert_eq!(read(&[product.to_string()]).published, None);
+    }
 
     #[test]
     fn author_by_id_in_the_graph() {

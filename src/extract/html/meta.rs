@@ -17,6 +17,8 @@ pub struct Meta {
     pub lang: Option<String>,
     /// Microdata and `<time>` values: (origin, kind, value) with kind `author`, `published`, `modified`, `headline`.
     pub inline: Vec<(&'static str, &'static str, String)>,
+    /// A publication date in a script's JSON data that is not JSON-LD (`"published_at":"2024-06-24T…"`).
+    pub script_published: Option<String>,
 }
 
 impl Meta {
@@ -42,6 +44,33 @@ impl Meta {
         }
         out
     }
+}
+
+/// Whether a node sits in the page's navigation, a sidebar or a comment section, where a `<time>` dates today's
+/// page, a teaser or a comment rather than the article.
+fn in_furniture(el: ElementRef<'_>) -> bool {
+    el.ancestors().any(|a| {
+        let Some(e) = a.value().as_element() else {
+            return false;
+        };
+        if bylines::TIME_FURNITURE_TAGS.contains(&e.name()) {
+            return true;
+        }
+        let named = |v: Option<&str>| {
+            v.is_some_and(|v| {
+                v.split_whitespace().any(|t| {
+                    let t = t.to_ascii_lowercase();
+                    bylines::TIME_FURNITURE_CLASS_STARTS
+                        .iter()
+                        .any(|w| t.starts_with(w))
+                        || bylines::TIME_FURNITURE_CLASS_WORDS
+                            .iter()
+                            .any(|w| t.contains(w))
+                })
+            })
+        };
+        named(e.attr("class")) || named(e.attr("id"))
+    })
 }
 
 /// Reads the metadata of a parsed page.
@@ -91,6 +120,16 @@ pub fn read(doc: &Html) -> Meta {
                     .map(|e| e.text().collect())
                     .unwrap_or_default();
                 scripts.push(t);
+            }
+            "script" if m.script_published.is_none() => {
+                // Shop and CMS pages carry their record as JSON in a script (`"published_at":"…"`).
+                m.script_published = ElementRef::wrap(node).and_then(|e| {
+                    e.text()
+                        .find_map(|t| {
+                            crate::extract::vocab::structured::SCRIPT_PUBLISHED.captures(t)
+                        })
+                        .map(|c| c[1].to_string())
+                });
             }
             "title"
                 if m.title_tag.is_none()
@@ -145,7 +184,7 @@ pub fn read(doc: &Html) -> Meta {
                     }
                 }
             }
-            "time" if time_count < 8 => {
+            "time" if time_count < 8 && !ElementRef::wrap(node).is_some_and(in_furniture) => {
                 time_count += 1;
                 if let Some(dt) = el.attr("datetime") {
                     let class = format!(
@@ -392,6 +431,37 @@ mod tests {
                 "Publicado por Rosa Díaz Editado por Juan Gil"
             ]
         );
+    }
+
+    #[test]
+    fn times_in_navigation_and_comments_are_not_the_articles() {
+        let html = r#"<header><div class="navtop"><time datetime="2024-05-01">Mittwoch, 1. Mai 2024</time></div></header>
+            <article><header><time datetime="2024-04-20T09:00:00+02:00">20. April 2024</time></header><p>Text.</p></article>
+            <ol class="comment-list"><li><time datetime="2024-04-22T10:00:00+02:00">22 avril</time></li></ol>
+            <div id="kb-comments"><time datetime="2024-04-23">23.04.24</time></div>"#;
+        let m = read(&Html::parse_document(html));
+        let times: Vec<&str> = m
+            .inline
+            .iter()
+            .filter(|(o, _, _)| o.starts_with("time"))
+            .map(|(_, _, v)| v.as_str())
+            .collect();
+        assert_eq!(times, ["2024-04-20T09:00:00+02:00"]);
+    }
+
+    #[test]
+    fn publication_date_in_script_data() {
+        let html = r#"<script>var shop = {"title":"Bohnen","published_at":"2019-03-02T06:22:28+01:00"};</script>
+            <script>var later = {"publishedAt":"2020-01-01"};</script>"#;
+        let m = read(&Html::parse_document(html));
+        assert_eq!(
+            m.script_published.as_deref(),
+            Some("2019-03-02T06:22:28+01:00")
+        );
+        let m = read(&Html::parse_document(
+            r#"<script>var x = {"published_at": null};</script>"#,
+        ));
+        assert_eq!(m.script_published, None);
     }
 
     #[test]

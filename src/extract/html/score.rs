@@ -29,14 +29,16 @@ pub fn subtree_ends(page: &Page) -> Vec<usize> {
 /// Picks the article. `strict` leaves out paragraphs of unlikely-looking containers (the first pass).
 pub fn choose(page: &Page, last: &[usize], strict: bool) -> Option<Content> {
     let n = page.elems.len();
-    // Paragraphs under furniture do not vote on the first pass.
+    // Paragraphs under furniture do not vote on the first pass, and stay out of its content (Readability
+    // removes unlikely candidates before scoring).
     let mut muted = vec![false; n];
     if strict {
         let total = page.elems.first().map_or(0, |e| e.chars) as f64;
         for i in 0..n {
             let e = &page.elems[i];
             let inherited = e.parent != NO_PARENT && muted[e.parent];
-            let wrapper = e.chars as f64 >= total * vocab::WRAPPER_SHARE;
+            let wrapper =
+                e.chars as f64 >= total * vocab::WRAPPER_SHARE && !matches!(e.name, "ul" | "ol");
             muted[i] =
                 inherited || (!wrapper && (e.unlikely || (e.chrome_tag && e.name != "button")));
         }
@@ -112,7 +114,14 @@ pub fn choose(page: &Page, last: &[usize], strict: bool) -> Option<Content> {
     }
     // Blocks in the content's structure; interface lines among them ("Comments", "Share") still mark where
     // the article ends, though they never join the body.
-    let kept = mark_body(page, last, &roots, &[top, narrow, first_best], &score);
+    let kept = mark_body(
+        page,
+        last,
+        &roots,
+        &[top, narrow, first_best],
+        &score,
+        &muted,
+    );
     let mut body: Vec<bool> = page
         .blocks
         .iter()
@@ -280,13 +289,15 @@ fn sentence_like(page: &Page, i: usize, last: &[usize]) -> bool {
 }
 
 /// Blocks within the roots, less the furniture inside them. `cores`: the winner, the winner before
-/// it widened, the best-scoring container before the climb.
+/// it widened, the best-scoring container before the climb; `muted`: the elements the strict pass left out of
+/// the vote, left out of the body too.
 fn mark_body(
     page: &Page,
     last: &[usize],
     roots: &[usize],
     cores: &[usize; 3],
     score: &[Option<f64>],
+    muted: &[bool],
 ) -> Vec<bool> {
     let n = page.elems.len();
     // keep[i]: element i is in the content and not dropped furniture.
@@ -319,7 +330,8 @@ fn mark_body(
         let parent_keep = roots.contains(&i) || (e.parent != NO_PARENT && keep[e.parent]);
         // A negative class does not drop what holds most of the article ("editor scrolling-tracker").
         let major = e.chars * 2 >= top_chars;
-        let dropped = (e.chrome || !major) && is_furniture(page, i, score[i].unwrap_or(0.0));
+        let dropped =
+            ((e.chrome || !major) && is_furniture(page, i, score[i].unwrap_or(0.0))) || muted[i];
         keep[i] = parent_keep && (exempt[i] || !dropped);
     }
     page.blocks.iter().map(|b| keep[b.owner]).collect()

@@ -156,14 +156,14 @@ pub const COMMAS: &[char] = &[',', '،', '﹐', '︐', '︑', '⹁', '⸴', '⸲
 pub static UNLIKELY: LazyLock<Regex> = LazyLock::new(|| {
     // Static pattern: cannot fail.
     Regex::new(
-        r"(?i)-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|cookie|share|sharing|subscribe",
+        r"(?i)-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|cookie|shar(?:e|ing)(?:$|[^a-z])|subscribe",
     )
     .expect("static regex")
 });
 
 /// Class or id that rescues an element from `UNLIKELY` (a wrapper named "content-with-sidebar").
 pub static MAYBE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)and|article|body|column|content|main|mathjax|shadow|story|entry|post|text")
+    Regex::new(r"(?i)and|article|body|column|content|main|mathjax|shadow|story|entry|post|text|(?:^|\s)section(?:\s|$)")
         .expect("static regex")
 });
 
@@ -175,14 +175,20 @@ pub static POSITIVE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Class or id hints that the element is page furniture.
 pub static NEGATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags(?:$|[^a-z])|widget|newsletter|social|subscribe|recommend|teaser-list|byline|author|dateline|breadcrumb|cookie|popup|modal|toolbar")
+    Regex::new(r"(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|shar(?:e|ing)(?:$|[^a-z])|shoutbox|sidebar|skyscraper|sponsor|shopping|tags(?:$|[^a-z])|widget|newsletter|social|subscribe|recommend|teaser-list|byline|author|dateline|breadcrumb|cookie|popup|modal|toolbar")
         .expect("static regex")
 });
 
 /// Class or id of furniture inside an article: its blocks are dropped even within the chosen content.
-/// Matched on whole class tokens split at `-` and `_`, so "has-sidebar" on a wrapper does not count.
+/// Matched on whole class tokens split at `-` and `_`, so "has-sidebar" on a wrapper does not count. The
+/// furniture word must be near the token's end, at most two parts before it ("comment-form-author",
+/// "share-bar-2"): a longer tail means the word names something the element only holds or is about
+/// ("share-btns-2_gig_containerParent" on an article's text wrapper, "sharing-with-a-single-developer" on a
+/// manual's section). Two and three gave the same dev figures; with no limit two readability pages lost their
+/// article wrappers.
 pub static CHROME_CLASS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[a-z0-9]+[-_])*(?:comments?|commentlist|disqus|share|sharing|sharebar|shares|social|socials|related|relatedposts|sidebar|newsletter|subscribe|subscription|signup|cookie|cookies|consent|gdpr|breadcrumbs?|promo|advert|advertisement|ads?|adslot|adunit|sponsor|sponsored|outbrain|taboola|recommended|recommendations|popular|trending|most-?read|pagination|pager|toolbar|tags|tag-?list|post-?tags|topics|author-?bio|authorbox|about-?author|more-?stories|read-?more|readmore|also-?read|see-?also|nav|navbar|navigation|menu|footer|masthead|rating|reactions|jump-?link|skip-?link|toc|table-of-contents|login|paywall|donate|inline-?ad|ad-?container|ad-?wrapper|native-?ad)(?:[-_][a-z0-9]+)*$")
+    Regex::new(r"(?i)^(?:[a-z0-9]+[-_])*(?:comments?|commentlist|disqus|share|sharing|sharebar|shares|social|socials|related|relatedposts|sidebar|newsletter|subscribe|subscription|signup|cookie|cookies|consent|gdpr|breadcrumbs?|promo|advert|advertisement|ads?|adslot|adunit|sponsor|sponsored|outbrain|taboola|recommended|recommendations|popular|trending|most-?read|pagination|pager|toolbar|tags|tag-?list|post-?tags|topics|author-?bio|authorbox|about-?author|more-?stories|read-?more|readmore|also-?read|see-?also|nav|navbar|navigation|menu|footer|masthead|rating|reactions|jump-?link|skip-?link|toc|table-of-contents|login|paywall|donate|inline-?ad|ad-?container|ad-?wrapper|native-?ad)(?:[-_][a-z0-9]+){0,2}$")
+        // Static pattern: cannot fail.
         .expect("static regex")
 });
 
@@ -198,7 +204,9 @@ pub const CHROME_CLASS_EXEMPT_PREFIXES: &[&str] = &[
 ];
 
 /// An unlikely-looking element holding at least this share of the page's text is a layout wrapper, not
-/// furniture ("layout-with-sidebar" around the whole page): its paragraphs still vote on the first pass.
+/// furniture ("layout-with-sidebar" around the whole page): its paragraphs still vote on the first pass, and
+/// it stays in the content. A list is never such a wrapper: an unlikely-named list of slides ("legends") is a
+/// gallery, however long.
 pub const WRAPPER_SHARE: f64 = 0.5;
 
 /// Class or id of a byline or an author element.

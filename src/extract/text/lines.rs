@@ -153,7 +153,32 @@ pub fn is_furniture(text: &str, lower: &str, chars: usize) -> bool {
     {
         return true;
     }
-    is_icon_strip(lower) || is_link_row(text) || is_cookie_notice(lower) || is_markup(lower)
+    is_icon_strip(lower)
+        || is_link_row(text)
+        || is_menu_row(text)
+        || is_cookie_notice(lower)
+        || is_markup(lower)
+}
+
+/// A menu bar without separators, as dumps flatten it: `Home News Sport Weather Login`. Every word starts
+/// with a capital (menus are labels, not sentences) and enough of them are UI labels on their own.
+fn is_menu_row(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() < 3 || words.len() > tuning::MENU_ROW_MAX_WORDS {
+        return false;
+    }
+    if !words
+        .iter()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with(['.', ',', ';']))
+    {
+        return false;
+    }
+    let labels = words
+        .iter()
+        .filter(|w| UI_LINES.contains(w.to_lowercase().as_str()))
+        .count();
+    labels >= tuning::MENU_ROW_MIN_LABELS
+        && labels as f32 >= tuning::MENU_ROW_MIN_LABEL_SHARE * words.len() as f32
 }
 
 /// Whether the line is a teaser's blurb: words that end in a `read more` link label. An article's own
@@ -353,6 +378,9 @@ mod tests {
             "We use cookies to improve your experience on our site.",
             "© 2024 Example Media. All rights reserved.",
             "Home | World | Business | Tech",
+            "Home News Sport Weather Login",
+            "Главная Новости Спорт Погода Войти",
+            "Startseite Politik Sport Anmelden",
             "date 2024-06-24 icon bookmark-bicon cameraicon checkicon chevron downicon closeicon",
             "Anmelden",
             "Поделиться",
@@ -377,6 +405,8 @@ mod tests {
             Kind::Near
         );
         assert_eq!(kind("Local Elections 2024"), Kind::Short);
+        // A title-case headline naming one UI word is no menu.
+        assert_ne!(kind("Home Secretary Resigns Over Login Scandal"), Kind::Bad);
         // A code sample naming a local file is the article's, not a tracking pixel.
         assert_ne!(
             kind(r#"<img src="images/chart.png" alt="Chart of votes by district in the town">"#),

@@ -144,6 +144,33 @@ pub const ROLE_WORDS: &[&str] = &[
     "contributing",
 ];
 
+/// Professions written before a name in a credit line ("Autor: Rechtsanwalt Jan Roe"), lowercase; dropped when a
+/// name of two words or more follows. Academic titles ("Dr.", "Prof.") are part of the name as written and stay.
+pub const LEADING_PROFESSIONS: &[&str] = &[
+    "rechtsanwalt",
+    "rechtsanwältin",
+    "fachanwalt",
+    "fachanwältin",
+    "notar",
+    "notarin",
+    "steuerberater",
+    "steuerberaterin",
+    "attorney",
+    "lawyer",
+    "avocat",
+    "avocate",
+    "abogado",
+    "abogada",
+    "avvocato",
+    "advogado",
+    "advogada",
+    "advocaat",
+    "adwokat",
+    "radca",
+    "адвокат",
+    "avukat",
+];
+
 /// Labels that say a date is the publication date, lowercase.
 pub const PUBLISHED_LABELS: &[&str] = &[
     "published",
@@ -305,6 +332,18 @@ pub const DATE_LINE_LABELS: &[&str] = &[
     "公開日",
     "投稿日",
 ];
+
+/// Elements whose `<time>`s date something else than the article: today's date in the navigation. Not `aside`,
+/// `footer` or a "sidebar" class: themes put the article's own date in those as often as not (a blog's
+/// content column named `sidebar` on the snippets dev set).
+pub const TIME_FURNITURE_TAGS: &[&str] = &["nav"];
+
+/// Class or id tokens starting with these mark navigation (`navtop`, `navbar`, `navigation`).
+pub const TIME_FURNITURE_CLASS_STARTS: &[&str] = &["nav"];
+
+/// Class or id tokens containing these mark a comment section (`comment-list`, `kb-comments`, `kommentare`).
+pub const TIME_FURNITURE_CLASS_WORDS: &[&str] =
+    &["comment", "kommentar", "commentaire", "comentario"];
 
 /// A UTC timestamp before this hour may fall on the previous day where the page was written (the Americas are
 /// up to 10 hours behind UTC): then a date the page shows for that previous day wins.

@@ -9,6 +9,7 @@ pub mod credits;
 pub mod dumps;
 pub mod months;
 pub mod stopwords;
+pub mod structured;
 pub mod tuning;
 
 /// Builds a case-insensitive regex matching any of `words` as whole words (longest alternative first, so

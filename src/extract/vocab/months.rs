@@ -230,3 +230,18 @@ pub fn month_number(name: &str) -> Option<u8> {
     let n = name.trim_end_matches('.').to_lowercase();
     MONTHS.iter().find(|(m, _)| *m == n).map(|(_, v)| *v)
 }
+
+/// Languages (BCP 47 primary subtags) whose numeric dates put the day first (`03/04/2021` is 3 April): the
+/// continental European languages Sift reads.
+pub const DAY_FIRST_LANGUAGES: &[&str] = &[
+    "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "tr", "sv", "da", "nb", "nn", "no", "fi",
+    "cs", "sk", "hu", "ro", "el", "hr", "sl", "sr", "bg", "ca", "et", "lv", "lt", "id", "vi",
+];
+
+/// English-speaking regions that write the day first (`en-GB`: `03/04/2021` is 3 April). English without a
+/// region, and `en-US`, `en-CA`, `en-PH` (month first or mixed), stay undecided or month first.
+pub const DAY_FIRST_ENGLISH_REGIONS: &[&str] =
+    &["GB", "IE", "AU", "NZ", "IN", "ZA", "SG", "NG", "KE"];
+
+/// English-speaking regions that write the month first (`en-US`: `03/04/2021` is 4 March).
+pub const MONTH_FIRST_ENGLISH_REGIONS: &[&str] = &["US", "PH"];

@@ -65,6 +65,13 @@ pub const ICON_TOKEN_SHARE: f32 = 0.3;
 /// A line containing a furniture phrase is furniture when it is at most this long; a paragraph that quotes
 /// one is not.
 pub const PHRASE_LINE_MAX_CHARS: usize = 200;
+/// A menu bar flattened onto one line (`Home News Sport Login`): capitalised single words, at least this many
+/// of them UI labels, and at least this share. A title-case headline naming one such word (`Home Secretary
+/// Resigns Over Login Scandal`, two of six) stays a headline; the menus of our fixtures in eight languages hold
+/// two or more of five or fewer words.
+pub const MENU_ROW_MIN_LABELS: usize = 2;
+pub const MENU_ROW_MIN_LABEL_SHARE: f32 = 0.4;
+pub const MENU_ROW_MAX_WORDS: usize = 12;
 /// A line ending in a `read more` label is a teaser when at most this long; a paragraph is not cut off by a
 /// link in a dump.
 pub const TEASER_LINE_MAX_CHARS: usize = 400;
