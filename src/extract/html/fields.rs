@@ -327,8 +327,12 @@ pub fn dates(
             add(&mut published, v, "meta");
         }
     }
-    // Last resorts, for a page that shows no date: a script's data, then a date its description writes
+    // Last resorts, for a page that shows no date: its own teaser in a list of latest articles, a script's data,
+    // then a date its description writes
     // ("… (Notizia del 14 gennaio 2020)").
+    if let Some(v) = &meta.self_link_date {
+        add(&mut published, v, "self-link");
+    }
     if let Some(v) = &meta.script_published {
         add(&mut published, v, "script");
     }
