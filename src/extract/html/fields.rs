@@ -261,10 +261,15 @@ pub fn dates(
     let order = super::meta::language(meta)
         .map_or(dates::Order::Unknown, |l| dates::Order::for_language(&l));
     let add = |list: &mut Vec<Candidate>, raw: &str, origin: &str| {
-        // A line of the page's text may write the year in two digits ("23.09.22"); metadata never does.
+        // A line of the page's text may write the year in two digits ("23.09.22") or split the date with bars
+        // ("26 | 01 | 2022"); metadata never does.
         let short_year = || {
             (origin == "text")
-                .then(|| dates::short_year_date(raw).map(|f| f.iso))
+                .then(|| {
+                    dates::short_year_date(raw)
+                        .or_else(|| dates::barred_date(raw, order))
+                        .map(|f| f.iso)
+                })
                 .flatten()
         };
         if let Some(d) = normalize_ordered(raw, order).or_else(short_year)
@@ -327,8 +332,12 @@ pub fn dates(
             add(&mut published, v, "meta");
         }
     }
-    // Last resorts, for a page that shows no date: a script's data, then a date its description writes
+    // Last resorts, for a page that shows no date: its own teaser in a list of latest articles, a script's data,
+    // then a date its description writes
     // ("… (Notizia del 14 gennaio 2020)").
+    if let Some(v) = &meta.self_link_date {
+        add(&mut published, v, "self-link");
+    }
     if let Some(v) = &meta.script_published {
         add(&mut published, v, "script");
     }
