@@ -35,7 +35,7 @@ trap 'kill $sift $xvfb 2>/dev/null || true' EXIT
 export DISPLAY=$display
 for _ in $(seq 100); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
 start=$(date +%s%N)
-"$bin" gui --archive "$archive" "$file" >"$out/sift.log" 2>&1 &
+SIFT_TIMING=1 "$bin" gui --archive "$archive" "$file" >"$out/sift.log" 2>&1 &
 sift=$!
 win=""
 for _ in $(seq 300); do
@@ -53,6 +53,7 @@ shot() {
   for _ in 1 2 3; do xdotool key shift; sleep 0.3; done
   import -window root "$out/$1.png"; echo "saved $out/$1.png"
 }
+grep '^sift: .* after' "$out/sift.log" || true   # startup: renderer, state, first frame laid out and shown
 shot 01-opened
 xdotool windowfocus --sync "$win" 2>/dev/null || xdotool windowfocus "$win"
 # F1: the shortcuts overlay.

@@ -67,6 +67,21 @@ const FONT_DIRS: &[&str] = &[
 /// anything unexpected.
 const MAX_DEPTH: usize = 4;
 
+/// Adds the system's fallback fonts to `ctx` from a background thread: finding and reading them (a CJK font
+/// is 16 MB or more) would otherwise delay the window's first frame. Latin text shows at once; the other
+/// scripts from the frame after the fonts arrive.
+pub fn install_system_fallbacks_in_background(ctx: &egui::Context) {
+    let ctx = ctx.clone();
+    let spawned = std::thread::Builder::new()
+        .name("sift-fonts".into())
+        .spawn(move || {
+            install_system_fallbacks(&ctx);
+            ctx.request_repaint();
+        });
+    // No thread, no fallbacks: those scripts show as boxes, as without the fonts installed.
+    drop(spawned);
+}
+
 /// Adds the system's fallback fonts to `ctx`. Returns the files used (for the log and the tests).
 pub fn install_system_fallbacks(ctx: &egui::Context) -> Vec<PathBuf> {
     let found = find_fallbacks(&font_dirs());

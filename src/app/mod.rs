@@ -19,6 +19,8 @@ use command::{Command, UICommand};
 use jobs::ImportJob;
 use state::{Failed, Item};
 use std::path::PathBuf;
+use std::sync::OnceLock;
+use std::time::Instant;
 use store::{Entry, Store};
 
 /// Preferences kept between runs (eframe persistence): small things only; records live in the archive.
@@ -130,7 +132,7 @@ impl SiftApp {
             .and_then(|s| eframe::get_value(s, PREFS_KEY))
             .unwrap_or_default();
         // Only the real window: tests and snapshots keep egui's own fonts, the same on every machine.
-        fonts::install_system_fallbacks(&cc.egui_ctx);
+        fonts::install_system_fallbacks_in_background(&cc.egui_ctx);
         Self::with_prefs(&cc.egui_ctx, prefs, archive, files)
     }
 
@@ -396,6 +398,18 @@ impl SiftApp {
     }
 }
 
+/// When `run` was called, for `SIFT_TIMING=1`: how long the window took to its first frame, on stderr.
+static STARTED: OnceLock<Instant> = OnceLock::new();
+
+/// With `SIFT_TIMING` set, says on stderr how long after `run` a step was reached (startup checks).
+fn timing(step: &str) {
+    if let Some(t) = STARTED.get()
+        && std::env::var_os("SIFT_TIMING").is_some()
+    {
+        eprintln!("sift: {step} after {} ms", t.elapsed().as_millis());
+    }
+}
+
 impl eframe::App for SiftApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.poll_import();
@@ -411,6 +425,12 @@ impl eframe::App for SiftApp {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.draw(ui);
+        match ui.ctx().cumulative_frame_nr() {
+            0 => timing("first frame laid out"),
+            // The second frame starts once the first is on screen.
+            1 => timing("first frame shown"),
+            _ => {}
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
@@ -433,6 +453,7 @@ fn window_icon() -> egui::IconData {
 
 /// Opens the window titled "Sift — <archive>" over `archive` (or the last one used), importing `files`.
 pub fn run(archive: Option<PathBuf>, files: Vec<PathBuf>) -> anyhow::Result<()> {
+    let _ = STARTED.set(Instant::now());
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Sift")
@@ -446,7 +467,12 @@ pub fn run(archive: Option<PathBuf>, files: Vec<PathBuf>) -> anyhow::Result<()> 
     eframe::run_native(
         "Sift",
         options,
-        Box::new(move |cc| Ok(Box::new(SiftApp::new(cc, archive, files)))),
+        Box::new(move |cc| {
+            timing("renderer ready");
+            let app = SiftApp::new(cc, archive, files);
+            timing("window state ready");
+            Ok(Box::new(app))
+        }),
     )
     .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
 }

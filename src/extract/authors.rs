@@ -387,6 +387,15 @@ fn drop_profession(name: &str) -> &str {
     }
 }
 
+/// Whether a line opens with a byline label ending in a colon ("Autor:", "Text:", "By:"), whatever follows: a
+/// signature line, even when the name is a user handle.
+pub fn opens_byline(line: &str) -> bool {
+    let lower = collapse(line).to_lowercase();
+    PREFIXES
+        .iter()
+        .any(|p| p.ends_with(':') && p.len() > 3 && lower.starts_with(p))
+}
+
 /// Removes a byline opener ("By", "Von", "Автор:") from the front.
 fn strip_prefix(t: &str) -> &str {
     let lower = t.to_lowercase();
@@ -586,6 +595,14 @@ mod tests {
         assert!(is_byline("A column by Ann Lee"));
         assert!(is_byline("Une chronique de Jeanne Martin"));
         assert!(is_byline("Artikel von Alexa von Heyden"));
+    }
+
+    #[test]
+    fn signature_labels() {
+        assert!(opens_byline("Author: dz5man am 29.12.2010, 13:36 Uhr"));
+        assert!(opens_byline("Texte : Jeanne Martin"));
+        assert!(!opens_byline("By the river"));
+        assert!(!opens_byline("Autorität der Gerichte"));
     }
 
     #[test]

@@ -97,6 +97,11 @@ static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 static DMY_SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^\d.])(\d{2})\.(\d{2})\.(\d{2})(?:$|[^\d.])").expect("static regex")
 });
+/// `26 | 01 | 2022`: a numeric date whose parts a layout separates with bars or dots set apart by spaces.
+static DMY_BARS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\d])(\d{1,2})\s*[|·•]\s*(\d{1,2})\s*[|·•]\s*(\d{4})(?:[^\d]|$)")
+        .expect("static regex")
+});
 static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$",
@@ -148,6 +153,23 @@ pub fn short_year_date(line: &str) -> Option<Found> {
         _ => return None,
     };
     let iso = ymd(&year.to_string(), &c[2], &c[1])?;
+    Some(Found {
+        iso,
+        start: c.get(1)?.start(),
+        end: c.get(3)?.end(),
+    })
+}
+
+/// A numeric date split by bars (`26 | 01 | 2022`), as some layouts set the date under a headline; day first
+/// unless the page's language writes the month first. Only for a short line already taken for a date line.
+pub fn barred_date(line: &str, order: Order) -> Option<Found> {
+    let c = DMY_BARS.captures(line)?;
+    let (a, b) = (&c[1], &c[2]);
+    let iso = if order == Order::MonthFirst {
+        ymd(&c[3], a, b)
+    } else {
+        ymd(&c[3], b, a)
+    }?;
     Some(Found {
         iso,
         start: c.get(1)?.start(),
@@ -461,6 +483,21 @@ mod tests {
         assert_eq!(iso("10.12.55"), None);
         assert_eq!(iso("31.02.22"), None);
         assert_eq!(iso("1.2.22"), None);
+    }
+
+    #[test]
+    fn dates_split_by_bars() {
+        let iso = |s: &str, o| barred_date(s, o).map(|f| f.iso);
+        assert_eq!(
+            iso("26 | 01 | 2022 Schweiz | Seen", Order::Unknown).as_deref(),
+            Some("2022-01-26")
+        );
+        assert_eq!(
+            iso("01 | 26 | 2022", Order::MonthFirst).as_deref(),
+            Some("2022-01-26")
+        );
+        assert_eq!(iso("Seite 3 | 14 | 2022", Order::Unknown), None);
+        assert_eq!(iso("Home | News | 2022", Order::Unknown), None);
     }
 
     #[test]

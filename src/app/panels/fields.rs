@@ -47,10 +47,12 @@ fn candidates<'a>(r: &'a Record, name: &str) -> &'a [Candidate] {
 
 pub fn fields_panel_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
     let Some(open) = app.open else { return };
+    // At most two fifths of the window, so the raw and cleaned panes keep their room on a small screen.
+    let max = (ui.available_width() * 0.4).max(260.0);
     egui::Panel::right("fields")
         .resizable(true)
-        .default_size(330.0)
-        .size_range(260.0..=640.0)
+        .default_size(330.0_f32.min(max))
+        .size_range(260.0..=max)
         .show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
@@ -258,21 +260,28 @@ fn list_ui(
     let mut changed = false;
     let len = list_mut(&mut it.record, name).len();
     for i in 0..len {
-        ui.horizontal(|ui| {
-            let v = &mut list_mut(&mut it.record, name)[i];
-            let r = ui.add(
-                egui::TextEdit::singleline(v)
-                    .id_salt((name, i))
-                    .desired_width(ui.available_width() - 28.0),
-            );
-            changed |= r.changed();
-            if r.has_focus() {
-                *focus = Some(name);
-            }
-            if ui.small_button("x").on_hover_text("Remove").clicked() {
-                remove = Some(i);
-            }
-        });
+        // Right to left, the remove button first, so the text box takes exactly the width left (a guessed
+        // reserve made rows wider than the panel, which then grew past the window's edge).
+        let row = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+        ui.allocate_ui_with_layout(
+            row,
+            egui::Layout::right_to_left(egui::Align::Center),
+            |ui| {
+                if ui.small_button("x").on_hover_text("Remove").clicked() {
+                    remove = Some(i);
+                }
+                let v = &mut list_mut(&mut it.record, name)[i];
+                let r = ui.add(
+                    egui::TextEdit::singleline(v)
+                        .id_salt((name, i))
+                        .desired_width(ui.available_width()),
+                );
+                changed |= r.changed();
+                if r.has_focus() {
+                    *focus = Some(name);
+                }
+            },
+        );
     }
     if changed {
         it.after_edit(&format!("field:{name}"));

@@ -84,10 +84,12 @@ fn status_color(ui: &egui::Ui, s: ItemStatus) -> egui::Color32 {
 }
 
 pub fn queue_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
+    // At most a quarter of the window, so the raw and cleaned panes keep their room on a small screen.
+    let max = (ui.available_width() * 0.25).max(160.0);
     egui::Panel::left("queue")
         .resizable(true)
-        .default_size(230.0)
-        .size_range(160.0..=480.0)
+        .default_size(230.0_f32.min(max))
+        .size_range(160.0..=max)
         .show(ui, |ui| {
             ui.horizontal(|ui| {
                 egui::ComboBox::new("filter", "shown")
@@ -142,10 +144,14 @@ pub fn queue_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
                                     status_color(ui, st),
                                     format!("{:<8}", st.label()),
                                 );
+                                // Cut to the panel's width: an uncut title would widen the panel.
                                 let r = ui
-                                    .selectable_label(
-                                        sel,
-                                        crate::app::state::short(&it.display_title()),
+                                    .add(
+                                        egui::Button::selectable(
+                                            sel,
+                                            crate::app::state::short(&it.display_title()),
+                                        )
+                                        .truncate(),
                                     )
                                     .on_hover_text(&it.record.source.file);
                                 if r.clicked() {
@@ -175,7 +181,13 @@ pub fn queue_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
                                         format!("{:<8}", st.label()),
                                     );
                                     if ui
-                                        .selectable_label(false, crate::app::state::short(&title))
+                                        .add(
+                                            egui::Button::selectable(
+                                                false,
+                                                crate::app::state::short(&title),
+                                            )
+                                            .truncate(),
+                                        )
                                         .on_hover_text(en.broken.as_deref().unwrap_or(&en.id))
                                         .clicked()
                                     {

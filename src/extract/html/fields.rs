@@ -261,10 +261,15 @@ pub fn dates(
     let order = super::meta::language(meta)
         .map_or(dates::Order::Unknown, |l| dates::Order::for_language(&l));
     let add = |list: &mut Vec<Candidate>, raw: &str, origin: &str| {
-        // A line of the page's text may write the year in two digits ("23.09.22"); metadata never does.
+        // A line of the page's text may write the year in two digits ("23.09.22") or split the date with bars
+        // ("26 | 01 | 2022"); metadata never does.
         let short_year = || {
             (origin == "text")
-                .then(|| dates::short_year_date(raw).map(|f| f.iso))
+                .then(|| {
+                    dates::short_year_date(raw)
+                        .or_else(|| dates::barred_date(raw, order))
+                        .map(|f| f.iso)
+                })
                 .flatten()
         };
         if let Some(d) = normalize_ordered(raw, order).or_else(short_year)
@@ -327,8 +332,12 @@ pub fn dates(
             add(&mut published, v, "meta");
         }
     }
-    // Last resorts, for a page that shows no date: a script's data, then a date its description writes
+    // Last resorts, for a page that shows no date: its own teaser in a list of latest articles, a script's data,
+    // then a date its description writes
     // ("… (Notizia del 14 gennaio 2020)").
+    if let Some(v) = &meta.self_link_date {
+        add(&mut published, v, "self-link");
+    }
     if let Some(v) = &meta.script_published {
         add(&mut published, v, "script");
     }
@@ -394,7 +403,10 @@ fn prefer_shown_update(published: &mut Vec<Candidate>, modified: &[Candidate]) {
     let Some(top) = published.first() else {
         return;
     };
-    if !matches!(top.origin.as_str(), "json-ld" | "meta" | "microdata") {
+    if !matches!(
+        top.origin.as_str(),
+        "json-ld" | "meta" | "microdata" | "time-pubdate" | "time"
+    ) {
         return;
     }
     let Some(top_day) = day_of(top).map(str::to_string) else {
@@ -823,6 +835,13 @@ mod tests {
             c("2022-02-20", "text"),
         ];
         prefer_shown_update(&mut p, &modified);
+        assert_eq!(p[0].value, "2022-02-20");
+        // A `<time>` marked as the publication, and a dateline showing the update.
+        let mut p = vec![
+            c("2022-02-19T20:35:36+01:00", "time-pubdate"),
+            c("2022-02-20", "text"),
+        ];
+        prefer_shown_update(&mut p, &[c("2022-02-20T13:21:30+01:00", "meta")]);
         assert_eq!(p[0].value, "2022-02-20");
         // A text date that is no update is not taken over the metadata.
         let mut p = vec![c("2022-02-20", "json-ld"), c("2023-05-01", "text")];

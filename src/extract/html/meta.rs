@@ -19,6 +19,9 @@ pub struct Meta {
     pub inline: Vec<(&'static str, &'static str, String)>,
     /// A publication date in a script's JSON data that is not JSON-LD (`"published_at":"2024-06-24T…"`).
     pub script_published: Option<String>,
+    /// The first date written inside a link to the page itself: the page's own teaser in a list of latest
+    /// articles ("10.11.2021 Menschenrechte achten …").
+    pub self_link_date: Option<String>,
 }
 
 impl Meta {
@@ -71,6 +74,26 @@ fn in_furniture(el: ElementRef<'_>) -> bool {
         };
         named(e.attr("class")) || named(e.attr("id"))
     })
+}
+
+/// The path of a URL or of an absolute link (`/news/story?x=1` of `https://example.org/news/story?x=1#c`), when it
+/// names more than the site's root.
+fn url_path(href: &str) -> Option<&str> {
+    let rest = match href.split_once("://") {
+        Some((_, r)) => &r[r.find('/')?..],
+        None if href.starts_with('/') && !href.starts_with("//") => href,
+        None => return None,
+    };
+    let path = rest.split(['?', '#']).next()?.trim_end_matches('/');
+    (path.len() > 1).then_some(path)
+}
+
+/// The page's own path, from its canonical link or `og:url`.
+fn own_path(m: &Meta) -> Option<&str> {
+    m.canonical
+        .as_deref()
+        .or_else(|| m.first(&["og:url"]).map(|(_, v)| v))
+        .and_then(url_path)
 }
 
 /// Reads the metadata of a parsed page.
@@ -160,6 +183,19 @@ pub fn read(doc: &Html) -> Meta {
                     .filter(|s| !s.is_empty());
             }
             "a" => {
+                if m.self_link_date.is_none()
+                    && let Some(href) = el.attr("href")
+                    && let Some(own) = own_path(&m)
+                    && url_path(href) == Some(own)
+                {
+                    let t: String = ElementRef::wrap(node)
+                        .map(|e| e.text().collect::<Vec<_>>().join(" "))
+                        .unwrap_or_default();
+                    m.self_link_date = crate::extract::dates::find_in_text(&t)
+                        .into_iter()
+                        .find(|f| f.iso.len() == 10)
+                        .map(|f| f.iso);
+                }
                 // Links to an author's page name the author: rel=author, or /author/<slug>.
                 let rel_author = el.attr("rel").is_some_and(|r| {
                     r.split_whitespace()
@@ -447,6 +483,19 @@ mod tests {
             .map(|(_, _, v)| v.as_str())
             .collect();
         assert_eq!(times, ["2024-04-20T09:00:00+02:00"]);
+    }
+
+    #[test]
+    fn the_pages_own_teaser_dates_it() {
+        let html = r#"<head><link rel="canonical" href="https://www.example.org/rechte-achten/"></head>
+            <nav><a href="/rechte-achten">Rechte achten</a></nav>
+            <a href="/anderes"><div>09.11.2021</div><h2>Anderes</h2></a>
+            <a href="https://www.example.org/rechte-achten?ref=list"><div>10.11.2021</div><h2>Rechte achten</h2></a>"#;
+        let m = read(&Html::parse_document(html));
+        assert_eq!(m.self_link_date.as_deref(), Some("2021-11-10"));
+        assert_eq!(url_path("https://x.org/"), None);
+        assert_eq!(url_path("/a/b/#c"), Some("/a/b"));
+        assert_eq!(url_path("mailto:x@y.z"), None);
     }
 
     #[test]

@@ -333,7 +333,13 @@ fn byline_and_date_lines(
         let e = &page.elems[i];
         furniture[i] = (e.chrome && !top_anc[i]) || (e.parent != NO_PARENT && furniture[e.parent]);
     }
-    for b in &page.blocks {
+    // Dated lines after the article are teasers and comments, not its date.
+    let after_body = content
+        .body
+        .iter()
+        .rposition(|k| *k)
+        .map_or(usize::MAX, |l| l + 1);
+    for (bi, b) in page.blocks.iter().enumerate() {
         if b.chars > vocab::MAX_META_LINE_CHARS || furniture[b.owner] {
             continue;
         }
@@ -348,6 +354,7 @@ fn byline_and_date_lines(
             }
         }
         if dates.len() < 3
+            && bi <= after_body
             && b.chars <= 60
             && chain_matches(page, b.owner, dom::HINT_DATE, 2)
             && b.text.chars().any(|c| c.is_ascii_digit())
@@ -422,6 +429,18 @@ fn byline_and_date_lines(
             {
                 bylines.push(("byline-end", line.trim().to_string()));
             }
+        }
+    }
+    // The article's signature just after it, with the day it was written ("Autor: Jane Roe am 29.12.2010").
+    for b in page.blocks.iter().skip(last_body + 1).take(2) {
+        if b.chars <= vocab::MAX_DATE_LINE_CHARS
+            && !furniture[b.owner]
+            && authors::opens_byline(&b.text)
+            && let Some(f) = crate::extract::dates::find_in_text(&b.text)
+                .into_iter()
+                .next()
+        {
+            dates.push(b.text[f.start..f.end].to_string());
         }
     }
     // A line labelled as the publication date ("Veröffentlichung: 04.02.2022") counts wherever it stands, first.
