@@ -387,7 +387,13 @@ fn prefer_meta_over_ld(published: &mut Vec<Candidate>, modified: &[Candidate]) {
     }
     let ld_day = day_of(&published[0]).map(str::to_string);
     let changed: Vec<&str> = modified.iter().filter_map(day_of).collect();
-    if let Some(i) = published.iter().position(|c| {
+    // Only the named publication tags, which come before the page's text dates; a bare `date` tag after them is
+    // as often the last change.
+    let strong = published
+        .iter()
+        .position(|c| c.origin == "text")
+        .unwrap_or(published.len());
+    if let Some(i) = published[..strong].iter().position(|c| {
         c.origin == "meta"
             && day_of(c).is_some_and(|d| Some(d) != ld_day.as_deref() && !changed.contains(&d))
     }) {
@@ -813,6 +819,14 @@ mod tests {
         ];
         prefer_meta_over_ld(&mut p, &[c("2024-03-20", "json-ld")]);
         assert_eq!(p[0].origin, "meta");
+        // A bare `date` tag, ranked after the text's dates, is not taken over JSON-LD.
+        let mut p = vec![
+            c("2024-03-04", "json-ld"),
+            c("2024-03-04", "text"),
+            c("2024-03-06", "meta"),
+        ];
+        prefer_meta_over_ld(&mut p, &[]);
+        assert_eq!(p[0].origin, "json-ld");
         // The meta tag giving the modified day is the update, not the publication.
         let mut p = vec![c("2024-03-04", "json-ld"), c("2024-03-06", "meta")];
         prefer_meta_over_ld(&mut p, &[c("2024-03-06T09:00:00", "json-ld")]);
