@@ -487,7 +487,7 @@ fn is_date_line(page: &Page, bi: usize) -> bool {
 
 /// How the content was chosen, for tuning: the winning container and its path. Not part of the stable API.
 #[doc(hidden)]
-pub fn explain(html: &str) -> String {
+pub fn explain(html: &str, needle: Option<&str>) -> String {
     let doc = Html::parse_document(html);
     let meta = meta::read(&doc);
     let page = dom::flatten(&doc);
@@ -511,17 +511,29 @@ pub fn explain(html: &str) -> String {
     }
     let mut shown = 0;
     for (bi, b) in page.blocks.iter().enumerate() {
-        if content.body[bi] || b.owner < content.top || b.owner > last[content.top] || shown >= 4 {
+        let wanted = match needle {
+            Some(n) => b.text.contains(n),
+            None => {
+                !content.body[bi]
+                    && b.owner >= content.top
+                    && b.owner <= last[content.top]
+                    && shown < 4
+            }
+        };
+        if !wanted {
             continue;
         }
         shown += 1;
         out.push_str(&format!("dropped: {:.60}\n", b.text));
         let mut i = b.owner;
-        while i != content.top && i != NO_PARENT {
+        while i != NO_PARENT && (needle.is_some() || i != content.top) {
             out.push_str(&format!(
-                "    {} [{}] furniture={} ui={}\n",
+                "    {} {i} [{}] w={} chrome={} unlikely={} furniture={} ui={}\n",
                 page.elems[i].name,
                 page.class_id(i),
+                page.elems[i].class_weight,
+                page.elems[i].chrome,
+                page.elems[i].unlikely,
                 score::is_furniture(&page, i, 0.0),
                 score::is_ui_block(&b.text, b.chars, b.link_chars)
             ));

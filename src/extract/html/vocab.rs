@@ -153,10 +153,12 @@ pub const CLASS_WEIGHT: i32 = 25;
 pub const COMMAS: &[char] = &[',', '،', '﹐', '︐', '︑', '⹁', '⸴', '⸲', '，', '、'];
 
 /// Class or id of elements unlikely to hold the article: their paragraphs do not score on the first pass.
+/// Readability's list, with share bars, newsletters, cookie notices and overlays (modal, dialog)
+/// added: an overlay shows over the article, never holds it.
 pub static UNLIKELY: LazyLock<Regex> = LazyLock::new(|| {
     // Static pattern: cannot fail.
     Regex::new(
-        r"(?i)-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|cookie|shar(?:e|ing)(?:$|[^a-z])|subscribe",
+        r"(?i)-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|cookie|shar(?:e|ing)(?:$|[^a-z])|subscribe|modal|dialog",
     )
     .expect("static regex")
 });
