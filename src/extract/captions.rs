@@ -68,8 +68,11 @@ fn clean_caption(s: &str) -> Option<String> {
     (!t.is_empty()).then(|| t.to_string())
 }
 
+/// Words of `s`: separators standing alone (`Jane Roe | flickr | CC BY`) are not words.
 fn words(s: &str) -> usize {
-    s.split_whitespace().count()
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
 }
 
 /// Whether `s` reads as a credit: short, and an agency or a `Name/Agency` shape.
@@ -104,9 +107,13 @@ fn parse_with(line: &str, lower: &str) -> Option<CaptionLine> {
         return None;
     }
     let opener = opener_len(lower);
-    // 1. `caption © credit`: the copyright sign splits them.
-    if let Some(i) = lower.find('©') {
-        let credit = clean_credit(&line[i + '©'.len_utf8()..]);
+    // 1. `caption © credit`: the copyright sign splits them, or its ASCII form `(C)` after a caption.
+    let sign = lower
+        .find('©')
+        .map(|i| (i, '©'.len_utf8()))
+        .or_else(|| lower.find(" (c) ").map(|i| (i + 1, "(c) ".len())));
+    if let Some((i, n)) = sign {
+        let credit = clean_credit(&line[i + n..]);
         return match clean_caption(&line[..i]) {
             Some(caption) => Some(CaptionLine::Caption(Image {
                 caption: Some(caption),
@@ -141,7 +148,9 @@ fn parse_with(line: &str, lower: &str) -> Option<CaptionLine> {
     if let Some((s, e)) = last_credit_marker(lower, 0) {
         let credit = line[e..].trim();
         if looks_like_credit(credit) || short_photo_credit(&lower[s..e], credit) {
-            if s == 0 {
+            // Nothing but punctuation before the marker (`. Photo: AFP`, left over from a caption split
+            // across two lines): a credit alone.
+            if !line[..s].chars().any(char::is_alphanumeric) {
                 return clean_credit(credit).map(CaptionLine::Credit);
             }
             if words(&line[..s]) >= 2 {
@@ -225,6 +234,28 @@ mod tests {
         assert_eq!(
             r.as_deref(),
             Some("Jane Roe/Example Images via Getty Images")
+        );
+    }
+
+    #[test]
+    fn ascii_copyright_and_spaced_separators() {
+        assert_eq!(
+            cap("Le marché couvert un samedi matin / (C) Jeanne Roux"),
+            (
+                Some("Le marché couvert un samedi matin".into()),
+                Some("Jeanne Roux".into())
+            )
+        );
+        assert_eq!(
+            cap("Der Marktplatz am Samstag. Foto: Jan Ros | flickr | CC BY 2.0"),
+            (
+                Some("Der Marktplatz am Samstag.".into()),
+                Some("Jan Ros | flickr | CC BY 2.0".into())
+            )
+        );
+        assert_eq!(
+            parse(". Foto: Jan Ros"),
+            Some(CaptionLine::Credit("Jan Ros".into()))
         );
     }
 

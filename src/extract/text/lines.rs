@@ -424,6 +424,15 @@ mod tests {
         assert!(classify("Explore further", 0, stop).end_marker);
         assert!(classify("Lesen Sie auch:", 0, stop).end_marker);
         assert!(classify("Pour approfondir", 0, stop).end_marker);
+        for m in [
+            "Verwandte Themen",
+            "Weitere Inhalte:",
+            "Leggi anche",
+            "Czytaj także",
+            "Lire aussi",
+        ] {
+            assert!(classify(m, 0, stop).end_marker, "{m}");
+        }
         assert!(
             !classify(
                 "Lesen Sie auch die Stellungnahme des Rates, die am Montag veröffentlicht wurde.",
