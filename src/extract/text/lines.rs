@@ -35,6 +35,8 @@ pub struct Line {
     pub soft_end: bool,
     /// The end marker opens comments (`Comments (12)`, `Kommentare`).
     pub comment_marker: bool,
+    /// An item of a recipe's ingredient list (see `lists`): short, but the article's.
+    pub list_item: bool,
 }
 
 // Static patterns and sets, built once from the vocabulary; a failure is a bug in the word lists.
@@ -336,6 +338,7 @@ pub fn classify(text: &str, line: usize, stop: Option<&HashSet<&'static str>>) -
         end_marker,
         soft_end,
         comment_marker,
+        list_item: false,
     }
 }
 

@@ -9,6 +9,7 @@
 
 mod head;
 mod lines;
+mod lists;
 mod region;
 
 use super::captions::{self, CaptionLine};
@@ -34,6 +35,7 @@ pub fn extract(text: &str) -> Extracted {
         .map(|(i, l)| lines::classify(l, *i, stop))
         .collect();
     region::soften_inline_walls(&mut lines);
+    lists::mark_ingredients(&mut lines);
     let mut roles = vec![Role::Boilerplate; lines.len()];
     let mut ex = Extracted::default();
     if lines.is_empty() {
@@ -416,6 +418,48 @@ mod tests {
         let ex = extract(&page.join("\n"));
         assert_eq!(ex.fields.subtitle.as_deref(), Some(lede));
         assert!(ex.fields.body.starts_with(PARA), "{}", ex.fields.body);
+    }
+
+    #[test]
+    fn a_recipe_keeps_its_ingredients_and_steps() {
+        let intro = "Dieser Kuchen gelingt immer, und er schmeckt am nächsten Tag fast noch besser als frisch aus dem Ofen.";
+        let step = "Den Teig in eine gefettete Form geben und bei 180 Grad ungefähr eine Stunde backen, bis er goldbraun ist.";
+        let page = [
+            "Apfelkuchen | Backstube",
+            "Startseite",
+            "Rezepte",
+            "Apfelkuchen",
+            intro,
+            "Drucken",
+            "Merken",
+            "Portionen",
+            "12",
+            "Zutaten",
+            "Für den Teig:",
+            "250 g Mehl",
+            "125 g Butter",
+            "1 Ei",
+            "Für den Belag:",
+            "4 Äpfel",
+            "2 EL Zucker\u{2063}",
+            "Zubereitung",
+            "Alles rasch zu einem Teig verkneten.\u{2063}",
+            step,
+            "Kommentare",
+            "Lecker!",
+        ];
+        let body = extract(&page.join("\n")).fields.body;
+        for part in [
+            "250 g Mehl",
+            "Für den Belag:",
+            "2 EL Zucker",
+            "verkneten.",
+            "goldbraun",
+        ] {
+            assert!(body.contains(part), "{part}: {body}");
+        }
+        assert!(!body.contains('\u{2063}'));
+        assert!(!body.contains("Lecker"));
     }
 
     const PARA_DE: &str = "Der Gemeinderat hat am Dienstag beschlossen, die alte Brücke zu schließen, die seit 1890 den Fluss überquert.";

@@ -26,11 +26,20 @@ pub fn soften_inline_walls(lines: &mut [Line]) {
     }
 }
 
+/// A heading that opens a comment thread (`Kommentare`, `Leave a reply`); a count (`12 comments`) is
+/// as often a teaser's counter in a list before the article.
+fn is_comment_heading(l: &Line) -> bool {
+    l.comment_marker && !l.soft_end && !l.text.chars().any(|c| c.is_ascii_digit())
+}
+
 /// What a line brings to a region.
 fn gain(l: &Line) -> f32 {
     match l.kind {
         Kind::Good => (l.chars as f32).min(tuning::LINE_GAIN_CAP),
         Kind::Near => (l.chars as f32 * tuning::NEAR_WEIGHT).min(tuning::LINE_GAIN_CAP),
+        Kind::Short if l.list_item => tuning::LIST_ITEM_GAIN,
+        // A short sentence (a recipe's step, a one-line remark) is the article's more often than a menu's.
+        Kind::Short if l.words >= 3 && l.text.ends_with('.') => -tuning::SENTENCE_COST,
         Kind::Short => -tuning::SHORT_COST,
         Kind::Bad => -tuning::BAD_COST,
     }
@@ -59,6 +68,9 @@ fn runs(lines: &[Line]) -> Vec<Run> {
     let mut has_prose = false;
     // Once an article-sized run has met a wall, what follows is comments and related lists: discounted.
     let mut weight = 1.0f32;
+    // The best gain closed so far: a comment heading ends the article even when a share bar or a tag list
+    // stands between them, so no run reaches the heading with its prose.
+    let mut best_before = 0.0f32;
     let close = |peak: &Run, weight: f32, out: &mut Vec<Run>| {
         if peak.gain > 0.0 {
             out.push(Run {
@@ -70,11 +82,18 @@ fn runs(lines: &[Line]) -> Vec<Run> {
     for (i, l) in lines.iter().enumerate() {
         let g = gain(l);
         let wall = l.end_marker && has_prose;
-        if wall || sum + g <= 0.0 {
+        let closing = wall || sum + g <= 0.0;
+        if closing {
             close(&peak, weight, &mut out);
             if wall && !l.soft_end && peak.gain >= tuning::ARTICLE_MIN_GAIN {
-                weight = tuning::AFTER_END_WEIGHT;
+                weight = weight.min(tuning::AFTER_END_WEIGHT);
             }
+            best_before = best_before.max(peak.gain);
+        }
+        if is_comment_heading(l) && best_before.max(peak.gain) >= tuning::ARTICLE_MIN_GAIN {
+            weight = weight.min(tuning::AFTER_COMMENTS_WEIGHT);
+        }
+        if closing {
             sum = 0.0;
             has_prose = false;
             peak = Run {
@@ -111,6 +130,7 @@ pub fn find(lines: &[Line], anchors: &[usize]) -> Option<(usize, usize)> {
         if anchors
             .iter()
             .any(|&a| r.start > a && r.start - a <= tuning::ANCHOR_SPAN)
+            && lines[r.start..r.end].iter().any(|l| l.kind == Kind::Good)
         {
             *score += tuning::ANCHOR_BONUS;
         }
@@ -141,7 +161,62 @@ pub fn find(lines: &[Line], anchors: &[usize]) -> Option<(usize, usize)> {
     while s > 0 && lines[s - 1].kind == Kind::Near && !lines[s - 1].end_marker {
         s -= 1;
     }
+    let (s, e) = widen_over_ingredients(lines, s, e);
     Some((s, trim_teasers(lines, s, e)))
+}
+
+/// Widens a region over a recipe's ingredient list just above or below it (`Line::list_item`), and below
+/// over the steps that follow the list: a recipe card set apart from its introduction by a strip of
+/// times, servings and print buttons is the article all the same.
+fn widen_over_ingredients(lines: &[Line], mut s: usize, mut e: usize) -> (usize, usize) {
+    let wall = |l: &Line| l.end_marker && !l.soft_end;
+    // Above: the nearest list item within the gap, with no wall between.
+    let lo = s.saturating_sub(tuning::MERGE_GAP);
+    if let Some(k) = (lo..s)
+        .rev()
+        .take_while(|&k| !wall(&lines[k]))
+        .find(|&k| lines[k].list_item)
+    {
+        let mut top = k;
+        while top > 0 && lines[top - 1].list_item {
+            top -= 1;
+        }
+        s = top;
+    }
+    // Below (or already inside, joined as a run of its own): the list, then the steps after it.
+    let hi = (e + tuning::MERGE_GAP).min(lines.len());
+    let reach = (e..hi)
+        .take_while(|&k| !wall(&lines[k]))
+        .last()
+        .map_or(e, |k| k + 1);
+    if let Some(last) = (s..reach).rev().find(|&k| lines[k].list_item) {
+        let mut k = last;
+        while k > s && lines[k - 1].list_item {
+            k -= 1;
+        }
+        let end = last + 1;
+        e = e.max(end);
+        // The run goes on from the list, with what the list brought.
+        let listed: f32 = lines[k..end].iter().map(gain).sum();
+        let (mut sum, mut best) = (listed, listed);
+        for (k, l) in lines.iter().enumerate().skip(end) {
+            // Furniture (a share bar, a print button) closes the card.
+            if wall(l) || l.kind == Kind::Bad {
+                break;
+            }
+            sum += gain(l);
+            if sum <= 0.0 {
+                break;
+            }
+            // Steps are sentences, however short: the card ends at the last one before the run runs out.
+            let step = l.words >= 3 && l.text.ends_with('.');
+            if sum > best || step {
+                best = best.max(sum);
+                e = e.max(k + 1);
+            }
+        }
+    }
+    (s, e)
 }
 
 /// Cuts a list of teasers off the end of a region: units of two or more short lines (a kicker and a
@@ -159,7 +234,8 @@ fn trim_teasers(lines: &[Line], s: usize, e: usize) -> usize {
         while k > s && lines[k - 1].kind == Kind::Short {
             k -= 1;
         }
-        if cut - 1 - k < 2 || k == s {
+        // Ingredients and their steps are not teasers.
+        if cut - 1 - k < 2 || k == s || lines[k..cut].iter().any(|l| l.list_item) {
             break;
         }
         units += 1;
@@ -295,6 +371,75 @@ mod tests {
         texts.extend([PARA; 3]);
         let ls = lines(&texts);
         assert_eq!(find(&ls, &[]), Some((2, 10)));
+    }
+
+    #[test]
+    fn a_long_thread_after_a_comment_heading_loses_to_its_article() {
+        let reply = "Thanks for the piece, I drove over that bridge every day for twenty years and I will miss it a lot, honestly.";
+        let mut texts = vec!["Menu", "Home"];
+        texts.extend([PARA; 5]);
+        texts.extend(["Share", "Facebook", "Tags", "Bridges", "Leave a comment"]);
+        for _ in 0..30 {
+            texts.extend(["Anna", reply]);
+        }
+        let ls = lines(&texts);
+        assert_eq!(find(&ls, &[]), Some((2, 7)));
+    }
+
+    #[test]
+    fn the_headline_lifts_only_a_run_with_a_paragraph() {
+        let mut texts = vec![
+            "Bridge closes | Town Post",
+            "Bridge closes",
+            "Rate this now! Thanks for rating!",
+        ];
+        texts.extend([
+            "Print",
+            "Save",
+            "Ingredients",
+            "Steps",
+            "Tips",
+            "Video",
+            "Forum",
+            "Photos",
+        ]);
+        texts.extend(["Archive", "Jobs", "Events", "Weather"]);
+        texts.extend([PARA; 3]);
+        let ls = lines(&texts);
+        assert_eq!(find(&ls, &[1]), Some((15, 18)));
+    }
+
+    #[test]
+    fn a_recipe_card_below_its_introduction_joins_it() {
+        let mut texts = vec!["Menu"];
+        texts.extend([PARA; 3]);
+        texts.extend([
+            "Print",
+            "Pin",
+            "Servings",
+            "2",
+            "Prep time",
+            "10",
+            "minutes",
+            "Ingredients",
+        ]);
+        texts.extend([
+            "200 g flour",
+            "2 tbsp sugar",
+            "1 pinch of salt",
+            "Butter",
+            "3 eggs",
+        ]);
+        texts.extend([
+            "Method",
+            "Mix the flour with the sugar.",
+            "Beat the eggs in a bowl.",
+            "Bake for one hour.",
+        ]);
+        texts.extend(["Related", "Lemon cake", "Plum tart"]);
+        let mut ls = lines(&texts);
+        crate::extract::text::lists::mark_ingredients(&mut ls);
+        assert_eq!(find(&ls, &[]), Some((1, 21)));
     }
 
     #[test]

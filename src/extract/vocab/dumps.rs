@@ -128,9 +128,12 @@ pub const BOX_OPENERS: &[&str] = &[
 /// A box opener is a label, not a sentence that happens to start with one of the words.
 pub const BOX_OPENER_MAX_CHARS: usize = 40;
 
-/// Characters that never show: soft hyphens (`Ita\u{ad}li\u{ad}en`), zero-width spaces, word joiners and
+/// Characters that never show: soft hyphens (`Ita\u{ad}li\u{ad}en`), zero-width spaces, word joiners, the
+/// invisible operators some recipe plugins put after each line (U+2061–2064) and
 /// byte-order marks. (Zero-width joiners stay: they shape emoji and Indic and Persian text.)
-pub const INVISIBLE_CHARS: &[char] = &['\u{00AD}', '\u{200B}', '\u{2060}', '\u{FEFF}'];
+pub const INVISIBLE_CHARS: &[char] = &[
+    '\u{00AD}', '\u{200B}', '\u{2060}', '\u{2061}', '\u{2062}', '\u{2063}', '\u{2064}', '\u{FEFF}',
+];
 
 /// Link labels that close a teaser's blurb (`… mehr lesen`): a line ending in one leads to another page.
 /// Lowercase.
@@ -152,3 +155,174 @@ pub const TEASER_TAILS: &[&str] = &[
     "ler mais",
     "читать далее",
 ];
+
+/// Units of measure that follow the quantity at the start of a recipe's ingredient line (`125 g Mehl`,
+/// `2 tbsp oil`, `1 c. à s. d'huile`). Lowercase, without a trailing full stop; a unit glued to its number
+/// (`120g`) is told apart by shape. Per language: en, de, fr, es, it, pt, nl, pl, ru, uk, tr.
+pub const RECIPE_UNITS: &[&str] = &[
+    // metric, everywhere
+    "g",
+    "gr",
+    "kg",
+    "mg",
+    "ml",
+    "cl",
+    "dl",
+    "l",
+    "cm",
+    // en
+    "tbsp",
+    "tbs",
+    "tsp",
+    "cup",
+    "cups",
+    "oz",
+    "lb",
+    "lbs",
+    "pinch",
+    "dash",
+    "dashes",
+    "clove",
+    "cloves",
+    "can",
+    "cans",
+    "slice",
+    "slices",
+    "tablespoon",
+    "tablespoons",
+    "teaspoon",
+    "teaspoons",
+    "pound",
+    "pounds",
+    "ounce",
+    "ounces",
+    "pint",
+    "pints",
+    "stick",
+    "sticks",
+    "handful",
+    "bunch",
+    // de
+    "el",
+    "tl",
+    "msp",
+    "pck",
+    "päckchen",
+    "pkg",
+    "prise",
+    "prisen",
+    "dose",
+    "dosen",
+    "dose/n",
+    "becher",
+    "stück",
+    "stk",
+    "bund",
+    "zehe",
+    "zehen",
+    "scheibe",
+    "scheiben",
+    "spritzer",
+    "tasse",
+    "tassen",
+    "glas",
+    "handvoll",
+    "zweig",
+    "zweige",
+    "blatt",
+    // fr
+    "c",
+    "càs",
+    "càc",
+    "cs",
+    "cc",
+    "cuillère",
+    "cuillères",
+    "pincée",
+    "pincées",
+    "gousse",
+    "gousses",
+    "sachet",
+    "sachets",
+    "verre",
+    "verres",
+    "tranche",
+    "tranches",
+    "boîte",
+    // es, pt
+    "cucharada",
+    "cucharadas",
+    "cucharadita",
+    "cucharaditas",
+    "taza",
+    "tazas",
+    "diente",
+    "dientes",
+    "pizca",
+    "colher",
+    "colheres",
+    "xícara",
+    "xícaras",
+    "dente",
+    "dentes",
+    "pitada",
+    // it
+    "cucchiaio",
+    "cucchiai",
+    "cucchiaino",
+    "cucchiaini",
+    "spicchio",
+    "spicchi",
+    "bicchiere",
+    "bustina",
+    "pizzico",
+    // nl
+    "eetlepel",
+    "eetlepels",
+    "theelepel",
+    "theelepels",
+    "snufje",
+    "teen",
+    "teentjes",
+    "blik",
+    // pl
+    "łyżka",
+    "łyżki",
+    "łyżek",
+    "łyżeczka",
+    "łyżeczki",
+    "szklanka",
+    "szklanki",
+    "ząbek",
+    "ząbki",
+    "szczypta",
+    "opakowanie",
+    // ru, uk
+    "ст",
+    "ч",
+    "стакан",
+    "стакана",
+    "зубчик",
+    "зубчика",
+    "щепотка",
+    "шт",
+    "склянка",
+    "зубчики",
+    // tr
+    "yemek",
+    "çay",
+    "su",
+    "adet",
+    "diş",
+    "tutam",
+    "paket",
+];
+/// Quantity lines a block needs to be an ingredient list, and how many of them must name a unit: two
+/// lines with numbers are a date and a score as often as a list. Set by reading recipe dumps.
+pub const RECIPE_MIN_ITEMS: usize = 3;
+/// See `RECIPE_MIN_ITEMS`.
+pub const RECIPE_MIN_UNITS: usize = 2;
+/// An ingredient line is short: a quantity, a unit, a name and perhaps a note.
+pub const RECIPE_ITEM_MAX_CHARS: usize = 90;
+/// Lines without a quantity (`Salt`, `Für den Teig:`) a list may hold in a row between its items.
+pub const RECIPE_MAX_GAP: usize = 2;

@@ -29,6 +29,13 @@ pub const LANGUAGE_MIN_SHARE: f32 = 0.04;
 /// short line between paragraphs costs little; a run of menu lines costs more than a paragraph brings.
 /// Swept 15, 30, 40, 50 (with `BAD_COST`).
 pub const SHORT_COST: f32 = 40.0;
+/// What a short line costs when it is a sentence (three words or more, a full stop): menus and labels
+/// never end in one. Swept 0, 10, 20, 40 (= `SHORT_COST`); 20 with the full stop alone, as `!`, `?` and `:`
+/// also close share prompts and teaser kickers.
+pub const SENTENCE_COST: f32 = 20.0;
+/// What an item of an ingredient list brings (see `text::lists`): a little, so the list joins the steps
+/// of its recipe. Swept 0, 20, 40, 80.
+pub const LIST_ITEM_GAIN: f32 = 40.0;
 /// What a furniture line (vocabulary match) costs. Swept 40, 80, 120, 150.
 pub const BAD_COST: f32 = 120.0;
 /// Weight of a half-prose line, relative to its length. Swept 0.2, 0.5, 1.0.
@@ -75,6 +82,9 @@ pub const CAPTION_MAX_CHARS: usize = 400;
 pub const ARTICLE_MIN_GAIN: f32 = 300.0;
 /// See `ARTICLE_MIN_GAIN`. Swept 0.1, 0.3, 0.6; comment threads are often longer than their article.
 pub const AFTER_END_WEIGHT: f32 = 0.3;
+/// Weight of what follows a comment heading (`Kommentare`, no count) once an article-sized run stood
+/// anywhere before it: a thread can be many times longer than its article. Swept 0.3, 0.1, 0.05.
+pub const AFTER_COMMENTS_WEIGHT: f32 = 0.1;
 /// A run that starts within `ANCHOR_SPAN` lines after the article's headline (a line the page's `<title>`
 /// repeats) gains `ANCHOR_BONUS`: the article sits under its headline, login boxes and teasers do not.
 /// Swept 0, 500, 1000, 2000.

@@ -1,0 +1,151 @@
+//! Recipes' ingredient lists: runs of short lines that open with a quantity (`125 g Mehl`, `2 tbsp oil`).
+//!
+//! To the region search such lines look like a menu (short, no sentence), yet they are the article as much
+//! as the steps that follow them; a run of them is marked so it counts as a little prose.
+
+use super::lines::{Kind, Line};
+use crate::extract::vocab::dumps;
+
+/// Whether the line opens with a quantity, and whether a unit follows it (`2 EL`, `120g`, `½ cup`).
+fn quantity(l: &Line) -> Option<bool> {
+    if l.chars > dumps::RECIPE_ITEM_MAX_CHARS || l.kind != Kind::Short {
+        return None;
+    }
+    let mut toks = l.lower.split_whitespace();
+    let first = toks.next()?;
+    let fraction = |c: char| matches!(c, '½' | '¼' | '¾' | '⅓' | '⅔' | '⅛');
+    let c0 = first.chars().next()?;
+    if !(c0.is_ascii_digit() || fraction(c0)) || first.ends_with('.') {
+        return None;
+    }
+    // The number itself: digits, fractions, ranges and decimals (`1-2`, `1/2`, `2,5`, `1½`).
+    let num_end = first
+        .find(|c: char| {
+            !(c.is_ascii_digit() || fraction(c) || matches!(c, '/' | '-' | '–' | ',' | '.'))
+        })
+        .unwrap_or(first.len());
+    let glued = &first[num_end..];
+    if glued.contains(|c: char| c.is_ascii_digit() || c == ':') {
+        return None;
+    }
+    let is_unit = |t: &str| {
+        let t = t.trim_end_matches(['.', ',']);
+        dumps::RECIPE_UNITS.contains(&t)
+    };
+    if !glued.is_empty() {
+        return is_unit(glued).then_some(true);
+    }
+    // Skip more of the number (`1 1/2 tbsp`, `1 – 2 EL`).
+    let mut next = toks.next()?;
+    while next
+        .chars()
+        .all(|c| c.is_ascii_digit() || fraction(c) || matches!(c, '/' | '-' | '–'))
+    {
+        next = toks.next()?;
+    }
+    Some(is_unit(next))
+}
+
+/// Marks the lines of ingredient lists (`Line::list_item`): at least `RECIPE_MIN_ITEMS` quantity lines,
+/// `RECIPE_MIN_UNITS` of them with a unit, with at most `RECIPE_MAX_GAP` other short lines between two of
+/// them (`Salt`, `For the sauce:`); a label ending in a colon just above the first item belongs to it.
+pub fn mark_ingredients(lines: &mut [Line]) {
+    let q: Vec<Option<bool>> = lines.iter().map(quantity).collect();
+    let mut i = 0;
+    while i < lines.len() {
+        if q[i].is_none() {
+            i += 1;
+            continue;
+        }
+        // Grow the block from item i.
+        let (start, mut end) = (i, i + 1);
+        let (mut items, mut units) = (1, usize::from(q[i] == Some(true)));
+        let mut j = i + 1;
+        while j < lines.len() {
+            if let Some(u) = q[j] {
+                items += 1;
+                units += usize::from(u);
+                end = j + 1;
+                j += 1;
+            } else if j - end < dumps::RECIPE_MAX_GAP && lines[j].kind == Kind::Short {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if items >= dumps::RECIPE_MIN_ITEMS && units >= dumps::RECIPE_MIN_UNITS {
+            let label = start > 0
+                && lines[start - 1].kind == Kind::Short
+                && lines[start - 1].text.ends_with(':');
+            let from = if label { start - 1 } else { start };
+            for l in &mut lines[from..end] {
+                l.list_item = true;
+            }
+        }
+        i = end.max(i + 1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::text::lines::classify;
+
+    fn marked(texts: &[&str]) -> Vec<bool> {
+        let mut ls: Vec<Line> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| classify(t, i, None))
+            .collect();
+        mark_ingredients(&mut ls);
+        ls.iter().map(|l| l.list_item).collect()
+    }
+
+    #[test]
+    fn ingredient_lists_in_several_languages() {
+        assert_eq!(
+            marked(&[
+                "Zutaten",
+                "Für den Teig:",
+                "200 g Mehl",
+                "1 Prise Salz",
+                "2 Eier",
+                "Butter",
+                "1 EL Zucker",
+                "Zubereitung"
+            ]),
+            [false, true, true, true, true, true, true, false]
+        );
+        assert_eq!(
+            marked(&[
+                "Ingredients",
+                "1 1/2 cups flour",
+                "2 tbsp sugar",
+                "120g butter, soft",
+                "Method"
+            ]),
+            [false, true, true, true, false]
+        );
+        assert_eq!(
+            marked(&["250 ml de lait", "2 cuillères à soupe de sucre", "3 œufs"]),
+            [true, true, true]
+        );
+        assert_eq!(
+            marked(&["2 łyżki cukru", "1 szklanka mleka", "½ łyżeczki soli"]),
+            [true, true, true]
+        );
+    }
+
+    #[test]
+    fn numbered_lists_dates_and_scores_are_not_ingredients() {
+        assert!(
+            !marked(&["1. Anna Berg", "2. Jon Vik", "3. Ole Dahl", "4. Eva Lund"]).contains(&true)
+        );
+        assert!(
+            !marked(&["12.04.2020 17:02", "11.04.2020 22:26", "09.04.2020 14:29"]).contains(&true)
+        );
+        assert!(!marked(&["3 Kommentare", "12 Bilder", "5 Videos", "2 Artikel"]).contains(&true));
+        // Two units are not enough without a third item.
+        assert!(!marked(&["200 g Mehl", "Die Stadt", "1 EL Zucker"]).contains(&true));
+    }
+}
