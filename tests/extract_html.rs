@@ -1,6 +1,7 @@
 //! The HTML extractor on synthetic pages: one folder per case under `tests/fixtures/html/<case>/` with the page
 //! (`input.html`) and what must come out (`expected.json`). Keys present in the expectation are checked:
-//! the record fields by equality, `body_contains` / `body_excludes` as substrings of the body.
+//! the record fields by equality, `body_contains` / `body_excludes` as substrings of the body, and
+//! `published_origins` as the origins of the first published-date candidates, in order.
 
 use serde_json::Value;
 use sift::extract::html;
@@ -35,6 +36,26 @@ fn check_case(dir: &Path) -> Vec<String> {
                     if ex.fields.body.contains(s) {
                         problems.push(format!("{name}: body has {s:?}"));
                     }
+                }
+            }
+            "published_origins" => {
+                let want: Vec<&str> = want
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|v| v.as_str().unwrap())
+                    .collect();
+                let origins: Vec<&str> = ex
+                    .candidates
+                    .published
+                    .iter()
+                    .map(|c| c.origin.as_str())
+                    .take(want.len())
+                    .collect();
+                if origins != want {
+                    problems.push(format!(
+                        "{name}: published origins {origins:?}, want {want:?}"
+                    ));
                 }
             }
             field => {

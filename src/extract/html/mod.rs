@@ -534,7 +534,7 @@ pub fn explain(html: &str, needle: Option<&str>) -> String {
                 page.elems[i].class_weight,
                 page.elems[i].chrome,
                 page.elems[i].unlikely,
-                score::is_furniture(&page, i, 0.0),
+                score::is_furniture(&page, i, 0.0, &last),
                 score::is_ui_block(&b.text, b.chars, b.link_chars)
             ));
             i = page.elems[i].parent;

@@ -330,8 +330,9 @@ fn mark_body(
         let parent_keep = roots.contains(&i) || (e.parent != NO_PARENT && keep[e.parent]);
         // A negative class does not drop what holds most of the article ("editor scrolling-tracker").
         let major = e.chars * 2 >= top_chars;
-        let dropped =
-            ((e.chrome || !major) && is_furniture(page, i, score[i].unwrap_or(0.0))) || muted[i];
+        let dropped = ((e.chrome || !major)
+            && is_furniture(page, i, score[i].unwrap_or(0.0), last))
+            || muted[i];
         keep[i] = parent_keep && (exempt[i] || !dropped);
     }
     page.blocks.iter().map(|b| keep[b.owner]).collect()
@@ -452,20 +453,39 @@ pub fn is_end_marker(text: &str) -> bool {
 }
 
 /// Readability's conditional cleaning, on one element inside the content: a negative class loses unless the
-/// paragraphs under it scored enough to outweigh it.
-pub fn is_furniture(page: &Page, i: usize, score: f64) -> bool {
+/// paragraphs under it scored enough to outweigh it. A list's own tag score (−3) is no such class: a list of
+/// release notes inside the article stays, unless its lines are mostly bare links.
+pub fn is_furniture(page: &Page, i: usize, score: f64, last: &[usize]) -> bool {
     let e = &page.elems[i];
-    if e.chrome || e.class_weight as f64 + score < 0.0 {
+    if e.chrome
+        || ((e.class_weight < 0 || !matches!(e.name, "ul" | "ol" | "dl" | "li"))
+            && e.class_weight as f64 + score < 0.0)
+    {
         return true;
     }
     let ld = link_density(page, i);
     match e.name {
-        "ul" | "ol" | "dl" => e.commas < 10 && ld > vocab::MAX_LINK_DENSITY,
+        "ul" | "ol" | "dl" => {
+            e.commas < 10 && ld > vocab::MAX_LINK_DENSITY && mostly_link_lines(page, i, last)
+        }
         "div" | "section" | "table" | "form" | "header" | "fieldset" => {
             e.commas < 10 && e.chars > 0 && ld > vocab::MAX_LINK_DENSITY * 0.66 && e.paragraphs < 3
         }
         _ => false,
     }
+}
+
+/// Whether most of the lines under element `i` are links and nothing else. A list of links is navigation; a
+/// list whose items say something beside their links (release notes citing their bugs) is the article's.
+fn mostly_link_lines(page: &Page, i: usize, last: &[usize]) -> bool {
+    let (mut links, mut all) = (0, 0);
+    for b in page.blocks_in(i, last).map(|bi| &page.blocks[bi]) {
+        all += 1;
+        if b.link_chars as f64 >= b.chars as f64 * vocab::LINK_LINE_SHARE {
+            links += 1;
+        }
+    }
+    links * 2 >= all
 }
 
 /// A block that is interface text wherever it stands: "Share", "Advertisement", "Read more: …", a line of links,

@@ -637,6 +637,10 @@ pub const END_MARKER_MAX_CHARS: usize = 80;
 /// low-weight containers; 0.5 also kept the most 'with' snippets on the dev set among 0.33–0.66.
 pub const MAX_LINK_DENSITY: f64 = 0.5;
 
+/// A line with at least this share of its characters in links is a link and nothing else (a list of such
+/// lines is navigation). Set by reading lists of links, whose lines are whole links, against release notes.
+pub const LINK_LINE_SHARE: f64 = 0.8;
+
 /// Below this many characters the chosen content is suspect and the next, relaxed attempt runs
 /// (Readability's 500 was too eager on short news items; 250 on the dev set).
 pub const MIN_CONTENT_CHARS: usize = 250;
