@@ -27,3 +27,14 @@ awk -v n="$n" -v sw="$s_wall" -v sc="$s_cpu" -v tw="$t_wall" -v tc="$t_cpu" 'BEG
   printf "run_peer.py trafilatura   wall %6.2f s  cpu %6.2f s  %6.0f pages/s (cpu)\n", tw, tc, n / tc
   printf "ratio: %.1fx by CPU time, %.1fx by wall clock\n", tc / sc, tw / sw
 }'
+
+# `sift import` on all cores against one: each into a fresh archive (extraction in parallel, writes one at a time).
+cores=$(nproc)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+read -r i1_wall i1_cpu < <(RAYON_NUM_THREADS=1 measure target/release/sift import --archive "$tmp/one" "$pages")
+read -r in_wall in_cpu < <(RAYON_NUM_THREADS="$cores" measure target/release/sift import --archive "$tmp/all" "$pages")
+awk -v n="$n" -v c="$cores" -v w1="$i1_wall" -v wn="$in_wall" 'BEGIN {
+  printf "sift import, 1 thread      wall %6.2f s  %6.0f pages/s\n", w1, n / w1
+  printf "sift import, %d threads     wall %6.2f s  %6.0f pages/s  (%.2fx)\n", c, wn, n / wn, w1 / wn
+}'

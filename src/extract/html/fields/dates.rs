@@ -81,7 +81,7 @@ pub fn dates(
     let before_text = published.len();
     // Dates giving the day before those giving only the month ("November 2022" in a headline).
     let mut text_first: Vec<&String> = text_dates.iter().collect();
-    text_first.sort_by_key(|t| normalize_ordered(t, order).is_none_or(|d| d.len() < 10));
+    text_first.sort_by_cached_key(|t| normalize_ordered(t, order).is_none_or(|d| d.len() < 10));
     for t in text_first {
         add(&mut published, t, "text");
     }
