@@ -4,282 +4,16 @@
 //! links like "View all posts by". `clean` keeps the names; `looks_like_name` is the test the HTML extractor uses
 //! to decide whether a short line is a byline at all.
 
+use crate::extract::vocab::bylines;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// Byline openers, per language, stripped before the names (lowercase, with their trailing space or colon).
-const PREFIXES: &[&str] = &[
-    "interview:",
-    "interview von",
-    "interview by",
-    "written by",
-    "posted by",
-    "published by",
-    "reported by",
-    "story by",
-    "words by",
-    "text by",
-    "article by",
-    "by:",
-    "by",
-    "von:",
-    "von",
-    "text:",
-    "texte :",
-    "texte:",
-    "par :",
-    "par:",
-    "par",
-    "por:",
-    "por",
-    "di:",
-    "di",
-    "door:",
-    "door",
-    "autor:",
-    "autor",
-    "autora:",
-    "autora",
-    "auteur:",
-    "auteur",
-    "author:",
-    "authors:",
-    "autore:",
-    "autore",
-    "av",
-    "af",
-    "przez",
-    "yazan:",
-    "yazar:",
-    "автор:",
-    "автор",
-    "авторы:",
-    "текст:",
-    "текст",
-    "автор статті:",
-    "作者：",
-    "作者:",
-    "文：",
-    "文/",
-    "记者",
-    "取材・文：",
-    "文：",
-    "责任编辑：",
-    "责任编辑:",
-    "编辑：",
-    "erstellt von",
-    "alles von",
-    "alle artikel von",
-    "alle beiträge von",
-    "mehr von",
-    "mehr artikel von",
-    "all posts by",
-    "posts by",
-    "articles by",
-    "more by",
-    "more from",
-    "tous les articles de",
-    "todos los artículos de",
-    "verfasst von",
-    "geschrieben von",
-    "ein beitrag von",
-    "beitrag von",
-    "blog beitrag von",
-    "gastbeitrag von",
-    "ein gastbeitrag von",
-    "ein kommentar von",
-    "kommentar von",
-    "eine kolumne von",
-    "kolumne von",
-    "eine glosse von",
-    "ein essay von",
-    "une chronique de",
-    "chronique de",
-    "una columna de",
-    "column by",
-    "a column by",
-    "artikel von",
-    "redaktion:",
-    "autorin:",
-    "autorin",
-    "autor*in:",
-    "autor*in",
-    "text und fotos:",
-    "text & fotos:",
-    "text/fotos:",
-    "escrito por",
-    "publicado por",
-    "escribe:",
-    "escribe",
-    "texto:",
-    "écrit par",
-    "rédigé par",
-    "scritto da",
-    "a cura di",
-    "geschreven door",
-    "napisał",
-    "napisała",
-];
-
-/// `PREFIXES`, longest first, so that "blog beitrag von" is stripped whole before "von" is tried.
+/// `bylines::PREFIXES`, longest first, so that "blog beitrag von" is stripped whole before "von" is tried.
 static PREFIXES_LONGEST_FIRST: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut v = PREFIXES.to_vec();
+    let mut v = bylines::PREFIXES.to_vec();
     v.sort_by_key(|p| std::cmp::Reverse(p.len()));
     v
 });
-
-/// Words that mark a line as interface or role text, not a name (lowercase; matched as whole words).
-const NOT_NAME_WORDS: &[&str] = &[
-    "view",
-    "posts",
-    "post",
-    "all",
-    "read",
-    "minute",
-    "minutes",
-    "min",
-    "email",
-    "e-mail",
-    "mail",
-    "follow",
-    "author",
-    "authors",
-    "profile",
-    "updated",
-    "published",
-    "posted",
-    "veröffentlicht",
-    "text",
-    "texte",
-    "texto",
-    "tekst",
-    "foto",
-    "fotos",
-    "publié",
-    "publicado",
-    "publicada",
-    "pubblicato",
-    "gepubliceerd",
-    "opublikowano",
-    "опубликовано",
-    "profil",
-    "beiträge",
-    "rezept",
-    "share",
-    "comments",
-    "comment",
-    "subscribe",
-    "contact",
-    "twitter",
-    "facebook",
-    "linkedin",
-    "instagram",
-    "more",
-    "articles",
-    "stories",
-    "editor's",
-    "photos",
-    "photo",
-    "click",
-    "here",
-    "home",
-    "login",
-    "sign",
-    "menu",
-    "search",
-    "about",
-    "admin",
-    "administrator",
-    "mehr",
-    "artikel",
-    "lesezeit",
-    "lecture",
-    "leitura",
-    "lettura",
-    "today",
-    "yesterday",
-    "ago",
-    "am",
-    "pm",
-    "uhr",
-    "unknown",
-    "anonymous",
-    "guest",
-    "updated:",
-    "www",
-    "http",
-    "https",
-    "image",
-    "video",
-    "audio",
-    "listen",
-    "print",
-    "copyright",
-    "all rights reserved",
-    "by",
-    "reply",
-    "replies",
-    "antworten",
-    "antwort",
-    "danke",
-    "thanks",
-    "auteurs",
-    "autoren",
-    "autor",
-    "auteur",
-    "autore",
-    "réponse",
-    "répondre",
-    "responder",
-    "rispondi",
-    "beantwoorden",
-    "odpowiedz",
-    "ответить",
-    "yanıtla",
-    "sponsored",
-    "gesponserte",
-    "inhalte",
-    "theme",
-    "powered",
-    "wordpress",
-];
-
-/// Words of a desk or a job rather than a name ("Staff", "Redaktion", "Senior Editor"): not a name in a byline's
-/// text, where they follow the names, but kept in metadata, where a site names its desk as the author on purpose
-/// ("HLNF Staff Report", "Teufel Blog Redaktion").
-const ROLE_NOT_NAME_WORDS: &[&str] = &[
-    "staff",
-    "writer",
-    "correspondent",
-    "reporter",
-    "editor",
-    "contributor",
-    "columnist",
-    "senior",
-    "news",
-    "redaktion",
-    "redacción",
-    "rédaction",
-    "redazione",
-    "redactie",
-    "redakcja",
-    "редакция",
-    "team",
-    "desk",
-    "wire",
-    "newsroom",
-    "blog",
-];
-
-/// Byline openers that are also name particles ("Alexa von Heyden", "Ana de la Rosa"): not a name when they
-/// open it, part of one inside it.
-const PARTICLES: &[&str] = &["von", "par", "por", "door"];
-
-/// Lowercase words inside names ("Alexa von Heyden", "Ana de la Rosa", "Rezepte von Mutti").
-const NAME_PARTICLES: &[&str] = &[
-    "von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "des", "la", "le", "y",
-    "e", "bin", "ibn", "al", "el", "zu", "ten", "ter", "dos", "das", "do", "af", "av",
-];
 
 /// A name that is a web address ("stern.de", "example.com") names a site, not a person.
 static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
@@ -391,7 +125,7 @@ fn drop_profession(name: &str) -> &str {
 /// signature line, even when the name is a user handle.
 pub fn opens_byline(line: &str) -> bool {
     let lower = collapse(line).to_lowercase();
-    PREFIXES
+    bylines::PREFIXES
         .iter()
         .any(|p| p.ends_with(':') && p.len() > 3 && lower.starts_with(p))
 }
@@ -443,9 +177,9 @@ fn name_test(s: &str, lenient: bool) -> bool {
     for (i, w) in words.iter().enumerate() {
         let lw = w.to_lowercase();
         let lw = lw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
-        if NOT_NAME_WORDS.contains(&lw)
-            || (!lenient && ROLE_NOT_NAME_WORDS.contains(&lw))
-            || (i == 0 && PARTICLES.contains(&lw))
+        if bylines::NOT_NAME_WORDS.contains(&lw)
+            || (!lenient && bylines::ROLE_NOT_NAME_WORDS.contains(&lw))
+            || (i == 0 && bylines::PARTICLES.contains(&lw))
         {
             return false;
         }
@@ -455,7 +189,7 @@ fn name_test(s: &str, lenient: bool) -> bool {
     if !lenient
         && words.iter().any(|w| {
             w.chars().next().is_some_and(char::is_lowercase)
-                && !NAME_PARTICLES.contains(&w.to_lowercase().as_str())
+                && !bylines::NAME_PARTICLES.contains(&w.to_lowercase().as_str())
         })
     {
         return false;
