@@ -66,6 +66,14 @@ pub fn fields_panel_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
         });
 }
 
+/// A row of buttons then a text box, laid out right to left so the text box takes exactly the width the buttons
+/// leave. A guessed reserve for the buttons made rows wider than the panel, which then grew every frame until it
+/// passed the window's edge.
+fn button_then_text_row(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui)) {
+    let row = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+    ui.allocate_ui_with_layout(row, egui::Layout::right_to_left(egui::Align::Center), add);
+}
+
 /// A field's heading: its label, whether it is automatic or edited, and a reset.
 fn heading_ui(ui: &mut egui::Ui, it: &mut Item, name: &'static str, label: &str) -> egui::Response {
     ui.horizontal(|ui| {
@@ -98,38 +106,32 @@ fn fields_ui(ui: &mut egui::Ui, it: &mut Item, focus: &mut Option<&'static str>)
     ui.separator();
     for (name, label) in TEXT_FIELDS {
         let l = heading_ui(ui, it, name, label);
-        // Right to left, the "pick" button first: the text box then takes exactly the width left. A guessed
-        // reserve for the button made the row wider than the panel, and the panel grew a little every frame.
-        let row = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
-        ui.allocate_ui_with_layout(
-            row,
-            egui::Layout::right_to_left(egui::Align::Center),
-            |ui| {
-                let cands = candidates(&it.record, name).to_vec();
-                if !cands.is_empty() {
-                    candidates_ui(ui, it, name, &cands);
-                }
-                let Some(v) = opt_mut(&mut it.record, name) else {
-                    return;
-                };
-                let mut s = v.clone().unwrap_or_default();
-                let width = ui.available_width();
-                let r = ui
-                    .add(
-                        egui::TextEdit::singleline(&mut s)
-                            .id_salt(name)
-                            .desired_width(width),
-                    )
-                    .labelled_by(l.id);
-                if r.changed() {
-                    *v = (!s.trim().is_empty()).then_some(s);
-                    it.after_edit(&format!("field:{name}"));
-                }
-                if r.has_focus() {
-                    *focus = Some(name);
-                }
-            },
-        );
+        // The "pick" button first, then the text box in the width left.
+        button_then_text_row(ui, |ui| {
+            let cands = candidates(&it.record, name).to_vec();
+            if !cands.is_empty() {
+                candidates_ui(ui, it, name, &cands);
+            }
+            let Some(v) = opt_mut(&mut it.record, name) else {
+                return;
+            };
+            let mut s = v.clone().unwrap_or_default();
+            let width = ui.available_width();
+            let r = ui
+                .add(
+                    egui::TextEdit::singleline(&mut s)
+                        .id_salt(name)
+                        .desired_width(width),
+                )
+                .labelled_by(l.id);
+            if r.changed() {
+                *v = (!s.trim().is_empty()).then_some(s);
+                it.after_edit(&format!("field:{name}"));
+            }
+            if r.has_focus() {
+                *focus = Some(name);
+            }
+        });
         if name == "published" || name == "modified" {
             let v = opt_mut(&mut it.record, name)
                 .and_then(|v| v.clone())
@@ -260,28 +262,21 @@ fn list_ui(
     let mut changed = false;
     let len = list_mut(&mut it.record, name).len();
     for i in 0..len {
-        // Right to left, the remove button first, so the text box takes exactly the width left (a guessed
-        // reserve made rows wider than the panel, which then grew past the window's edge).
-        let row = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
-        ui.allocate_ui_with_layout(
-            row,
-            egui::Layout::right_to_left(egui::Align::Center),
-            |ui| {
-                if ui.small_button("x").on_hover_text("Remove").clicked() {
-                    remove = Some(i);
-                }
-                let v = &mut list_mut(&mut it.record, name)[i];
-                let r = ui.add(
-                    egui::TextEdit::singleline(v)
-                        .id_salt((name, i))
-                        .desired_width(ui.available_width()),
-                );
-                changed |= r.changed();
-                if r.has_focus() {
-                    *focus = Some(name);
-                }
-            },
-        );
+        button_then_text_row(ui, |ui| {
+            if ui.small_button("x").on_hover_text("Remove").clicked() {
+                remove = Some(i);
+            }
+            let v = &mut list_mut(&mut it.record, name)[i];
+            let r = ui.add(
+                egui::TextEdit::singleline(v)
+                    .id_salt((name, i))
+                    .desired_width(ui.available_width()),
+            );
+            changed |= r.changed();
+            if r.has_focus() {
+                *focus = Some(name);
+            }
+        });
     }
     if changed {
         it.after_edit(&format!("field:{name}"));
