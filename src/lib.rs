@@ -10,3 +10,13 @@ pub mod eval;
 pub mod extract;
 pub mod input;
 pub mod record;
+
+/// "1 record", "2 records": summaries (the command line's and the window's) read as
+/// sentences.
+pub(crate) fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}

@@ -272,8 +272,8 @@ impl SiftApp {
                     } else {
                         "Imported"
                     };
-                    let files = if total == 1 { "file" } else { "files" };
-                    self.say(format!("{what}: {done} of {total} {files}, {errs} failed"));
+                    let total = crate::count(total, "file");
+                    self.say(format!("{what}: {done} of {total}, {errs} failed"));
                 }
             }
         }

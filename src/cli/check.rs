@@ -46,7 +46,7 @@ pub fn main(args: &Args, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Re
         writeln!(
             err,
             "sift: {}, no problems  (archive {})",
-            super::count(records, "record"),
+            crate::count(records, "record"),
             dir.display()
         )?;
         Ok(Outcome::Ok)
@@ -54,8 +54,8 @@ pub fn main(args: &Args, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Re
         writeln!(
             err,
             "sift: {}, {}  (archive {})",
-            super::count(records, "record"),
-            super::count(problems.len(), "problem"),
+            crate::count(records, "record"),
+            crate::count(problems.len(), "problem"),
             dir.display()
         )?;
         Ok(Outcome::SomeFailed)

@@ -114,7 +114,7 @@ pub fn main(args: &Args, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Re
     writeln!(
         err,
         "sift: exported {} as {} to {target}",
-        super::count(records.len(), "record"),
+        crate::count(records.len(), "record"),
         format.name()
     )?;
     Ok(if broken.is_empty() {

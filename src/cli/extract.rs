@@ -41,8 +41,8 @@ pub fn main(
     writeln!(
         err,
         "sift: {}, {} failed",
-        super::count(s.records, "record"),
-        super::count(s.failed, "file")
+        crate::count(s.records, "record"),
+        crate::count(s.failed, "file")
     )?;
     Ok(if s.failed > 0 {
         super::Outcome::SomeFailed

@@ -43,7 +43,7 @@ pub fn main(args: &Args, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Re
     writeln!(
         err,
         "sift: {}  (archive {})",
-        super::count(list.len(), "record"),
+        crate::count(list.len(), "record"),
         dir.display()
     )?;
     Ok(if broken > 0 {

@@ -99,15 +99,6 @@ impl ArchiveArg {
     }
 }
 
-/// "1 record", "2 records": summaries read as sentences.
-pub(crate) fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
-}
-
 /// How a command ended, short of an error that stopped it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {

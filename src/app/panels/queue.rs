@@ -201,10 +201,7 @@ pub fn queue_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
                         ui.separator();
                         ui.colored_label(
                             ui.visuals().error_fg_color,
-                            match app.failed.len() {
-                                1 => "1 file failed".to_string(),
-                                n => format!("{n} files failed"),
-                            },
+                            format!("{} failed", crate::count(app.failed.len(), "file")),
                         );
                         for f in &app.failed {
                             ui.label(egui::RichText::new(&f.file).small())
