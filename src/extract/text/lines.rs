@@ -154,6 +154,7 @@ pub fn is_furniture(text: &str, lower: &str, chars: usize) -> bool {
         return true;
     }
     is_icon_strip(lower)
+        || is_licence_notice(lower, chars)
         || is_link_row(text)
         || is_menu_row(text)
         || is_cookie_notice(lower)
@@ -223,6 +224,13 @@ fn is_markup(lower: &str) -> bool {
         prev = c;
     }
     inside as f32 >= total as f32 * dumps::MARKUP_MIN_SHARE
+}
+
+/// The page's licence notice: a licence named with a Creative Commons name or code.
+fn is_licence_notice(lower: &str, chars: usize) -> bool {
+    chars <= dumps::LICENCE_LINE_MAX_CHARS
+        && dumps::CC_NAMES.iter().any(|n| lower.contains(n))
+        && dumps::LICENCE_WORDS.iter().any(|w| lower.contains(w))
 }
 
 /// A cookie-consent text: cookies named together with a browser, a site or consent.
@@ -416,6 +424,8 @@ mod tests {
             "Share on Facebook",
             "We use cookies to improve your experience on our site.",
             "© 2024 Example Media. All rights reserved.",
+            "Dieser Text steht unter der Lizenz CC BY-SA 4.0, die Fotos nicht.",
+            "Unless otherwise noted, this page is licensed under Creative Commons Attribution 4.0.",
             "Home | World | Business | Tech",
             "Home News Sport Weather Login",
             "Главная Новости Спорт Погода Войти",
@@ -482,6 +492,7 @@ mod tests {
             "Related: Why the old ferry was sold",
             "Weiterlesen … Neue Fähre für das Oberland",
             "Lee también: El puente cierra por obras",
+            "Lesen Sie hier: Neue Fähre für das Oberland",
             "Читайте также: Мост закрыт на ремонт",
         ] {
             let l = classify(t, 0, None);

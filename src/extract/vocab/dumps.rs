@@ -75,6 +75,16 @@ pub const PROMO_WORDS: &[&str] = &[
     "iscriviti",
     "abbonati",
     "seguici",
+    // paywalls: the article stops for an offer
+    "lesen sie weiter",
+    "weiterlesen mit",
+    "exklusiv für abonnenten",
+    "continue reading with",
+    "to continue reading",
+    "subscribe to continue",
+    "réservé aux abonnés",
+    "para seguir leyendo",
+    "riservato agli abbonati",
     // nl, pl
     "abonneer",
     "volg ons",
@@ -225,6 +235,7 @@ pub const LINK_LEADS: &[&str] = &[
     "related",
     "more",
     "lesen sie auch",
+    "lesen sie hier",
     "lies auch",
     "siehe auch",
     "mehr zum thema",
@@ -258,6 +269,27 @@ pub const LINK_LEADS: &[&str] = &[
 ];
 /// A link line led by one of `LINK_LEADS` is at most this long; a longer line is a paragraph quoting one.
 pub const LINK_LEAD_MAX_CHARS: usize = 200;
+
+/// A line naming a licence together with a Creative Commons name or code is the page's licence notice
+/// (`Dieser Text steht unter der Lizenz CC BY 4.0`), furniture like a copyright line. Lowercase; the licence
+/// word per language (en, de, fr, es, it, pt, nl, pl, ru, uk, tr).
+pub const LICENCE_WORDS: &[&str] = &[
+    "licens",
+    "licenc",
+    "lizenz",
+    "licencia",
+    "licenza",
+    "licença",
+    "licentie",
+    "licencj",
+    "лиценз",
+    "ліценз",
+    "lisans",
+];
+/// See `LICENCE_WORDS`.
+pub const CC_NAMES: &[&str] = &["creative commons", "cc-by", "cc by", "cc0"];
+/// A licence notice is at most this long; a longer line is a paragraph about licences.
+pub const LICENCE_LINE_MAX_CHARS: usize = 300;
 
 /// Characters that never show: soft hyphens (`Ita\u{ad}li\u{ad}en`), zero-width spaces, word joiners, the
 /// invisible operators some recipe plugins put after each line (U+2061–2064) and
