@@ -3,7 +3,6 @@
 //! write is running, so they are nobody's).
 
 use super::{ArchiveArg, Outcome};
-use crate::archive::Archive;
 use std::io::Write;
 
 /// Arguments of `sift check`.
@@ -21,9 +20,8 @@ pub struct Args {
 
 /// Runs the command: problems on `out`, the summary on `err`.
 pub fn main(args: &Args, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<Outcome> {
-    let dir = args.archive.dir()?;
-    let archive = Archive::open_read_only(&dir)?;
-    let report = crate::archive::check::check_and_tidy(&dir)?;
+    let archive = args.archive.open_read_only()?;
+    let report = crate::archive::check::check_and_tidy(archive.root())?;
     let problems = report.problems;
     for p in &problems {
         writeln!(out, "{p}")?;
@@ -47,7 +45,7 @@ pub fn main(args: &Args, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Re
             err,
             "sift: {}, no problems  (archive {})",
             crate::count(records, "record"),
-            dir.display()
+            archive.root().display()
         )?;
         Ok(Outcome::Ok)
     } else {
@@ -56,7 +54,7 @@ pub fn main(args: &Args, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Re
             "sift: {}, {}  (archive {})",
             crate::count(records, "record"),
             crate::count(problems.len(), "problem"),
-            dir.display()
+            archive.root().display()
         )?;
         Ok(Outcome::SomeFailed)
     }

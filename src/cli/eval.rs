@@ -4,7 +4,6 @@
 //! and reports how often curators kept each automatic value, and the documents they fixed most.
 
 use super::{ArchiveArg, Outcome, walk};
-use crate::archive::Archive;
 use crate::eval::{self, Predictions, Report, Truth, aeb, curated, snippets};
 use crate::{extract, input};
 use rayon::prelude::*;
@@ -231,8 +230,7 @@ fn against_archive(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
-    let dir = args.archive.dir()?;
-    let archive = Archive::open_read_only(&dir)?;
+    let archive = args.archive.open_read_only()?;
     let (records, broken) = archive.load_all()?;
     for b in &broken {
         writeln!(err, "sift: skipped: {b}")?;
@@ -244,7 +242,7 @@ fn against_archive(
         r.curated,
         r.skipped,
         r.untouched,
-        dir.display()
+        archive.root().display()
     )?;
     if r.curated == 0 {
         writeln!(

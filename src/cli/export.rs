@@ -2,7 +2,6 @@
 //! (Markdown) or stdout. Reads only; runs while a window has the archive open.
 
 use super::{ArchiveArg, Outcome};
-use crate::archive::Archive;
 use crate::archive::atomic::{self, DiskWriter};
 use crate::archive::export::{self, Format, markdown};
 use crate::record::Status;
@@ -83,8 +82,7 @@ fn is_folder_target(p: &Path) -> bool {
 
 /// Runs the command: the export on `out` when no `-o`, the summary and unreadable records on `err`.
 pub fn main(args: &Args, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<Outcome> {
-    let dir = args.archive.dir()?;
-    let archive = Archive::open_read_only(&dir)?;
+    let archive = args.archive.open_read_only()?;
     let (mut records, broken) = archive.load_all()?;
     for e in &broken {
         writeln!(err, "sift: skipped: {e}")?;

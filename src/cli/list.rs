@@ -2,7 +2,6 @@
 //! `cut`/`awk`.
 
 use super::{ArchiveArg, Outcome};
-use crate::archive::Archive;
 use std::io::Write;
 
 /// Arguments of `sift list`.
@@ -19,8 +18,7 @@ pub struct Args {
 
 /// Runs the command.
 pub fn main(args: &Args, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<Outcome> {
-    let dir = args.archive.dir()?;
-    let archive = Archive::open_read_only(&dir)?;
+    let archive = args.archive.open_read_only()?;
     let mut broken = 0;
     let list = archive.list()?;
     for s in &list {
@@ -44,7 +42,7 @@ pub fn main(args: &Args, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Re
         err,
         "sift: {}  (archive {})",
         crate::count(list.len(), "record"),
-        dir.display()
+        archive.root().display()
     )?;
     Ok(if broken > 0 {
         Outcome::SomeFailed

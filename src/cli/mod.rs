@@ -97,6 +97,12 @@ impl ArchiveArg {
             }),
         }
     }
+
+    /// Opens the archive for reading: the commands that only read or report share this, so a folder that is
+    /// not an archive gets the same error from each.
+    pub fn open_read_only(&self) -> anyhow::Result<crate::archive::Archive> {
+        Ok(crate::archive::Archive::open_read_only(self.dir()?)?)
+    }
 }
 
 /// How a command ended, short of an error that stopped it.

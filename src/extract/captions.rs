@@ -25,6 +25,11 @@ static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NAME_SLASH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\p{L}/\p{L}").expect("static regex"));
+// A Creative Commons licence code closing a line (`CC-BY-SA 2.0`, `cc by nc 4.0`, `CC0`).
+static LICENCE_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[\s(\[]cc(?:[- ]?0|(?:[- ](?:by|sa|nc|nd))+(?:[- ]\d\.\d)?(?:[- ][a-z]{2})?)[\s)\].]*$")
+        .expect("static regex")
+});
 static COPYRIGHT_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:©|\(c\)|copyright)\s*(?:\d{4}|by\b)").expect("static regex")
 });
@@ -176,6 +181,17 @@ fn parse_with(line: &str, lower: &str) -> Option<CaptionLine> {
             }));
         }
     }
+    // 3c. A caption closed by a Creative Commons licence code: pictures carry their licence, prose does not
+    // end on one.
+    if let Some(m) = LICENCE_CODE.find(line)
+        && words(&line[..m.start()]) >= 2
+    {
+        return Some(CaptionLine::Caption(Image {
+            caption: clean_caption(&line[..m.start()]),
+            credit: clean_credit(m.as_str().trim_start_matches(['(', '['])),
+            url: None,
+        }));
+    }
     // 4. A short line that is only a credit (`Jane Roe/Shutterstock.com`, `Getty Images`).
     if words(line) <= 6 && looks_like_credit(line) && !line.ends_with('.') {
         return clean_credit(line).map(CaptionLine::Credit);
@@ -234,6 +250,26 @@ mod tests {
         assert_eq!(
             r.as_deref(),
             Some("Jane Roe/Example Images via Getty Images")
+        );
+    }
+
+    #[test]
+    fn a_licence_code_closes_a_caption() {
+        assert_eq!(
+            cap("Map of the old river crossings. Click the picture to enlarge. CC-BY-SA 2.0"),
+            (
+                Some("Map of the old river crossings. Click the picture to enlarge.".into()),
+                Some("CC-BY-SA 2.0".into())
+            )
+        );
+        assert_eq!(
+            cap("Die alte Brücke im Nebel (cc by nc 4.0)").1.as_deref(),
+            Some("cc by nc 4.0")
+        );
+        // A sentence naming the licences is no caption.
+        assert_eq!(
+            parse("The council publishes its minutes under CC BY and its maps under other terms."),
+            None
         );
     }
 

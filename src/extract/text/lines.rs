@@ -154,6 +154,7 @@ pub fn is_furniture(text: &str, lower: &str, chars: usize) -> bool {
         return true;
     }
     is_icon_strip(lower)
+        || is_licence_notice(lower, chars)
         || is_link_row(text)
         || is_menu_row(text)
         || is_cookie_notice(lower)
@@ -225,6 +226,13 @@ fn is_markup(lower: &str) -> bool {
     inside as f32 >= total as f32 * dumps::MARKUP_MIN_SHARE
 }
 
+/// The page's licence notice: a licence named with a Creative Commons name or code.
+fn is_licence_notice(lower: &str, chars: usize) -> bool {
+    chars <= dumps::LICENCE_LINE_MAX_CHARS
+        && dumps::CC_NAMES.iter().any(|n| lower.contains(n))
+        && dumps::LICENCE_WORDS.iter().any(|w| lower.contains(w))
+}
+
 /// A cookie-consent text: cookies named together with a browser, a site or consent.
 fn is_cookie_notice(lower: &str) -> bool {
     boilerplate::COOKIE_WORDS.iter().any(|w| lower.contains(w))
@@ -261,6 +269,40 @@ fn is_link_row(text: &str) -> bool {
     false
 }
 
+/// A link to another article led by a label on its own line (`Read more: Budget under fire`,
+/// `Weiterlesen … Neue Fähre`): the label, a colon or an ellipsis, then a headline without a full stop.
+fn is_link_lead(lower: &str, chars: usize) -> bool {
+    if chars > dumps::LINK_LEAD_MAX_CHARS {
+        return false;
+    }
+    let head = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    dumps::LINK_LEADS.iter().any(|t| {
+        head.strip_prefix(t).is_some_and(|rest| {
+            let rest = rest.trim_start();
+            let after = rest
+                .strip_prefix(':')
+                .or_else(|| rest.strip_prefix('…'))
+                .or_else(|| rest.strip_prefix("..."))
+                .map(str::trim);
+            after.is_some_and(|h| h.chars().any(char::is_alphanumeric) && !h.ends_with('.'))
+        })
+    })
+}
+
+/// A tag list or its label (`Tags: bridges, council`, `Schlagwörter`), which stands after the article.
+fn is_tag_line(lower: &str) -> bool {
+    let label = label_of(lower);
+    let head = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let colon_after = |t: &str| {
+        head.strip_prefix(t)
+            .is_some_and(|rest| rest.trim_start().starts_with(':'))
+    };
+    dumps::TAG_LABELS
+        .iter()
+        .any(|t| label == *t || colon_after(t))
+        || dumps::TAG_LABELS_WITH_COLON.iter().any(|t| colon_after(t))
+}
+
 /// Ends like a sentence.
 pub fn ends_sentence(text: &str) -> bool {
     text.trim_end_matches(['"', '\'', '’', '”', '»', ')', ']'])
@@ -284,12 +326,17 @@ pub fn classify(text: &str, line: usize, stop: Option<&HashSet<&'static str>>) -
             && text.chars().any(|c| c.is_ascii_digit())
             && words_of(&lower).any(|w| boilerplate::COMMENT_WORDS.contains(&w)));
     let end_marker = end_marker
+        || is_tag_line(&lower)
         || chars <= dumps::BOX_OPENER_MAX_CHARS
             && dumps::BOX_OPENERS.iter().any(|m| label.starts_with(m));
+    // A single link set between paragraphs (`Related: Budget under fire`) ends nothing: it is furniture.
+    let link_lead = is_link_lead(&lower, chars);
+    let end_marker = end_marker && !link_lead;
     let soft_end = end_marker && dumps::SHARE_MARKERS.iter().any(|m| label.starts_with(m));
     let comment_marker =
         end_marker && words_of(label).any(|w| boilerplate::COMMENT_WORDS.contains(&w));
-    let kind = if is_furniture(text, &lower, chars) || is_teaser(&lower, chars, words) {
+    let kind = if is_furniture(text, &lower, chars) || is_teaser(&lower, chars, words) || link_lead
+    {
         Kind::Bad
     } else if cjk * 2 >= chars {
         let punct = text
@@ -377,6 +424,8 @@ mod tests {
             "Share on Facebook",
             "We use cookies to improve your experience on our site.",
             "© 2024 Example Media. All rights reserved.",
+            "Dieser Text steht unter der Lizenz CC BY-SA 4.0, die Fotos nicht.",
+            "Unless otherwise noted, this page is licensed under Creative Commons Attribution 4.0.",
             "Home | World | Business | Tech",
             "Home News Sport Weather Login",
             "Главная Новости Спорт Погода Войти",
@@ -415,6 +464,53 @@ mod tests {
     }
 
     #[test]
+    fn tag_lists_end_the_article() {
+        for t in [
+            "Tags: bridges, council, river",
+            "Schlagwörter: Brücke, Gemeinderat",
+            "Themen: Verkehr, Haushalt",
+            "Etiquetas: puente, ayuntamiento",
+            "Теги: мост, совет",
+            "Schlagworte",
+            "TAGS",
+        ] {
+            assert!(classify(t, 0, None).end_marker, "{t}");
+        }
+        // A sentence about tags, or a heading naming topics without a colon, is no tag list.
+        for t in [
+            "Tags are what the council uses to sort its files by street.",
+            "Themen der Woche",
+        ] {
+            assert!(!classify(t, 0, None).end_marker, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_link_led_by_a_label_is_furniture_not_an_end() {
+        for t in [
+            "Read more: Budget under fire as the council meets",
+            "Related: Why the old ferry was sold",
+            "Weiterlesen … Neue Fähre für das Oberland",
+            "Lee también: El puente cierra por obras",
+            "Lesen Sie hier: Neue Fähre für das Oberland",
+            "Читайте также: Мост закрыт на ремонт",
+        ] {
+            let l = classify(t, 0, None);
+            assert_eq!(l.kind, Kind::Bad, "{t}");
+            assert!(!l.end_marker, "{t}");
+        }
+        // The label ending a sentence, or a sentence after it, stays prose.
+        assert_ne!(
+            kind("More: the council will meet again on Friday to vote on the budget."),
+            Kind::Bad
+        );
+        assert_ne!(
+            kind("More people crossed the bridge on foot than by car last year, the survey found."),
+            Kind::Bad
+        );
+    }
+
+    #[test]
     fn end_markers_are_flagged() {
         let stop = None;
         assert!(classify("Related articles", 0, stop).end_marker);
@@ -425,6 +521,9 @@ mod tests {
         assert!(classify("Lesen Sie auch:", 0, stop).end_marker);
         assert!(classify("Pour approfondir", 0, stop).end_marker);
         for m in [
+            "Weitere Informationen",
+            "More information",
+            "Relacionados:",
             "Verwandte Themen",
             "Weitere Inhalte:",
             "Leggi anche",

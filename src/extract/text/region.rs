@@ -456,6 +456,19 @@ mod tests {
     }
 
     #[test]
+    fn a_paywall_offer_leaves_the_end() {
+        let ls = lines(&[
+            PARA,
+            PARA,
+            PARA,
+            "Wählen Sie Ihr Angebot und lesen Sie weiter:",
+        ]);
+        assert_eq!(trim_promos(&ls, 0, ls.len()), 3);
+        let ls = lines(&[PARA, PARA, PARA, "To continue reading, choose your plan:"]);
+        assert_eq!(trim_promos(&ls, 0, ls.len()), 3);
+    }
+
+    #[test]
     fn a_closing_sentence_naming_a_network_stays() {
         let ls = lines(&[
             PARA,

@@ -75,6 +75,16 @@ pub const PROMO_WORDS: &[&str] = &[
     "iscriviti",
     "abbonati",
     "seguici",
+    // paywalls: the article stops for an offer
+    "lesen sie weiter",
+    "weiterlesen mit",
+    "exklusiv für abonnenten",
+    "continue reading with",
+    "to continue reading",
+    "subscribe to continue",
+    "réservé aux abonnés",
+    "para seguir leyendo",
+    "riservato agli abbonati",
     // nl, pl
     "abonneer",
     "volg ons",
@@ -153,9 +163,133 @@ pub const BOX_OPENERS: &[&str] = &[
     "по теме",
     "читайте ще",
     "ilginizi çekebilir",
+    // A box of further links (`Weitere Informationen`, then headlines).
+    "weitere informationen",
+    "more information",
+    "further information",
+    "plus d'informations",
+    "más información",
+    "mais informações",
+    "ulteriori informazioni",
+    "meer informatie",
+    "więcej informacji",
+    "дополнительная информация",
+    "додаткова інформація",
+    "daha fazla bilgi",
+    "lea también",
+    "relacionados",
+    "relacionadas",
 ];
 /// A box opener is a label, not a sentence that happens to start with one of the words.
 pub const BOX_OPENER_MAX_CHARS: usize = 40;
+
+/// Labels of a tag list (`Tags: bridges, council`, `Schlagwörter:` alone): pages print the tags after the
+/// article and before its author box, teasers and comments, so a tag line ends the article like an end
+/// marker. Matched as the whole label or as the label's start followed by a colon. Lowercase; per language
+/// (en, de, fr, es, it, pt, nl, pl, ru, uk, tr, zh, ja); `topics` and `themen` only with a colon or an
+/// `in this article` (alone they are also menu entries).
+pub const TAG_LABELS: &[&str] = &[
+    "tags",
+    "tagged",
+    "tagged with",
+    "keywords",
+    "topics in this article",
+    "schlagwörter",
+    "schlagworte",
+    "stichwörter",
+    "stichworte",
+    "themen in diesem artikel",
+    "mots-clés",
+    "mots clés",
+    "étiquettes",
+    "etiquetas",
+    "palabras clave",
+    "parole chiave",
+    "argomenti",
+    "palavras-chave",
+    "trefwoorden",
+    "tagi",
+    "słowa kluczowe",
+    "теги",
+    "метки",
+    "ключевые слова",
+    "теґи",
+    "мітки",
+    "ключові слова",
+    "etiketler",
+    "anahtar kelimeler",
+    "标签",
+    "タグ",
+];
+/// Tag labels that end the article only when a colon follows (`Themen: Brücken, Rat`).
+pub const TAG_LABELS_WITH_COLON: &[&str] = &["topics", "themen", "temas", "sujets"];
+
+/// Labels that lead a link to another article on the same line (`Read more: Budget under fire`): the line
+/// is a link, not the article's sentence, when a colon or an ellipsis follows the label and the rest is a
+/// headline (no full stop). Lowercase; per language.
+pub const LINK_LEADS: &[&str] = &[
+    "read more",
+    "read also",
+    "also read",
+    "see also",
+    "related",
+    "more",
+    "lesen sie auch",
+    "lesen sie hier",
+    "lies auch",
+    "siehe auch",
+    "mehr zum thema",
+    "mehr",
+    "weiterlesen",
+    "lire aussi",
+    "à lire aussi",
+    "voir aussi",
+    "lee también",
+    "lea también",
+    "ver también",
+    "leia também",
+    "veja também",
+    "leia mais",
+    "leggi anche",
+    "vedi anche",
+    "lees ook",
+    "zie ook",
+    "czytaj także",
+    "czytaj też",
+    "zobacz też",
+    "zobacz także",
+    "читайте также",
+    "смотрите также",
+    "читайте також",
+    "дивіться також",
+    "ayrıca okuyun",
+    "ilgili haber",
+    "相关阅读",
+    "関連記事",
+];
+/// A link line led by one of `LINK_LEADS` is at most this long; a longer line is a paragraph quoting one.
+pub const LINK_LEAD_MAX_CHARS: usize = 200;
+
+/// A line naming a licence together with a Creative Commons name or code is the page's licence notice
+/// (`Dieser Text steht unter der Lizenz CC BY 4.0`), furniture like a copyright line. Lowercase; the licence
+/// word per language (en, de, fr, es, it, pt, nl, pl, ru, uk, tr).
+pub const LICENCE_WORDS: &[&str] = &[
+    "licens",
+    "licenc",
+    "lizenz",
+    "licencia",
+    "licenza",
+    "licença",
+    "licentie",
+    "licencj",
+    "лиценз",
+    "ліценз",
+    "lisans",
+];
+/// See `LICENCE_WORDS`.
+pub const CC_NAMES: &[&str] = &["creative commons", "cc-by", "cc by", "cc0"];
+/// A licence notice is at most this long; a longer line is a paragraph about licences.
+pub const LICENCE_LINE_MAX_CHARS: usize = 300;
 
 /// Characters that never show: soft hyphens (`Ita\u{ad}li\u{ad}en`), zero-width spaces, word joiners, the
 /// invisible operators some recipe plugins put after each line (U+2061–2064) and
