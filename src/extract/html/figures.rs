@@ -69,6 +69,15 @@ pub fn read(page: &Page, last: &[usize]) -> (Vec<Image>, Vec<Option<FigRole>>) {
         }
         i = end + 1;
     }
+    // Text standing in a figure itself, outside its caption, is the photo's credit laid over the image.
+    for (bi, b) in page.blocks.iter().enumerate() {
+        if roles[bi].is_none()
+            && page.elems[b.owner].name == "figure"
+            && b.chars <= vocab::CREDIT_LINE_MAX_CHARS
+        {
+            roles[bi] = Some(FigRole::Credit);
+        }
+    }
     (images, roles)
 }
 

@@ -88,6 +88,20 @@ pub fn extract(html: &str) -> Extracted {
     let mut subtitle: Option<String> = meta.ld.alternative_headline.clone();
     let mut blocks = Vec::with_capacity(page.blocks.len());
     let title_fold = ex.fields.title.as_deref().map(title::fold);
+    // A content whose text is all in captions but for a line or two (a video page: the player's description
+    // is all the text, under the headline) has those captions for its body.
+    let (mut caption_chars, mut other_chars) = (0, 0);
+    for (bi, b) in page.blocks.iter().enumerate() {
+        if content.body[bi] {
+            if fig_roles[bi].is_some() {
+                caption_chars += b.chars;
+            } else {
+                other_chars += b.chars;
+            }
+        }
+    }
+    let captions_are_body =
+        other_chars < vocab::MIN_PARAGRAPH_CHARS * 2 && caption_chars > other_chars;
     let title_chars = ex
         .fields
         .title
@@ -95,51 +109,52 @@ pub fn extract(html: &str) -> Extracted {
         .map_or(0, |t| t.chars().filter(|c| !c.is_whitespace()).count());
     for (bi, b) in page.blocks.iter().enumerate() {
         let short = b.chars <= vocab::MAX_META_LINE_CHARS;
-        let role = if let Some(r) = fig_roles[bi] {
-            match r {
-                figures::FigRole::Caption => Role::Caption,
-                figures::FigRole::Credit => Role::Credit,
-            }
-        } else if b.chars <= 400
-            && b.chars <= title_chars * 2
-            && title_fold
-                .as_deref()
-                .is_some_and(|t| title::similar_folded(t, &b.text))
-            && (!content.body[bi] || is_heading(&page, b.owner))
-        {
-            Role::Title
-        } else if short && is_byline(&page, bi, &ex.fields.authors) {
-            Role::Byline
-        } else if short && is_date_line(&page, bi) {
-            Role::Date
-        } else if subtitle.is_none()
-            && bi == first_body
-            && b.chars >= 20
-            && b.chars <= 400
-            && chain_matches(&page, b.owner, dom::HINT_SUBTITLE, 1)
-        {
-            // A standfirst that opens the content: the subtitle field, and still the body's first paragraph.
-            subtitle = Some(b.text.clone());
-            Role::Body
-        } else if !content.body[bi]
-            && bi < first_body
-            && b.chars >= 20
-            && (chain_matches(&page, b.owner, dom::HINT_SUBTITLE, 2)
-                || description
+        let role =
+            if let Some(r) = fig_roles[bi].filter(|_| !(captions_are_body && content.body[bi])) {
+                match r {
+                    figures::FigRole::Caption => Role::Caption,
+                    figures::FigRole::Credit => Role::Credit,
+                }
+            } else if b.chars <= 400
+                && b.chars <= title_chars * 2
+                && title_fold
                     .as_deref()
-                    .is_some_and(|d| title::similar(d, &b.text)))
-            && (subtitle.is_none()
-                || subtitle
-                    .as_deref()
-                    .is_some_and(|s| title::similar(s, &b.text)))
-        {
-            subtitle.get_or_insert_with(|| b.text.clone());
-            Role::Subtitle
-        } else if content.body[bi] {
-            Role::Body
-        } else {
-            Role::Boilerplate
-        };
+                    .is_some_and(|t| title::similar_folded(t, &b.text))
+                && (!content.body[bi] || is_heading(&page, b.owner))
+            {
+                Role::Title
+            } else if short && is_byline(&page, bi, &ex.fields.authors) {
+                Role::Byline
+            } else if short && is_date_line(&page, bi) {
+                Role::Date
+            } else if subtitle.is_none()
+                && bi == first_body
+                && b.chars >= 20
+                && b.chars <= 400
+                && chain_matches(&page, b.owner, dom::HINT_SUBTITLE, 1)
+            {
+                // A standfirst that opens the content: the subtitle field, and still the body's first paragraph.
+                subtitle = Some(b.text.clone());
+                Role::Body
+            } else if !content.body[bi]
+                && bi < first_body
+                && b.chars >= 20
+                && (chain_matches(&page, b.owner, dom::HINT_SUBTITLE, 2)
+                    || description
+                        .as_deref()
+                        .is_some_and(|d| title::similar(d, &b.text)))
+                && (subtitle.is_none()
+                    || subtitle
+                        .as_deref()
+                        .is_some_and(|s| title::similar(s, &b.text)))
+            {
+                subtitle.get_or_insert_with(|| b.text.clone());
+                Role::Subtitle
+            } else if content.body[bi] {
+                Role::Body
+            } else {
+                Role::Boilerplate
+            };
         blocks.push(Block {
             text: b.text.clone(),
             role,
@@ -160,9 +175,25 @@ pub fn extract(html: &str) -> Extracted {
             blocks[bi].role = Role::Body;
         }
     }
+    // 7a'. A lede the scoring left out: the one prose paragraph right under the headline, with nothing but
+    // short lines (date, byline, share bar, image credit) between it and the text.
+    if let Some(bi) = missed_lede(&page, &blocks, first_body) {
+        blocks[bi].role = Role::Body;
+    }
     // 7b. A page whose text is not in its markup (rendered by script) still says it in JSON-LD `articleBody`,
     // or at least in its description: taken when the chosen content is far shorter.
     if let Some(extra) = fallback_body(&meta, content.chars, description.as_deref()) {
+        // A lede above the text stays when the script's text lacks it (JSON-LD bodies often leave it out).
+        let opening = |t: &str| t.chars().take(vocab::LEDE_PROBE_CHARS).collect::<String>();
+        let lede_kept: Vec<bool> = blocks
+            .iter()
+            .enumerate()
+            .map(|(bi, b)| {
+                bi < first_body
+                    && b.role == Role::Body
+                    && !extra.iter().any(|p| p.contains(opening(&b.text).as_str()))
+            })
+            .collect();
         for t in extra {
             blocks.push(Block {
                 text: t,
@@ -171,9 +202,10 @@ pub fn extract(html: &str) -> Extracted {
                 tag: "json-ld".into(),
             });
         }
-        for b in blocks
+        for (b, _) in blocks
             .iter_mut()
-            .filter(|b| b.role == Role::Body && b.tag != "json-ld")
+            .zip(lede_kept.iter().chain(std::iter::repeat(&false)))
+            .filter(|(b, kept)| b.role == Role::Body && b.tag != "json-ld" && !**kept)
         {
             b.role = Role::Boilerplate;
         }
@@ -184,6 +216,40 @@ pub fn extract(html: &str) -> Extracted {
     ex
 }
 
+/// The block that is the article's lede though the content left it out: after the last headline among the
+/// `LEDE_SEARCH_BLOCKS` blocks before the body, within `LEDE_AFTER_TITLE` blocks of it, the only block longer
+/// than a date line, mostly not links, outside furniture. Anything else long in between (a teaser, a second
+/// paragraph) means the layout is not headline–lede–text, and nothing is taken.
+fn missed_lede(page: &Page, blocks: &[Block], first_body: usize) -> Option<usize> {
+    let first_body = first_body.min(blocks.len());
+    let from = first_body.saturating_sub(vocab::LEDE_SEARCH_BLOCKS);
+    let title = (from..first_body)
+        .rev()
+        .find(|&i| blocks[i].role == Role::Title)?;
+    let mut lede = None;
+    for (bi, block) in blocks.iter().enumerate().take(first_body).skip(title + 1) {
+        let b = &page.blocks[bi];
+        let role = block.role;
+        if matches!(
+            role,
+            Role::Caption | Role::Credit | Role::Title | Role::Date | Role::Byline
+        ) || b.chars <= vocab::MAX_DATE_LINE_CHARS
+        {
+            continue;
+        }
+        if role == Role::Body
+            || lede.is_some()
+            || bi > title + vocab::LEDE_AFTER_TITLE
+            || b.link_chars * 5 > b.chars
+            || in_furniture(page, b.owner)
+        {
+            return None;
+        }
+        lede = Some(bi);
+    }
+    lede
+}
+
 /// Paragraphs of the JSON-LD article body (or the description) when the page's own content is much shorter.
 fn fallback_body(
     meta: &meta::Meta,
@@ -192,6 +258,17 @@ fn fallback_body(
 ) -> Option<Vec<String>> {
     let count = |s: &str| s.chars().filter(|c| !c.is_whitespace()).count();
     if let Some(body) = meta.ld.body.as_deref() {
+        // Some pages escape the HTML of their body once more (`&lt;p&gt;…`): unescaped, it is HTML again.
+        let unescaped;
+        let body = if body.contains("&lt;") && body.contains("&gt;") {
+            unescaped = Html::parse_fragment(body)
+                .root_element()
+                .text()
+                .collect::<String>();
+            unescaped.as_str()
+        } else {
+            body
+        };
         let paras: Vec<String> = if body.contains("</") || body.contains("<br") {
             let frag = Html::parse_fragment(body);
             dom::flatten(&frag)
@@ -476,6 +553,9 @@ fn is_date_line(page: &Page, bi: usize) -> bool {
     if b.chars <= 40 && fields::normalize(&b.text).is_some() {
         return true;
     }
+    if b.chars <= vocab::MAX_DATE_LINE_CHARS && is_dates_block(&b.text) {
+        return true;
+    }
     if b.has_time && b.chars <= 60 && !b.text.contains(". ") {
         return true;
     }
@@ -483,6 +563,31 @@ fn is_date_line(page: &Page, bi: usize) -> bool {
         && chain_matches(page, b.owner, dom::HINT_DATE, 2)
         && b.text.chars().any(|c| c.is_ascii_digit())
         && !b.text.contains(". ")
+}
+
+/// Whether a block of several lines holds dates and their labels only ("Published / 3 May 2022 / Updated /
+/// 4 May 2022 / 12:02"): each line a date (of at most `DATE_LINE_WORDS` words), a clock time, or a label of at most `DATE_LABEL_WORDS` words
+/// without digits; one line at least a date.
+fn is_dates_block(text: &str) -> bool {
+    let mut lines = 0;
+    let mut dated = false;
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        lines += 1;
+        if line.chars().count() <= 40
+            && line.split_whitespace().count() <= vocab::DATE_LINE_WORDS
+            && fields::normalize(line).is_some()
+        {
+            dated = true;
+        } else if !(line
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | ' ' | 'h'))
+            || (!line.chars().any(|c| c.is_ascii_digit())
+                && line.split_whitespace().count() <= vocab::DATE_LABEL_WORDS))
+        {
+            return false;
+        }
+    }
+    lines >= 2 && dated
 }
 
 /// How the content was chosen, for tuning: the winning container and its path. Not part of the stable API.
@@ -541,4 +646,28 @@ pub fn explain(html: &str, needle: Option<&str>) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_of_dates_and_their_labels() {
+        for t in [
+            "Pubblicato il\n19 febbraio 2020\nUltima modifica\n19 febbraio 2020\n12:02",
+            "Veröffentlicht am\n3. Mai 2022\nAktualisiert\n4. Mai 2022",
+            "Published\nMay 3, 2022",
+            "Publié le\n3 mai 2022\n14h30",
+        ] {
+            assert!(is_dates_block(t), "{t}");
+        }
+        for t in [
+            "3 May 2022",
+            "Published\nThe council met on 3 May 2022 to vote",
+            "Pubblicato il\nUltima modifica",
+        ] {
+            assert!(!is_dates_block(t), "{t}");
+        }
+    }
 }

@@ -129,6 +129,7 @@ pub fn choose(page: &Page, last: &[usize], strict: bool) -> Option<Content> {
         .map(|(b, k)| *k && !is_ui_block(b.text.as_str(), b.chars, b.link_chars))
         .collect();
     cut_at_end_marker(page, last, &roots, &kept, &mut body);
+    drop_orphan_heading(page, &mut body);
     let chars = kept_chars(page, &body);
     Some(Content { body, top, chars })
 }
@@ -429,6 +430,33 @@ fn is_end_heading(page: &Page, owner: usize, text: &str) -> bool {
 fn is_appeal(text: &str) -> bool {
     let lower = text.to_lowercase();
     vocab::APPEAL_PHRASES.iter().any(|p| lower.contains(p))
+        || (vocab::FOLLOW_OPENERS.iter().any(|o| lower.starts_with(o))
+            && vocab::SOCIAL_NETWORKS.iter().any(|n| lower.contains(n)))
+}
+
+/// The heading of a box the body does not keep, left as the body's last block ("More on this topic",
+/// "Participating blogs:"): a few words, not a sentence (no full stop, no comma), no link, no number (a closing date or phone number is the
+/// article's), not a list item or cell, and followed by blocks the body dropped. Only that one block: the short lines before it may be the article's own (a closing list).
+fn drop_orphan_heading(page: &Page, body: &mut [bool]) {
+    let Some(last) = body.iter().rposition(|k| *k) else {
+        return;
+    };
+    let b = &page.blocks[last];
+    let t = b.text.trim_end();
+    if last + 1 < body.len()
+        && b.chars <= vocab::ORPHAN_HEADING_MAX_CHARS
+        && b.link_chars == 0
+        && t.split_whitespace().count() <= vocab::ORPHAN_HEADING_MAX_WORDS
+        && !t.contains([',', ';'])
+        && !t.ends_with([
+            '.', '!', '"', '»', '“', '”', ')', '。', '！', '？', '」', '』',
+        ])
+        && !t.contains(|c: char| c.is_ascii_digit())
+        && !t.contains('\n')
+        && !matches!(page.elems[b.owner].name, "li" | "td" | "th" | "dd" | "dt")
+    {
+        body[last] = false;
+    }
 }
 
 /// Whether a short block is a closing heading: one of the end markers, alone or followed by a count or a colon
@@ -598,6 +626,27 @@ mod tests {
             "<html><body><a href='/x'><p>uno</p><p>dos</p>tres</a></body></html>",
         );
         assert_eq!(ex.fields.body, "uno\n\ndos\n\ntres");
+    }
+
+    #[test]
+    fn follow_and_membership_appeals_in_several_languages() {
+        for t in [
+            "Follow the Courier on Twitter and Instagram for more local news.",
+            "Folgen Sie uns auf Facebook und Instagram!",
+            "Suivez la rédaction sur LinkedIn.",
+            "Werden Sie Mitglied und erhalten Sie exklusive Angebote!",
+            "Hazte miembro y disfruta de beneficios exclusivos.",
+            "Get the latest news straight to your phone with our app.",
+        ] {
+            assert!(is_appeal(t), "{t}");
+        }
+        for t in [
+            "Followers of the old rite met on the square on Sunday.",
+            "Die Polizei folgte der Spur bis zum Hafen.",
+            "Follow the river path until the second bridge.",
+        ] {
+            assert!(!is_appeal(t), "{t}");
+        }
     }
 
     #[test]
