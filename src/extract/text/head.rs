@@ -298,6 +298,28 @@ fn shared_share(line: &str, page_title: &str) -> f32 {
 }
 
 /// The headline part of a page's `<title>` line: the longest part between site-name separators.
+/// The headline inside a title line that carries more before it (`Home News Bridge closes`, `1 Comment on
+/// Bridge closes`): when the line ends with the headline part of the page's `<title>`, that part, unless a
+/// colon or a dash sets the words before it apart (`Budget: Bridge closes` is a kicker the page titles with).
+pub fn trim_title_prefix(line: &str, page_title: &str) -> Option<String> {
+    let head = headline_of_page_title(page_title);
+    let n = head.chars().count();
+    let total = line.chars().count();
+    if head.split_whitespace().count() < tuning::TITLE_TAIL_MIN_WORDS || n >= total {
+        return None;
+    }
+    let cut = line.char_indices().nth(total - n).map(|(i, _)| i)?;
+    let (prefix, tail) = line.split_at(cut);
+    let kicker = prefix.trim_end().ends_with([':', '-', '–', '—', '|']);
+    (tail.to_lowercase() == head.to_lowercase() && !kicker).then(|| tail.to_string())
+}
+
+/// Whether a line joins a headline and a site name the way a `<title>` does (`Bridge closes | Town Post`):
+/// then it is the page's title even when it reads as a sentence.
+pub fn has_title_separator(t: &str) -> bool {
+    TITLE_SEPARATORS.iter().any(|sep| t.contains(sep))
+}
+
 pub fn headline_of_page_title(t: &str) -> String {
     for sep in TITLE_SEPARATORS {
         if t.contains(sep) {
@@ -316,6 +338,53 @@ pub fn headline_of_page_title(t: &str) -> String {
 mod tests {
     use super::*;
     use crate::extract::text::lines::classify;
+
+    #[test]
+    fn breadcrumbs_leave_the_title_but_kickers_stay() {
+        let pt = "Bridge closes after council vote | Town Post";
+        assert_eq!(
+            trim_title_prefix("Home News Bridge closes after council vote", pt).as_deref(),
+            Some("Bridge closes after council vote")
+        );
+        assert_eq!(
+            trim_title_prefix(
+                "Startseite » Lokales » Brücke nach Abstimmung gesperrt",
+                "Brücke nach Abstimmung gesperrt - Stadtanzeiger"
+            )
+            .as_deref(),
+            Some("Brücke nach Abstimmung gesperrt")
+        );
+        // A kicker set off by a colon or a dash belongs to the headline.
+        assert_eq!(
+            trim_title_prefix("Verkehr: Bridge closes after council vote", pt),
+            None
+        );
+        assert_eq!(
+            trim_title_prefix("Ciudad - Bridge closes after council vote", pt),
+            None
+        );
+        // A short `<title>` part ends lines by chance.
+        assert_eq!(
+            trim_title_prefix("Our new bridge", "New bridge | Town Post"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_sentence_shaped_title_line_is_still_the_title_when_it_names_the_site() {
+        let mut page = vec![
+            "La commune ferme son vieux pont, qui enjambait la rivière depuis 1890 | Journal du Val",
+            "Accueil",
+            "Menu",
+        ];
+        let para = "Le conseil municipal a voté mardi la fermeture du vieux pont, qui enjambe la rivière depuis 1890.";
+        page.extend([para; 6]);
+        let ex = crate::extract::text::extract(&page.join("\n"));
+        assert_eq!(
+            ex.fields.title.as_deref(),
+            Some("La commune ferme son vieux pont, qui enjambait la rivière depuis 1890")
+        );
+    }
 
     #[test]
     fn split_byline_takes_the_name_after_a_lone_prefix() {

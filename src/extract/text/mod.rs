@@ -134,7 +134,7 @@ pub fn extract(text: &str) -> Extracted {
         .map(|(_, i)| *i);
     if title_line.is_none()
         && page_title.is_some()
-        && lines[0].kind != Kind::Good
+        && (lines[0].kind != Kind::Good || head::has_title_separator(&lines[0].text))
         && roles[0] == Role::Boilerplate
     {
         title_line = Some(0);
@@ -143,6 +143,9 @@ pub fn extract(text: &str) -> Extracted {
         roles[t] = Role::Title;
         ex.fields.title = Some(if t == 0 {
             head::headline_of_page_title(&lines[0].text)
+        } else if page_title.is_some() {
+            head::trim_title_prefix(&lines[t].text, &lines[0].text)
+                .unwrap_or_else(|| lines[t].text.clone())
         } else {
             lines[t].text.clone()
         });
@@ -194,7 +197,8 @@ pub fn extract(text: &str) -> Extracted {
     }
 
     // 3 (cont.). Date: the date line nearest the title (or the body), published before modified.
-    let anchor = title_line.unwrap_or(s);
+    // The `<title>` line (0) says nothing of where the headline stands.
+    let anchor = title_line.filter(|&t| t > 0).unwrap_or(s);
     let mut order: Vec<usize> = (head_start..head_end).collect();
     order.sort_by_key(|&i| (i as isize - anchor as isize).unsigned_abs());
     for &i in &order {

@@ -54,6 +54,9 @@ pub const HEAD_LOOKBACK: usize = 15;
 pub const HEAD_LOOKAHEAD: usize = 3;
 /// A title has at most this many words (CJK: four times as many characters).
 pub const TITLE_MAX_WORDS: usize = 30;
+/// The headline part of the page's `<title>` must have at least this many words to be cut out of a longer
+/// title line (`Home News Bridge closes over river`): shorter parts end many lines by chance. Set by reading.
+pub const TITLE_TAIL_MIN_WORDS: usize = 3;
 /// A subtitle (lede) has at least this many words.
 pub const SUBTITLE_MIN_WORDS: usize = 5;
 /// A subtitle has at most this many characters; longer is a paragraph.
