@@ -6,7 +6,20 @@
 use super::lines::{Kind, Line, is_cjk, label_of, words_of};
 use crate::extract::authors;
 use crate::extract::dates::{self, Found};
-use crate::extract::vocab::{bylines, tuning};
+use crate::extract::vocab::{alternation, bylines, dumps, tuning};
+use regex::Regex;
+use std::sync::LazyLock;
+
+// A clock time after a date (`11:30 Uhr`, `à 09h08`, `at 2:54 pm`), with the word that leads it; built once
+// from the vocabulary, a failure is a bug in the pattern.
+static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?:\b(?:{})\s+)?\b\d{{1,2}}[:h.]\d{{2}}(?::\d{{2}})?(?:\s*(?:{}))?\b",
+        alternation(dumps::CLOCK_LEADS.iter().copied()),
+        alternation(dumps::CLOCK_TAILS.iter().copied()),
+    ))
+    .expect("static regex")
+});
 
 /// Separators between a page's headline and its site name in a `<title>` line.
 const TITLE_SEPARATORS: &[&str] = &[
@@ -185,34 +198,53 @@ pub fn name_shaped(text: &str) -> bool {
         })
 }
 
-/// The name sharing a meta line with the date (`Jane Roe | 9 June 2024`, `12.06.2024 - Jane Roe`).
+/// The name sharing a meta line with the date (`Jane Roe | 9 June 2024`, `12.06.2024 - Jane Roe`,
+/// `2. Mai 2024, 11:30 Uhr von Jane Roe`, `Jane Roe | 9 juin 2024 à 09h08 | 3 comments`): the dates and
+/// clock times leave the line, the rest is cut at separators, and exactly one piece must be a name once
+/// the words around it (`von`, `am`, `Uhr`, a count) are dropped.
 pub fn name_beside_date(l: &Line) -> Option<String> {
     if l.chars > tuning::META_LINE_MAX_CHARS {
         return None;
     }
     let found = dates::find_in_text(&l.text);
-    let [d] = found.as_slice() else { return None };
-    let seps: &[char] = &['|', '-', '–', '—', '·', '•', ',', ' '];
-    let before = l.text.get(..d.start)?.trim_matches(seps);
-    let after = l.text.get(d.end..)?.trim_matches(seps);
-    let name = match (before.is_empty(), after.is_empty()) {
-        (false, true) => before,
-        (true, false) => after,
-        _ => return None,
-    };
-    // A word between name and date (`Jane Roe am`, `published`): dropped.
-    let name = match name.rsplit_once(' ') {
-        Some((n, last))
-            if bylines::PUBLISHED_LABELS
-                .iter()
-                .chain(bylines::DATE_JOINERS)
-                .any(|w| *w == last.to_lowercase()) =>
-        {
-            n
+    if found.is_empty() {
+        return None;
+    }
+    let mut rest = String::with_capacity(l.text.len() + 8);
+    let mut last = 0;
+    for d in &found {
+        if d.start >= last {
+            rest.push_str(l.text.get(last..d.start)?);
+            rest.push_str(" | ");
+            last = d.end;
         }
-        _ => name,
-    };
-    name_shaped(name).then(|| name.to_string())
+    }
+    rest.push_str(l.text.get(last..)?);
+    let rest = CLOCK.replace_all(&rest, " | ");
+    let mut names = rest
+        .split(['|', '–', '—', '·', '•', ',', '/'])
+        .flat_map(|p| p.split(" - "))
+        .filter_map(|p| {
+            let filler = |w: &&str| {
+                let w = w.to_lowercase();
+                w.chars()
+                    .all(|c| c.is_ascii_digit() || c.is_ascii_punctuation())
+                    || bylines::DATE_JOINERS.contains(&w.as_str())
+                    || bylines::PUBLISHED_LABELS.contains(&w.as_str())
+                    || bylines::BYLINE_PREFIXES
+                        .iter()
+                        .any(|b| b.trim_end_matches([':', ' ']) == w.trim_end_matches(':'))
+            };
+            let ws: Vec<&str> = p.split_whitespace().collect();
+            let a = ws.iter().take_while(|w| filler(w)).count();
+            let b = ws[a..].iter().rev().take_while(|w| filler(w)).count();
+            let name = ws[a..ws.len() - b].join(" ");
+            (!name.is_empty()).then_some(name)
+        })
+        .filter(|p| p.chars().any(char::is_alphabetic));
+    let first = names.find(|p| name_shaped(p))?;
+    // One name only: two are a dateline's place and a name, or two people, and which is which is unclear.
+    names.all(|p| !name_shaped(&p)).then_some(first)
 }
 
 /// The name of a byline split over two lines: a lone prefix (`Von`, `Author:`) and then a bare name.
@@ -404,6 +436,24 @@ mod tests {
     #[test]
     fn name_beside_date_reads_meta_lines() {
         let l = |t: &str| classify(t, 0, None);
+        for (line, name) in [
+            ("2. Mai 2024, 11:30 Uhr von Hanne Weidler", "Hanne Weidler"),
+            ("Tomas Brink | 9 juin 2024 à 09h08", "Tomas Brink"),
+            (
+                "24.06.2024 um 16:14 Uhr - Mara Feld - 12 Kommentare",
+                "Mara Feld",
+            ),
+            ("3. März 2023 3. März 2023 von Jana Novak", "Jana Novak"),
+            ("12 June 2024 // Jane Roe", "Jane Roe"),
+            ("Ana Ruiz, 03.11.2023 15:32", "Ana Ruiz"),
+        ] {
+            assert_eq!(name_beside_date(&l(line)).as_deref(), Some(name), "{line}");
+        }
+        // Two name-shaped pieces: which one is the author is unclear.
+        assert_eq!(
+            name_beside_date(&l("New York | 12 June 2024 | Jane Roe")),
+            None
+        );
         assert_eq!(
             name_beside_date(&l("Hanne Weidler | 9. Juni 2024")).as_deref(),
             Some("Hanne Weidler")

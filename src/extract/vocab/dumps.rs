@@ -291,6 +291,14 @@ pub const CC_NAMES: &[&str] = &["creative commons", "cc-by", "cc by", "cc0"];
 /// A licence notice is at most this long; a longer line is a paragraph about licences.
 pub const LICENCE_LINE_MAX_CHARS: usize = 300;
 
+/// Words that lead a clock time after a date on a meta line (`um 11:30 Uhr`, `à 09h08`, `at 2:54 pm`), per
+/// language (en, de, fr, es, it, pt, nl, pl, ru, uk, tr). Lowercase.
+pub const CLOCK_LEADS: &[&str] = &[
+    "at", "um", "à", "a las", "a la", "alle", "às", "om", "o", "godz.", "в", "о", "saat",
+];
+/// Words that close a clock time (`11:30 Uhr`, `2:54 pm`). Lowercase.
+pub const CLOCK_TAILS: &[&str] = &["uhr", "h", "pm", "am", "p.m.", "a.m.", "hrs", "hs"];
+
 /// Characters that never show: soft hyphens (`Ita\u{ad}li\u{ad}en`), zero-width spaces, word joiners, the
 /// invisible operators some recipe plugins put after each line (U+2061–2064) and
 /// byte-order marks. (Zero-width joiners stay: they shape emoji and Indic and Persian text.)
