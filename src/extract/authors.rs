@@ -15,6 +15,11 @@ static PREFIXES_LONGEST_FIRST: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     v
 });
 
+/// The longest opener in bytes: a line's first this many characters, lower-cased, decide whether it opens
+/// with one (a character never lower-cases to fewer than one byte).
+static PREFIX_MAX_BYTES: LazyLock<usize> =
+    LazyLock::new(|| bylines::PREFIXES.iter().map(|p| p.len()).max().unwrap_or(0));
+
 /// A name that is a web address ("stern.de", "example.com") names a site, not a person.
 static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\.(?:com|net|org|de|at|ch|fr|it|es|uk|eu|io|info|ru|pl|nl|be|tv|news)\b")
@@ -218,9 +223,18 @@ pub fn is_byline(line: &str) -> bool {
         return is_byline(rest)
             || ((2..=4).contains(&words) && looks_like_names(rest) && !clean(rest).is_empty());
     }
-    let lower = t.to_lowercase();
+    // Only the line's opening is compared with the openers (this runs on every short block of a page). One
+    // character more than the longest opener: lower-casing reads no further context, except a final sigma,
+    // which no opener holds.
+    let head_end = t
+        .char_indices()
+        .nth(*PREFIX_MAX_BYTES + 1)
+        .map_or(t.len(), |(i, _)| i);
+    let lower = t[..head_end].to_lowercase();
+    let first = lower.as_bytes().first().copied();
     let opened = PREFIXES_LONGEST_FIRST.iter().any(|p| {
-        lower.starts_with(p)
+        p.as_bytes().first().copied() == first
+            && lower.starts_with(p)
             && t.get(p.len()..).is_some_and(|r| {
                 let opens = r.starts_with([' ', ':']) || p.ends_with(':') || p.ends_with('：');
                 // A two-letter opener ("By", "Di", "Av") also starts ordinary sentences: take it only before

@@ -225,6 +225,67 @@ fn ym(y: &str, m: u32) -> Option<String> {
     (YEARS.contains(&y) && (1..=12).contains(&m)).then(|| format!("{y:04}-{m:02}"))
 }
 
+/// Characters other than white space that a date naming its month may write before its year: a day of two
+/// digits, a suffix (`th`, `er`, `.`), `de`/`of`, the month, a dot, a comma, `del`; with room to spare.
+static MONTH_REACH: LazyLock<usize> = LazyLock::new(|| {
+    months::MONTHS
+        .iter()
+        .map(|(m, _)| m.chars().count())
+        .max()
+        .unwrap_or(0)
+        + 16
+});
+
+/// Byte ranges of `line` holding every match of the patterns that name the month, which all end with a
+/// four-digit year: from [`MONTH_REACH`] characters before each year, widened to whole words on both sides so
+/// that `\b` at a range's edges reads as it does in the whole line; overlapping ranges merged. On a long
+/// text with non-ASCII letters those patterns' Unicode `\b` leaves the search to a slow engine, which then
+/// reads only these ranges. A superset of word characters (any non-ASCII character but white space) only
+/// widens a range.
+fn year_windows(line: &str) -> Vec<(usize, usize)> {
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let word = |c: char| {
+        if c.is_ascii() {
+            c.is_ascii_alphanumeric() || c == '_'
+        } else {
+            !c.is_whitespace()
+        }
+    };
+    let mut windows: Vec<(usize, usize)> = Vec::new();
+    let mut run = 0;
+    for i in 0..chars.len() {
+        run = if chars[i].1.is_numeric() { run + 1 } else { 0 };
+        // `i + 1` ends four digits; one within the last window is covered by it.
+        if run < 4 || windows.last().is_some_and(|w| i < w.1) {
+            continue;
+        }
+        let mut start = i + 1 - 4;
+        let mut seen = 0;
+        while start > 0 && seen < *MONTH_REACH {
+            start -= 1;
+            if !chars[start].1.is_whitespace() {
+                seen += 1;
+            }
+        }
+        while start > 0 && word(chars[start - 1].1) {
+            start -= 1;
+        }
+        let mut end = i + 1;
+        while end < chars.len() && word(chars[end].1) {
+            end += 1;
+        }
+        match windows.last_mut() {
+            Some(w) if start <= w.1 => w.1 = w.1.max(end),
+            _ => windows.push((start, end)),
+        }
+    }
+    let byte = |k: usize| chars.get(k).map_or(line.len(), |c| c.0);
+    windows
+        .into_iter()
+        .map(|(a, b)| (byte(a), byte(b)))
+        .collect()
+}
+
 /// Every date written in `line`, in order, as ISO 8601 at the precision written. Numeric dates with `/` or `-`
 /// whose day and month could be swapped (`06/07/2024`) are skipped: we never guess.
 pub fn find_in_text(line: &str) -> Vec<Found> {
@@ -248,15 +309,21 @@ pub fn find_in_text_ordered(line: &str, order: Order) -> Vec<Found> {
     {
         return Vec::new();
     }
-    for c in ISO.captures_iter(line) {
+    // Each numeric pattern needs its separator and CJK dates their characters: a byte test skips a search of
+    // the whole line (the patterns run on every short line of a page).
+    let has = |set: &[u8]| line.bytes().any(|b| set.contains(&b));
+    let (dash, dot_slash) = (has(b"-"), has(b"./"));
+    let numeric =
+        |re: &'static LazyLock<Regex>, needed: bool| needed.then(|| re.captures_iter(line));
+    for c in numeric(&ISO, dash).into_iter().flatten() {
         let m = c.get(0).map_or(0..0, |m| m.range());
         push(m.start, m.end, ymd(&c[1], &c[2], &c[3]));
     }
-    for c in YMD.captures_iter(line) {
+    for c in numeric(&YMD, dot_slash).into_iter().flatten() {
         let m = c.get(0).map_or(0..0, |m| m.range());
         push(m.start, m.end, ymd(&c[1], &c[2], &c[3]));
     }
-    for c in DMY_NUM.captures_iter(line) {
+    for c in numeric(&DMY_NUM, dash || dot_slash).into_iter().flatten() {
         let m = match (c.get(1), c.get(4)) {
             (Some(d), Some(y)) => d.start()..y.end(),
             _ => 0..0,
@@ -277,7 +344,9 @@ pub fn find_in_text_ordered(line: &str, order: Order) -> Vec<Found> {
         };
         push(m.start, m.end, iso);
     }
-    for c in CJK.captures_iter(line) {
+    let cjk = (line.contains('年') || line.contains('년'))
+        && (line.contains('月') || line.contains('월'));
+    for c in numeric(&CJK, cjk).into_iter().flatten() {
         let m = c.get(0).map_or(0..0, |m| m.range());
         let iso = match c.get(3) {
             Some(d) => ymd(&c[1], &c[2], d.as_str()),
@@ -285,19 +354,29 @@ pub fn find_in_text_ordered(line: &str, order: Order) -> Vec<Found> {
         };
         push(m.start, m.end, iso);
     }
-    for c in DAY_MONTH_YEAR.captures_iter(line) {
+    // The patterns naming the month search only around the years they end with.
+    let windows = year_windows(line);
+    let named = |re: &'static LazyLock<Regex>| {
+        windows
+            .iter()
+            .flat_map(move |&(from, to)| re.captures_iter(&line[from..to]).map(move |c| (from, c)))
+    };
+    for (from, c) in named(&DAY_MONTH_YEAR) {
         let m = c.get(0).map_or(0..0, |m| m.range());
+        let m = m.start + from..m.end + from;
         let iso = months::month_number(&c[2]).and_then(|mo| ymd(&c[3], &mo.to_string(), &c[1]));
         push(m.start, m.end, iso);
     }
-    for c in MONTH_DAY_YEAR.captures_iter(line) {
+    for (from, c) in named(&MONTH_DAY_YEAR) {
         let m = c.get(0).map_or(0..0, |m| m.range());
+        let m = m.start + from..m.end + from;
         let day: String = c[2].chars().take_while(char::is_ascii_digit).collect();
         let iso = months::month_number(&c[1]).and_then(|mo| ymd(&c[3], &mo.to_string(), &day));
         push(m.start, m.end, iso);
     }
-    for c in MONTH_YEAR.captures_iter(line) {
+    for (from, c) in named(&MONTH_YEAR) {
         let m = c.get(0).map_or(0..0, |m| m.range());
+        let m = m.start + from..m.end + from;
         // `99 Jun 2024` is no date at all, not June 2024.
         if line[..m.start]
             .trim_end()
@@ -389,6 +468,32 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(n(input).as_deref(), Some(want), "{input}");
         }
+    }
+
+    #[test]
+    fn month_dates_deep_in_long_text_with_any_letters() {
+        // The patterns naming a month search only around years: dates far into a long text, beside non-ASCII
+        // words, spaced widely or run into a word, are found as in a short line.
+        let filler = "Überall schöne Grüße, très bien — ";
+        let text = format!(
+            "{}Veröffentlicht am 3. März 2023, zuletzt März\u{a0}2024. {}Опубликовано 24 июня 2024 г. \
+             {}June\n\n     24,   2021 and ÜberMay 2020 and 5 Mai 2019ß",
+            filler.repeat(20),
+            filler.repeat(10),
+            filler.repeat(5)
+        );
+        let isos: Vec<String> = find_in_text(&text).into_iter().map(|f| f.iso).collect();
+        assert_eq!(
+            isos,
+            ["2023-03-03", "2024-03", "2024-06-24", "2021-06-24"],
+            "{text}"
+        );
+        // Each range starts and ends at a word's edge, and covers the year.
+        let line = "Straße Été 12 März 2024Ü x 1999";
+        let w = year_windows(line);
+        assert_eq!(w.len(), 1);
+        assert_eq!(&line[w[0].0..w[0].1], line);
+        assert!(year_windows("no years, 123 or 12 34").is_empty());
     }
 
     #[test]

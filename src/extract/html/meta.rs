@@ -3,8 +3,12 @@
 
 use super::jsonld::{self, LdArticle};
 use super::vocab;
+use crate::extract::vocab::alternation;
 use crate::extract::vocab::bylines;
+use regex::Regex;
+use scraper::node::Element;
 use scraper::{ElementRef, Html, Node};
+use std::sync::LazyLock;
 
 /// Everything the page says about itself outside its visible text.
 #[derive(Debug, Default)]
@@ -96,6 +100,76 @@ fn own_path(m: &Meta) -> Option<&str> {
         .and_then(url_path)
 }
 
+/// The attributes [`read`] looks at, gathered in one pass over an element's attributes. `Element::attr` interns
+/// its argument and binary-searches for it: asked a dozen times of every element of the page, that cost more
+/// than the rest of this module together (callgrind on 59 dev pages).
+#[derive(Default)]
+struct Attrs<'a> {
+    property: Option<&'a str>,
+    name: Option<&'a str>,
+    itemprop: Option<&'a str>,
+    content: Option<&'a str>,
+    value: Option<&'a str>,
+    http_equiv: Option<&'a str>,
+    kind: Option<&'a str>,
+    rel: Option<&'a str>,
+    href: Option<&'a str>,
+    lang: Option<&'a str>,
+    xml_lang: Option<&'a str>,
+    datetime: Option<&'a str>,
+    class: Option<&'a str>,
+    id: Option<&'a str>,
+    testid: Option<&'a str>,
+    pubdate: bool,
+}
+
+impl<'a> Attrs<'a> {
+    fn of(el: &'a Element) -> Self {
+        let mut a = Attrs::default();
+        for (k, v) in el.attrs.iter() {
+            // Only plain attributes, as `Element::attr` finds them (not SVG's `xlink:href`).
+            if k.prefix.is_some() || !k.ns.is_empty() {
+                continue;
+            }
+            let v: &str = v;
+            let slot = match &*k.local {
+                "property" => &mut a.property,
+                "name" => &mut a.name,
+                "itemprop" => &mut a.itemprop,
+                "content" => &mut a.content,
+                "value" => &mut a.value,
+                "http-equiv" => &mut a.http_equiv,
+                "type" => &mut a.kind,
+                "rel" => &mut a.rel,
+                "href" => &mut a.href,
+                "lang" => &mut a.lang,
+                "xml:lang" => &mut a.xml_lang,
+                "datetime" => &mut a.datetime,
+                "class" => &mut a.class,
+                "id" => &mut a.id,
+                "data-testid" => &mut a.testid,
+                "pubdate" => {
+                    a.pubdate = true;
+                    continue;
+                }
+                _ => continue,
+            };
+            *slot = Some(v);
+        }
+        a
+    }
+}
+
+/// Whether `hay` contains `needle` (lowercase ASCII) in any ASCII case, without a lower-case copy of `hay`.
+pub(crate) fn contains_ascii_ci(hay: &str, needle: &str) -> bool {
+    let n = needle.as_bytes();
+    n.is_empty()
+        || hay
+            .as_bytes()
+            .windows(n.len())
+            .any(|w| w.eq_ignore_ascii_case(n))
+}
+
 /// Reads the metadata of a parsed page.
 pub fn read(doc: &Html) -> Meta {
     let mut m = Meta::default();
@@ -105,13 +179,11 @@ pub fn read(doc: &Html) -> Meta {
         let Node::Element(el) = node.value() else {
             continue;
         };
+        let at = Attrs::of(el);
         match el.name() {
             "meta" => {
-                let key = el
-                    .attr("property")
-                    .or_else(|| el.attr("name"))
-                    .or_else(|| el.attr("itemprop"));
-                let val = el.attr("content").or_else(|| el.attr("value"));
+                let key = at.property.or(at.name).or(at.itemprop);
+                let val = at.content.or(at.value);
                 if let (Some(k), Some(v)) = (key, val) {
                     let v = collapse(v);
                     if !v.is_empty() {
@@ -121,24 +193,20 @@ pub fn read(doc: &Html) -> Meta {
                         }
                     }
                 }
-                if let Some(ip) = el.attr("itemprop")
-                    && let Some(v) = el.attr("content")
+                if let Some(ip) = at.itemprop
+                    && let Some(v) = at.content
                 {
                     push_itemprop(&mut m, ip, v);
                 }
-                if el
-                    .attr("http-equiv")
+                if at
+                    .http_equiv
                     .is_some_and(|h| h.eq_ignore_ascii_case("content-language"))
                     && m.lang.is_none()
                 {
-                    m.lang = el.attr("content").map(collapse).filter(|s| !s.is_empty());
+                    m.lang = at.content.map(collapse).filter(|s| !s.is_empty());
                 }
             }
-            "script"
-                if el
-                    .attr("type")
-                    .is_some_and(|t| t.to_ascii_lowercase().contains("ld+json")) =>
-            {
+            "script" if at.kind.is_some_and(|t| contains_ascii_ci(t, "ld+json")) => {
                 let t: String = ElementRef::wrap(node)
                     .map(|e| e.text().collect())
                     .unwrap_or_default();
@@ -166,25 +234,25 @@ pub fn read(doc: &Html) -> Meta {
                 m.title_tag = Some(collapse(&t)).filter(|s| !s.is_empty());
             }
             "link" => {
-                let rel = el.attr("rel").unwrap_or("").to_ascii_lowercase();
+                let rel = at.rel.unwrap_or("").to_ascii_lowercase();
                 if rel.split_whitespace().any(|r| r == "canonical") && m.canonical.is_none() {
-                    m.canonical = el
-                        .attr("href")
+                    m.canonical = at
+                        .href
                         .map(str::trim)
                         .filter(|h| h.starts_with("http"))
                         .map(str::to_string);
                 }
             }
             "html" if m.lang.is_none() => {
-                m.lang = el
-                    .attr("lang")
-                    .or_else(|| el.attr("xml:lang"))
+                m.lang = at
+                    .lang
+                    .or(at.xml_lang)
                     .map(collapse)
                     .filter(|s| !s.is_empty());
             }
             "a" => {
                 if m.self_link_date.is_none()
-                    && let Some(href) = el.attr("href")
+                    && let Some(href) = at.href
                     && let Some(own) = own_path(&m)
                     && url_path(href) == Some(own)
                 {
@@ -197,13 +265,11 @@ pub fn read(doc: &Html) -> Meta {
                         .map(|f| f.iso);
                 }
                 // Links to an author's page name the author: rel=author, or /author/<slug>.
-                let rel_author = el.attr("rel").is_some_and(|r| {
+                let rel_author = at.rel.is_some_and(|r| {
                     r.split_whitespace()
                         .any(|x| x.eq_ignore_ascii_case("author"))
                 });
-                let href_author = el
-                    .attr("href")
-                    .is_some_and(|h| vocab::AUTHOR_HREF.is_match(h));
+                let href_author = at.href.is_some_and(|h| vocab::AUTHOR_HREF.is_match(h));
                 if (rel_author || href_author)
                     && m.inline
                         .iter()
@@ -222,19 +288,15 @@ pub fn read(doc: &Html) -> Meta {
             }
             "time" if time_count < 8 && !ElementRef::wrap(node).is_some_and(in_furniture) => {
                 time_count += 1;
-                if let Some(dt) = el.attr("datetime") {
-                    let class = format!(
-                        "{} {}",
-                        el.attr("class").unwrap_or(""),
-                        el.attr("itemprop").unwrap_or("")
-                    );
+                if let Some(dt) = at.datetime {
+                    let class = format!("{} {}", at.class.unwrap_or(""), at.itemprop.unwrap_or(""));
                     let lc = class.to_lowercase();
                     let kind = if lc.contains("modif") || lc.contains("updat") {
                         "modified"
                     } else {
                         "published"
                     };
-                    let origin = if el.attr("pubdate").is_some() || lc.contains("publish") {
+                    let origin = if at.pubdate || lc.contains("publish") {
                         "time-pubdate"
                     } else {
                         "time"
@@ -248,11 +310,11 @@ pub fn read(doc: &Html) -> Meta {
             && !matches!(el.name(), "script" | "style" | "img" | "time")
             && let Some(er) = ElementRef::wrap(node)
         {
-            author_class(&mut m, er);
+            author_class(&mut m, er, &at);
         }
         if el.name() != "meta" {
             // RDFa on any element: <span property="schema:dateCreated" content="…">.
-            if let (Some(prop), Some(v)) = (el.attr("property"), el.attr("content")) {
+            if let (Some(prop), Some(v)) = (at.property, at.content) {
                 let v = collapse(v);
                 if !v.is_empty() {
                     for k in prop.split_whitespace() {
@@ -262,26 +324,22 @@ pub fn read(doc: &Html) -> Meta {
                     }
                 }
             }
-            if let Some(ip) = el.attr("itemprop") {
-                let val = el
-                    .attr("content")
-                    .or_else(|| el.attr("datetime"))
-                    .map(str::to_string)
-                    .or_else(|| {
-                        let er = ElementRef::wrap(node)?;
-                        if ip.eq_ignore_ascii_case("author") || ip.eq_ignore_ascii_case("creator") {
-                            // Prefer the nested name over the whole author card.
-                            for d in er.descendants() {
-                                if let Some(e) = ElementRef::wrap(d)
-                                    && e.value().attr("itemprop") == Some("name")
-                                {
-                                    return Some(e.text().collect::<String>());
-                                }
+            if let Some(ip) = at.itemprop {
+                let val = at.content.or(at.datetime).map(str::to_string).or_else(|| {
+                    let er = ElementRef::wrap(node)?;
+                    if ip.eq_ignore_ascii_case("author") || ip.eq_ignore_ascii_case("creator") {
+                        // Prefer the nested name over the whole author card.
+                        for d in er.descendants() {
+                            if let Some(e) = ElementRef::wrap(d)
+                                && e.value().attr("itemprop") == Some("name")
+                            {
+                                return Some(e.text().collect::<String>());
                             }
                         }
-                        let t: String = er.text().take(50).collect();
-                        Some(t)
-                    });
+                    }
+                    let t: String = er.text().take(50).collect();
+                    Some(t)
+                });
                 if let Some(v) = val {
                     push_itemprop(&mut m, ip, &v);
                 }
@@ -292,25 +350,35 @@ pub fn read(doc: &Html) -> Meta {
     m
 }
 
+/// Any of `words` (lowercase ASCII) anywhere in a class, id or test id, in any ASCII case. The words hold no
+/// spaces, so searching the whole value finds the same tokens as splitting it would; one search of one
+/// automaton, without a lower-case copy, as this runs on every element of the page.
+fn word_search(words: &[&'static str]) -> Regex {
+    // Escaped literals only: cannot fail.
+    Regex::new(&format!("(?i-u:{})", alternation(words.iter().copied()))).expect("static regex")
+}
+static AUTHOR_CLASS: LazyLock<Regex> = LazyLock::new(|| word_search(bylines::AUTHOR_CLASS_WORDS));
+static AUTHOR_CLASS_NOT: LazyLock<Regex> = LazyLock::new(|| word_search(bylines::AUTHOR_CLASS_NOT));
+static AUTHOR_CLASS_OUTSIDE: LazyLock<Regex> =
+    LazyLock::new(|| word_search(bylines::AUTHOR_CLASS_OUTSIDE));
+
 /// An element whose class, id or test id says it holds the author's name (`author-name`, `byline`, `c-author`;
 /// sites with generated class names keep the meaning in `data-testid="…-byline"`): its short text, outside comment threads and outside links (a teaser card for another article names that
 /// article's author).
-fn author_class(m: &mut Meta, er: ElementRef<'_>) {
-    let el = er.value();
-    let marked = |e: &scraper::node::Element, words: &[&str]| {
-        [e.attr("class"), e.attr("id"), e.attr("data-testid")]
-            .into_iter()
-            .flatten()
-            // The words hold no spaces, so searching the whole value finds the same tokens with one
-            // lower-case copy rather than one a token (this runs on every element of the page).
-            .any(|v| {
-                let v = v.to_ascii_lowercase();
-                words.iter().any(|w| v.contains(w))
-            })
+fn author_class(m: &mut Meta, er: ElementRef<'_>, at: &Attrs<'_>) {
+    let any_word = |values: [Option<&str>; 3], words: &Regex| {
+        values.into_iter().flatten().any(|v| words.is_match(v))
     };
-    if !marked(el, bylines::AUTHOR_CLASS_WORDS) || marked(el, bylines::AUTHOR_CLASS_NOT) {
+    let own = [at.class, at.id, at.testid];
+    if !any_word(own, &AUTHOR_CLASS) || any_word(own, &AUTHOR_CLASS_NOT) {
         return;
     }
+    let marked = |e: &Element, words: &Regex| {
+        any_word(
+            [e.attr("class"), e.attr("id"), e.attr("data-testid")],
+            words,
+        )
+    };
     if m.inline
         .iter()
         .filter(|(o, _, _)| *o == "author-class")
@@ -322,7 +390,7 @@ fn author_class(m: &mut Meta, er: ElementRef<'_>) {
     let in_comments = er.ancestors().any(|a| {
         a.value()
             .as_element()
-            .is_some_and(|e| e.name() == "a" || marked(e, bylines::AUTHOR_CLASS_OUTSIDE))
+            .is_some_and(|e| e.name() == "a" || marked(e, &AUTHOR_CLASS_OUTSIDE))
     });
     if in_comments {
         return;
@@ -511,6 +579,27 @@ mod tests {
             r#"<script>var x = {"published_at": null};</script>"#,
         ));
         assert_eq!(m.script_published, None);
+    }
+
+    #[test]
+    fn attributes_read_in_one_pass_as_attr_finds_them() {
+        // SVG's namespaced `xlink:href` is no link target; `pubdate` counts with no value; classes in any case.
+        let html = r#"<svg><a xlink:href="/author/lee-park/">Lee Park</a></svg>
+            <a rel="AUTHOR" href="/team">Ann Lee</a>
+            <time pubdate datetime="2024-04-20" class="Entry-Date">20 April</time>
+            <div ID="Post-BYLINE">Tom Roe</div>"#;
+        let m = read(&Html::parse_document(html));
+        let got: Vec<(&str, &str)> = m.inline.iter().map(|(o, _, v)| (*o, v.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("author-link", "Ann Lee"),
+                ("time-pubdate", "2024-04-20"),
+                ("author-class", "Tom Roe")
+            ]
+        );
+        assert!(contains_ascii_ci("application/LD+JSON", "ld+json"));
+        assert!(!contains_ascii_ci("ld", "ld+json"));
     }
 
     #[test]

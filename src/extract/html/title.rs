@@ -156,7 +156,9 @@ pub fn similar(a: &str, b: &str) -> bool {
 
 /// [`similar`] with the first text already [`fold`]ed: the page's title is compared with every block.
 pub fn similar_folded(fa: &str, b: &str) -> bool {
-    if fa.is_empty() {
+    // Folding drops characters and lower-casing grows one by half at most (`İ`, 2 bytes, to `i̇`, 3): a block
+    // too short to reach 60 % of the title even so is not it, without folding it (every block is asked).
+    if fa.is_empty() || b.len() * 15 < fa.len() * 6 {
         return false;
     }
     let fb = fold(b);
@@ -216,6 +218,19 @@ pub fn strip_site(title: &str, site: Option<&str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_block_too_short_for_the_title_is_not_it() {
+        let fa = fold("Rivers rise again across the northern valleys");
+        assert!(!similar_folded(&fa, "Rivers"));
+        assert!(similar_folded(
+            &fa,
+            "Rivers rise again across the northern valleys!"
+        ));
+        // Lower-casing may lengthen a block: `İ` folds to two characters, and a title of them still matches.
+        let fi = fold("İİİİİİ");
+        assert!(similar_folded(&fi, "İİİİİİ"));
+    }
 
     #[test]
     fn strips_site_names() {

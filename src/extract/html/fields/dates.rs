@@ -9,6 +9,14 @@ use crate::record::Candidate;
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// [`vocab::META_PUBLISHED_FRAGMENTS`] without dashes and dots, as the tag names are compared.
+static PUBLISHED_FRAGMENTS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    vocab::META_PUBLISHED_FRAGMENTS
+        .iter()
+        .map(|f| f.replace(['-', '.'], ""))
+        .collect()
+});
+
 /// Published and modified dates: JSON-LD, meta tags, microdata, `<time>`, the URL, then dates in the text.
 pub fn dates(
     meta: &Meta,
@@ -51,11 +59,7 @@ pub fn dates(
     }
     for (k, v) in &meta.tags {
         let k = k.replace(['-', '.'], "");
-        if vocab::META_PUBLISHED_FRAGMENTS
-            .iter()
-            .any(|f| k.contains(&f.replace(['-', '.'], "")))
-            && !k.contains("modif")
-        {
+        if PUBLISHED_FRAGMENTS.iter().any(|f| k.contains(f.as_str())) && !k.contains("modif") {
             add(&mut published, v, "meta");
         }
     }
@@ -331,14 +335,13 @@ pub fn normalize(raw: &str) -> Option<String> {
 /// [`normalize`], reading an ambiguous numeric date (`03/04/2021`) in the order the page's language writes it.
 fn normalize_ordered(raw: &str, order: dates::Order) -> Option<String> {
     let t = raw.trim();
-    if t.is_empty() || t.len() > 80 {
+    // Every form read here writes digits; the HTML roles ask this of every short block.
+    if t.is_empty() || t.len() > 80 || !t.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
+    // The shared parser reads RFC 2822 too.
     if let Some(d) = dates::normalize_ordered(t, order) {
         return Some(d);
-    }
-    if let Ok(d) = chrono::DateTime::parse_from_rfc2822(t) {
-        return Some(d.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, false));
     }
     let ok = |m: u32, d: u32| (1..=12).contains(&m) && (1..=31).contains(&d);
     for re in [&*SLASHED, &*COMPACT] {
