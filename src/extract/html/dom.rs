@@ -309,7 +309,8 @@ pub fn normalize(raw: &str) -> String {
         }
         out.push_str(&line_out);
     }
-    if out.contains(|c| NUKTA_LETTERS.iter().any(|(p, _)| *p == c)) {
+    // The range test first: most text has no Indic letter, and the scan stays one comparison a character.
+    if out.contains(|c| NUKTA_RANGE.contains(&c) && NUKTA_LETTERS.iter().any(|(p, _)| *p == c)) {
         out = out
             .chars()
             .flat_map(|c| match NUKTA_LETTERS.iter().find(|(p, _)| *p == c) {
@@ -326,6 +327,7 @@ pub fn normalize(raw: &str) -> String {
 /// (they are composition exclusions): pages use either spelling, and text searched or compared in NFC finds the
 /// precomposed one only once it is decomposed. (precomposed, [base, nukta]) for Devanagari, Bengali, Gurmukhi
 /// and Oriya.
+const NUKTA_RANGE: std::ops::RangeInclusive<char> = '\u{0958}'..='\u{0B5D}';
 const NUKTA_LETTERS: &[(char, [char; 2])] = &[
     ('\u{0958}', ['\u{0915}', '\u{093C}']),
     ('\u{0959}', ['\u{0916}', '\u{093C}']),

@@ -633,7 +633,7 @@ mod tests {
     }
 
     #[test]
-    fn follow_and_membership_appeals_in_several_languages() {
+    fn follow_membership_filing_rating_and_citation_appeals() {
         for t in [
             "Follow the Courier on Twitter and Instagram for more local news.",
             "Folgen Sie uns auf Facebook und Instagram!",
@@ -641,6 +641,11 @@ mod tests {
             "Werden Sie Mitglied und erhalten Sie exklusive Angebote!",
             "Hazte miembro y disfruta de beneficios exclusivos.",
             "Get the latest news straight to your phone with our app.",
+            "This entry was posted on Monday, 3 May 2021 and is filed under Travel.",
+            "Der Beitrag wurde am Mittwoch, den 4. Mai 2022 veröffentlicht.",
+            "(Noch keine Bewertungen) Loading...",
+            "Suggested citation: Roe, Jane: On bridges, Harbour Blog, 2021.",
+            "Zitiervorschlag: Jane Roe, Über Brücken, 2021.",
         ] {
             assert!(is_appeal(t), "{t}");
         }
