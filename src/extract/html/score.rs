@@ -415,12 +415,15 @@ fn marker_box_end(page: &Page, last: &[usize], roots: &[usize], from: usize) -> 
     end
 }
 
-/// Whether a heading begins like a closing one ("Weitere Beiträge aus …", "More from …").
+/// Whether a heading, or a line ending in a colon, begins like a closing one ("Weitere Beiträge aus …", "More
+/// from …:").
 fn is_end_heading(page: &Page, owner: usize, text: &str) -> bool {
-    if !matches!(page.elems[owner].name, "h2" | "h3" | "h4" | "h5" | "h6") {
+    let lower = text.trim().to_lowercase();
+    // A line that announces a list ("Lesen Sie auch die folgenden Beiträge:") heads one whatever its tag.
+    if !matches!(page.elems[owner].name, "h2" | "h3" | "h4" | "h5" | "h6") && !lower.ends_with(':')
+    {
         return false;
     }
-    let lower = text.trim().to_lowercase();
     vocab::END_HEADING_PREFIXES
         .iter()
         .any(|p| lower.starts_with(p))
@@ -593,6 +596,7 @@ mod tests {
             "Articles les plus lus",
             "Noticias relacionadas:",
             "Leggi anche",
+            "Unsere Lesetipps",
         ] {
             assert!(is_end_marker(t), "{t}");
         }

@@ -496,6 +496,8 @@ pub const END_HEADINGS: &[&str] = &[
     "kommentar hinterlassen",
     "bisherige kommentare",
     "leserkommentare",
+    "unsere lesetipps",
+    "lesetipps",
     "vorschau auf den nächsten artikel",
     "wie bewerten sie diesen artikel",
     "über die autorin",
