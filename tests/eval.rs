@@ -120,6 +120,37 @@ fn snippets_truth_scores_json_lines_exactly() {
 }
 
 #[test]
+fn fail_under_gates_on_the_first_runs_body_f1() {
+    let tmp = tempfile::tempdir().unwrap();
+    let truth = snippets_fixture(tmp.path());
+    let jl = tmp.path().join("other.jsonl");
+    // Found: 2 of the 4 `with` snippets, none leaked: P = 1, R = 1/2, F1 = 2/3.
+    fs::write(
+        &jl,
+        json!({"file": "de-faehre.html", "body": "legt die kleine Fähre am Montag; ein Ersatzteil aus dem Ausland"})
+            .to_string(),
+    )
+    .unwrap();
+    let run = |floor: &str| {
+        sift()
+            .args(["eval", "--worst", "0", "--fail-under", floor, "--truth"])
+            .arg(&truth)
+            .arg("--jsonl")
+            .arg(&jl)
+            .output()
+            .unwrap()
+    };
+    let pass = run("0.66");
+    assert!(pass.status.success(), "{pass:?}");
+    let fail = run("0.67");
+    assert_eq!(fail.status.code(), Some(1), "{fail:?}");
+    assert!(
+        String::from_utf8_lossy(&fail.stderr).contains("body F1 0.667 is below --fail-under 0.67"),
+        "{fail:?}"
+    );
+}
+
+#[test]
 fn aeb_truth_from_a_wrapped_ground_truth() {
     let tmp = tempfile::tempdir().unwrap();
     let truth = tmp.path().join("ground-truth.json");

@@ -22,6 +22,7 @@ are the truth.
 Examples:
   sift eval --truth devset/snippets/evaldata.json devset/snippets/pages
   sift eval --truth devset/readability/ground-truth.json devset/readability --jsonl traf.jsonl
+  sift eval --truth devset/snippets/evaldata.json devset/snippets/pages --fail-under 0.93
   sift eval --archive my-archive --worst 20")]
 pub struct Args {
     /// Ground truth to score against (evaldata.json or ground-truth.json) [default: score the archive].
@@ -34,6 +35,10 @@ pub struct Args {
     /// How many of the worst documents to list.
     #[arg(long, value_name = "N", default_value_t = 10)]
     pub worst: usize,
+    /// Exit with status 1 when the first run's body F1 is below this: a quality gate for scripts and CI.
+    /// Needs --truth.
+    #[arg(long, value_name = "F1", requires = "truth")]
+    pub fail_under: Option<f64>,
     #[command(flatten)]
     pub archive: ArchiveArg,
     /// Pages to extract and score (files or folders; only files the truth names are read). Needs --truth.
@@ -86,9 +91,17 @@ fn against_truth(
             .unwrap_or_else(|| p.display().to_string());
         runs.push((name, pred));
     }
-    for (name, pred) in &runs {
+    for (i, (name, pred)) in runs.iter().enumerate() {
         let report = eval::score(&truth, pred);
         writeln!(out, "{}", score_line(name, &report))?;
+        if let Some(floor) = args.fail_under.filter(|&f| i == 0 && report.f1() < f) {
+            writeln!(
+                err,
+                "sift: {name}: body F1 {:.3} is below --fail-under {floor}",
+                report.f1()
+            )?;
+            outcome = Outcome::SomeFailed;
+        }
     }
     // The worst pages of the first run: Sift's own when it extracted.
     if let Some((name, pred)) = runs.first()

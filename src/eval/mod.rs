@@ -20,6 +20,16 @@ pub enum Report {
     Aeb(aeb::Report),
 }
 
+impl Report {
+    /// The body's F1, whichever the format.
+    pub fn f1(&self) -> f64 {
+        match self {
+            Report::Snippets(r) => r.f1,
+            Report::Aeb(r) => r.f1,
+        }
+    }
+}
+
 /// Scores `pred` against `truth`, by the rule of the truth's format.
 pub fn score(truth: &Truth, pred: &Predictions) -> Report {
     match truth {

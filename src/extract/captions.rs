@@ -1,7 +1,7 @@
 //! Image captions and credits in a line of text: `File photo: … © Agency`, `… (Photo: Jane Roe/AFP)`,
 //! `Foto: dpa`. The caption keeps its opener (`File photo:`), as the page wrote it; the credit drops its marker.
 
-use super::vocab::{alternation, credits, tuning};
+use super::vocab::{alternation, credits, dumps, tuning};
 use crate::record::Image;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -110,6 +110,20 @@ fn parse_same_case(line: &str) -> Option<CaptionLine> {
 fn parse_with(line: &str, lower: &str) -> Option<CaptionLine> {
     if COPYRIGHT_FOOTER.is_match(lower) {
         return None;
+    }
+    // 0. An enlarge button's label glued before the caption (`Vergrößern Die Brücke im Nebel`).
+    if let Some(rest) = dumps::ENLARGE_LABELS.iter().find_map(|e| {
+        lower
+            .strip_prefix(e)
+            .filter(|r| r.starts_with(' '))
+            .map(|r| &line[line.len() - r.len()..])
+    }) && words(rest) >= 2
+    {
+        return Some(CaptionLine::Caption(Image {
+            caption: clean_caption(rest),
+            credit: None,
+            url: None,
+        }));
     }
     let opener = opener_len(lower);
     // 1. `caption © credit`: the copyright sign splits them, or its ASCII form `(C)` after a caption.
@@ -250,6 +264,23 @@ mod tests {
         assert_eq!(
             r.as_deref(),
             Some("Jane Roe/Example Images via Getty Images")
+        );
+    }
+
+    #[test]
+    fn an_enlarge_label_opens_a_caption() {
+        assert_eq!(
+            cap("Vergrößern Die alte Brücke im Morgennebel."),
+            (Some("Die alte Brücke im Morgennebel.".into()), None)
+        );
+        assert_eq!(
+            cap("Enlarge The old bridge at dawn").0.as_deref(),
+            Some("The old bridge at dawn")
+        );
+        // A sentence that starts with the verb is prose.
+        assert_eq!(
+            parse("Vergrößerte Ansichten der Brücke zeigen die Risse im Beton deutlich."),
+            None
         );
     }
 

@@ -309,6 +309,17 @@ pub fn normalize(raw: &str) -> String {
         }
         out.push_str(&line_out);
     }
+    // The range test first: most text has no Indic letter, and the scan stays one comparison a character.
+    if out.contains(|c| NUKTA_RANGE.contains(&c) && NUKTA_LETTERS.iter().any(|(p, _)| *p == c)) {
+        out = out
+            .chars()
+            .flat_map(|c| match NUKTA_LETTERS.iter().find(|(p, _)| *p == c) {
+                Some((_, [base, nukta])) => [Some(*base), Some(*nukta)],
+                None => [Some(c), None],
+            })
+            .flatten()
+            .collect();
+    }
     out
 }
 
@@ -320,6 +331,33 @@ fn attr<'a>(el: &'a Element, name: &str) -> Option<&'a str> {
         .find(|(k, _)| k.prefix.is_none() && k.ns.is_empty() && &*k.local == name)
         .map(|(_, v)| &**v)
 }
+
+/// Indic letters with a nukta that Unicode's normal form (NFC) writes as base letter + nukta, never precomposed
+/// (they are composition exclusions): pages use either spelling, and text searched or compared in NFC finds the
+/// precomposed one only once it is decomposed. (precomposed, [base, nukta]) for Devanagari, Bengali, Gurmukhi
+/// and Oriya.
+const NUKTA_RANGE: std::ops::RangeInclusive<char> = '\u{0958}'..='\u{0B5D}';
+const NUKTA_LETTERS: &[(char, [char; 2])] = &[
+    ('\u{0958}', ['\u{0915}', '\u{093C}']),
+    ('\u{0959}', ['\u{0916}', '\u{093C}']),
+    ('\u{095A}', ['\u{0917}', '\u{093C}']),
+    ('\u{095B}', ['\u{091C}', '\u{093C}']),
+    ('\u{095C}', ['\u{0921}', '\u{093C}']),
+    ('\u{095D}', ['\u{0922}', '\u{093C}']),
+    ('\u{095E}', ['\u{092B}', '\u{093C}']),
+    ('\u{095F}', ['\u{092F}', '\u{093C}']),
+    ('\u{09DC}', ['\u{09A1}', '\u{09BC}']),
+    ('\u{09DD}', ['\u{09A2}', '\u{09BC}']),
+    ('\u{09DF}', ['\u{09AF}', '\u{09BC}']),
+    ('\u{0A33}', ['\u{0A32}', '\u{0A3C}']),
+    ('\u{0A36}', ['\u{0A38}', '\u{0A3C}']),
+    ('\u{0A59}', ['\u{0A16}', '\u{0A3C}']),
+    ('\u{0A5A}', ['\u{0A17}', '\u{0A3C}']),
+    ('\u{0A5B}', ['\u{0A1C}', '\u{0A3C}']),
+    ('\u{0A5E}', ['\u{0A2B}', '\u{0A3C}']),
+    ('\u{0B5C}', ['\u{0B21}', '\u{0B3C}']),
+    ('\u{0B5D}', ['\u{0B22}', '\u{0B3C}']),
+];
 
 fn is_hidden(el: &Element) -> bool {
     if attr(el, "hidden").is_some() || attr(el, "aria-hidden") == Some("true") {
@@ -454,6 +492,20 @@ mod tests {
         ] {
             assert!(!is_chrome_token(t), "{t}");
         }
+    }
+
+    #[test]
+    fn nukta_letters_are_written_as_in_normal_form() {
+        // Bengali "সাড়ে" and Hindi "पढ़ा" with precomposed nukta letters come out as base letter + nukta.
+        assert_eq!(
+            normalize("\u{09B8}\u{09BE}\u{09DC}\u{09C7}"),
+            "\u{09B8}\u{09BE}\u{09A1}\u{09BC}\u{09C7}"
+        );
+        assert_eq!(
+            normalize("\u{092A}\u{0922}\u{093C}\u{093E} \u{095D}"),
+            "\u{092A}\u{0922}\u{093C}\u{093E} \u{0922}\u{093C}"
+        );
+        assert_eq!(normalize("plain  text"), "plain text");
     }
 
     #[test]

@@ -415,12 +415,15 @@ fn marker_box_end(page: &Page, last: &[usize], roots: &[usize], from: usize) -> 
     end
 }
 
-/// Whether a heading begins like a closing one ("Weitere Beiträge aus …", "More from …").
+/// Whether a heading, or a line ending in a colon, begins like a closing one ("Weitere Beiträge aus …", "More
+/// from …:").
 fn is_end_heading(page: &Page, owner: usize, text: &str) -> bool {
-    if !matches!(page.elems[owner].name, "h2" | "h3" | "h4" | "h5" | "h6") {
+    let lower = text.trim().to_lowercase();
+    // A line that announces a list ("Lesen Sie auch die folgenden Beiträge:") heads one whatever its tag.
+    if !matches!(page.elems[owner].name, "h2" | "h3" | "h4" | "h5" | "h6") && !lower.ends_with(':')
+    {
         return false;
     }
-    let lower = text.trim().to_lowercase();
     vocab::END_HEADING_PREFIXES
         .iter()
         .any(|p| lower.starts_with(p))
@@ -593,6 +596,7 @@ mod tests {
             "Articles les plus lus",
             "Noticias relacionadas:",
             "Leggi anche",
+            "Unsere Lesetipps",
         ] {
             assert!(is_end_marker(t), "{t}");
         }
@@ -629,7 +633,7 @@ mod tests {
     }
 
     #[test]
-    fn follow_and_membership_appeals_in_several_languages() {
+    fn follow_membership_filing_rating_and_citation_appeals() {
         for t in [
             "Follow the Courier on Twitter and Instagram for more local news.",
             "Folgen Sie uns auf Facebook und Instagram!",
@@ -637,6 +641,11 @@ mod tests {
             "Werden Sie Mitglied und erhalten Sie exklusive Angebote!",
             "Hazte miembro y disfruta de beneficios exclusivos.",
             "Get the latest news straight to your phone with our app.",
+            "This entry was posted on Monday, 3 May 2021 and is filed under Travel.",
+            "Der Beitrag wurde am Mittwoch, den 4. Mai 2022 veröffentlicht.",
+            "(Noch keine Bewertungen) Loading...",
+            "Suggested citation: Roe, Jane: On bridges, Harbour Blog, 2021.",
+            "Zitiervorschlag: Jane Roe, Über Brücken, 2021.",
         ] {
             assert!(is_appeal(t), "{t}");
         }

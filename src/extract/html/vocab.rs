@@ -496,6 +496,8 @@ pub const END_HEADINGS: &[&str] = &[
     "kommentar hinterlassen",
     "bisherige kommentare",
     "leserkommentare",
+    "unsere lesetipps",
+    "lesetipps",
     "vorschau auf den nächsten artikel",
     "wie bewerten sie diesen artikel",
     "über die autorin",
@@ -627,6 +629,22 @@ pub const APPEAL_PHRASES: &[&str] = &[
     "torne-se membro",
     "word lid",
     "not responsible for the opinions",
+    // Blog post footers: when and where the post was filed.
+    "this entry was posted",
+    "der beitrag wurde am",
+    "dieser beitrag wurde am",
+    "ce billet a été publié",
+    "esta entrada fue publicada",
+    // Rating widgets with no rating yet.
+    "no ratings yet",
+    "noch keine bewertungen",
+    "aucune note pour",
+    "sin valoraciones",
+    // How to cite the page.
+    "suggested citation",
+    "zitiervorschlag",
+    "how to cite this",
+    "comment citer cet",
     // Comment forms.
     "must be logged in",
     "eingeloggt sein",

@@ -145,7 +145,7 @@ pub fn page_stopwords(lines: &[(usize, &str)]) -> Option<&'static HashSet<&'stat
 /// Whether the line is page furniture by vocabulary alone.
 pub fn is_furniture(text: &str, lower: &str, chars: usize) -> bool {
     let label = label_of(lower);
-    if label.is_empty() || UI_LINES.contains(label) {
+    if label.is_empty() || UI_LINES.contains(label) || dumps::TOC_LABELS.contains(&label) {
         return true;
     }
     if chars <= tuning::PHRASE_LINE_MAX_CHARS
@@ -155,6 +155,8 @@ pub fn is_furniture(text: &str, lower: &str, chars: usize) -> bool {
     }
     is_icon_strip(lower)
         || is_licence_notice(lower, chars)
+        || chars <= dumps::AFFILIATE_LINE_MAX_CHARS
+            && dumps::AFFILIATE_PHRASES.iter().any(|p| lower.contains(p))
         || is_link_row(text)
         || is_menu_row(text)
         || is_cookie_notice(lower)
@@ -425,6 +427,11 @@ mod tests {
             "We use cookies to improve your experience on our site.",
             "© 2024 Example Media. All rights reserved.",
             "Dieser Text steht unter der Lizenz CC BY-SA 4.0, die Fotos nicht.",
+            "Inhaltsverzeichnis",
+            "Table of contents",
+            "Содержание:",
+            "Bei den Links auf dieser Seite handelt es sich um Affiliate-Links: Wir erhalten eine Provision.",
+            "Ce site contient des liens affiliés vers des boutiques en ligne.",
             "Unless otherwise noted, this page is licensed under Creative Commons Attribution 4.0.",
             "Home | World | Business | Tech",
             "Home News Sport Weather Login",
@@ -454,6 +461,13 @@ mod tests {
             Kind::Near
         );
         assert_eq!(kind("Local Elections 2024"), Kind::Short);
+        // A researcher affiliated with a university is no affiliate link.
+        assert_eq!(
+            kind(
+                "A team of researchers affiliated with two universities has found new evidence of early tool use."
+            ),
+            Kind::Good
+        );
         // A title-case headline naming one UI word is no menu.
         assert_ne!(kind("Home Secretary Resigns Over Login Scandal"), Kind::Bad);
         // A code sample naming a local file is the article's, not a tracking pixel.

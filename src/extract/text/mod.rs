@@ -19,6 +19,9 @@ use crate::record::{Candidate, Image};
 use lines::{Kind, Line};
 use std::borrow::Cow;
 
+/// Length of an ISO date with its day (`2024-06-24`); `2024-06` names a month only.
+const FULL_DATE_LEN: usize = 10;
+
 /// Extracts the article from a text dump.
 pub fn extract(text: &str) -> Extracted {
     // 1. Lines.
@@ -201,6 +204,9 @@ pub fn extract(text: &str) -> Extracted {
     let anchor = title_line.filter(|&t| t > 0).unwrap_or(s);
     let mut order: Vec<usize> = (head_start..head_end).collect();
     order.sort_by_key(|&i| (i as isize - anchor as isize).unsigned_abs());
+    // A month without a day (`Mai 2022`, often a headline's or a section's) gives way to a full date
+    // further off; it is kept only when no line has one.
+    let mut month_only: Option<String> = None;
     for &i in &order {
         let Some(d) = &dates[i] else { continue };
         let short_meta =
@@ -208,17 +214,25 @@ pub fn extract(text: &str) -> Extracted {
         if !(d.date_line || short_meta || i == 0 || bylines[i].is_some()) {
             continue;
         }
-        let iso = d.found[0].iso.clone();
+        let full = d.found.iter().find(|f| f.iso.len() >= FULL_DATE_LEN);
+        let iso = full.unwrap_or(&d.found[0]).iso.clone();
         if d.modified {
             if ex.fields.modified.is_none() {
                 ex.fields.modified = Some(iso);
             }
         } else if ex.fields.published.is_none() {
-            ex.fields.published = Some(iso);
+            if full.is_some() {
+                ex.fields.published = Some(iso);
+            } else if month_only.is_none() {
+                month_only = Some(iso);
+            }
         }
         if d.date_line && matches!(roles[i], Role::Boilerplate | Role::Body) {
             roles[i] = Role::Date;
         }
+    }
+    if ex.fields.published.is_none() {
+        ex.fields.published = month_only;
     }
     for (i, d) in dates.iter().enumerate() {
         let Some(d) = d else { continue };
@@ -397,6 +411,31 @@ mod tests {
         page.extend(["Comments", "By Mara Feld"]);
         let ex = extract(&page.join("\n"));
         assert_eq!(ex.fields.authors, vec!["Mara Feld".to_string()]);
+    }
+
+    #[test]
+    fn a_full_date_wins_over_a_month_in_the_headline() {
+        let mut page = vec![
+            "Fischmarkt im Mai 2022 | Anglerblatt",
+            "Start",
+            "Fischmarkt im Mai 2022",
+            "Angeln",
+            "11.01.2022",
+        ];
+        page.extend([PARA_DE; 5]);
+        let ex = extract(&page.join("\n"));
+        assert_eq!(ex.fields.published.as_deref(), Some("2022-01-11"));
+        // With no full date anywhere, the month is kept.
+        let mut page = vec![
+            "Fischmarkt im Mai 2022 | Anglerblatt",
+            "Start",
+            "Fischmarkt im Mai 2022",
+        ];
+        page.extend([PARA_DE; 5]);
+        assert_eq!(
+            extract(&page.join("\n")).fields.published.as_deref(),
+            Some("2022-05")
+        );
     }
 
     #[test]

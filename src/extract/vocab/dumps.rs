@@ -299,6 +299,77 @@ pub const CLOCK_LEADS: &[&str] = &[
 /// Words that close a clock time (`11:30 Uhr`, `2:54 pm`). Lowercase.
 pub const CLOCK_TAILS: &[&str] = &["uhr", "h", "pm", "am", "p.m.", "a.m.", "hrs", "hs"];
 
+/// Labels of a picture's enlarge button, which dumps glue before the caption (`Vergrößern Die Brücke im
+/// Nebel`): a line opening with one is a caption. Lowercase; per language.
+pub const ENLARGE_LABELS: &[&str] = &[
+    "vergrößern",
+    "bild vergrößern",
+    "enlarge",
+    "enlarge image",
+    "agrandir",
+    "ampliar",
+    "ingrandisci",
+    "vergroten",
+    "powiększ",
+    "увеличить",
+    "збільшити",
+    "büyüt",
+];
+
+/// Affiliate-link disclosures (`Bei den Links handelt es sich um Affiliate-Links`): furniture, however
+/// long, up to `AFFILIATE_LINE_MAX_CHARS`. Lowercase substrings; per language.
+pub const AFFILIATE_PHRASES: &[&str] = &[
+    "affiliate link",
+    "affiliate-link",
+    "affiliatelink",
+    "affiliate program",
+    "affiliate advertising",
+    "partnerlink",
+    "partner-link",
+    "provisionslink",
+    "lien affilié",
+    "liens affiliés",
+    "liens d'affiliation",
+    "enlace de afiliado",
+    "enlaces de afiliado",
+    "link di affiliazione",
+    "link affiliati",
+    "link de afiliado",
+    "links de afiliado",
+    "affiliate-links",
+    "link partnerski",
+    "linki partnerskie",
+    "партнерская ссылка",
+    "партнерские ссылки",
+    "партнерські посилання",
+    "satış ortaklığı",
+];
+/// See `AFFILIATE_PHRASES`.
+pub const AFFILIATE_LINE_MAX_CHARS: usize = 300;
+
+/// Labels of a table of contents (`Inhaltsverzeichnis`): furniture, as the entries repeat the headings
+/// below. The whole label, lowercase; per language.
+pub const TOC_LABELS: &[&str] = &[
+    "table of contents",
+    "contents",
+    "inhaltsverzeichnis",
+    "inhalt",
+    "sommaire",
+    "table des matières",
+    "índice",
+    "indice",
+    "contenuti",
+    "inhoud",
+    "inhoudsopgave",
+    "spis treści",
+    "содержание",
+    "оглавление",
+    "зміст",
+    "içindekiler",
+    "目录",
+    "目次",
+];
+
 /// Characters that never show: soft hyphens (`Ita\u{ad}li\u{ad}en`), zero-width spaces, word joiners, the
 /// invisible operators some recipe plugins put after each line (U+2061–2064) and
 /// byte-order marks. (Zero-width joiners stay: they shape emoji and Indic and Persian text.)
