@@ -329,6 +329,7 @@ pub fn classify(text: &str, line: usize, stop: Option<&HashSet<&'static str>>) -
             && words_of(&lower).any(|w| boilerplate::COMMENT_WORDS.contains(&w)));
     let end_marker = end_marker
         || is_tag_line(&lower)
+        || dumps::AUTHOR_BOX_LABELS.contains(&label)
         || chars <= dumps::BOX_OPENER_MAX_CHARS
             && dumps::BOX_OPENERS.iter().any(|m| label.starts_with(m));
     // A single link set between paragraphs (`Related: Budget under fire`) ends nothing: it is furniture.
@@ -530,11 +531,16 @@ mod tests {
         assert!(classify("Related articles", 0, stop).end_marker);
         assert!(classify("Похожие статьи", 0, stop).end_marker);
         assert!(!classify("The bridge", 0, stop).end_marker);
+        assert!(!classify("Autorennen am Ring", 0, stop).end_marker);
         // Labels of link boxes set between paragraphs.
         assert!(classify("Explore further", 0, stop).end_marker);
         assert!(classify("Lesen Sie auch:", 0, stop).end_marker);
         assert!(classify("Pour approfondir", 0, stop).end_marker);
         for m in [
+            "Autor",
+            "Zum Autor",
+            "About the writer",
+            "Автор:",
             "Weitere Informationen",
             "More information",
             "Relacionados:",

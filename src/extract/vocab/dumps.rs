@@ -370,6 +370,32 @@ pub const TOC_LABELS: &[&str] = &[
     "目次",
 ];
 
+/// Labels of an author box (`Autor`, `Zum Autor`, then a name and a bio): the article is over. Matched as
+/// the whole label, lowercase; per language.
+pub const AUTHOR_BOX_LABELS: &[&str] = &[
+    "author",
+    "about the writer",
+    "autor",
+    "autorin",
+    "autoreninfo",
+    "zum autor",
+    "zur autorin",
+    "der autor",
+    "die autorin",
+    "l'auteur",
+    "l'autrice",
+    "el autor",
+    "la autora",
+    "sull'autore",
+    "o autor",
+    "a autora",
+    "de auteur",
+    "over de auteur",
+    "автор",
+    "yazar",
+    "作者",
+];
+
 /// Characters that never show: soft hyphens (`Ita\u{ad}li\u{ad}en`), zero-width spaces, word joiners, the
 /// invisible operators some recipe plugins put after each line (U+2061–2064) and
 /// byte-order marks. (Zero-width joiners stay: they shape emoji and Indic and Persian text.)
