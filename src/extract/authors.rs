@@ -15,6 +15,17 @@ static PREFIXES_LONGEST_FIRST: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     v
 });
 
+/// The first bytes of the openers.
+static PREFIX_FIRST_BYTES: LazyLock<Vec<u8>> = LazyLock::new(|| {
+    let mut v: Vec<u8> = bylines::PREFIXES
+        .iter()
+        .filter_map(|p| p.as_bytes().first().copied())
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+});
+
 /// The longest opener in bytes: a line's first this many characters, lower-cased, decide whether it opens
 /// with one (a character never lower-cases to fewer than one byte).
 static PREFIX_MAX_BYTES: LazyLock<usize> =
@@ -209,12 +220,32 @@ fn is_cjk(c: char) -> bool {
 }
 
 fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// Whether a short line is a byline: an opener followed by names, or a date, a dash and names
 /// ("11.12.2019 - Jane Roe", "05.02.2020 – Redaktion: Jane Roe (Pressesprecherin)").
 pub fn is_byline(line: &str) -> bool {
+    // A byline opens with a digit (a date) or an opener: any other line is none, without a copy of it (every
+    // short block of a page is asked). The first byte of a lower-cased character is the same whatever
+    // follows it, even for a final sigma.
+    let Some(c) = line.chars().find(|c| !c.is_whitespace()) else {
+        return false;
+    };
+    let first = c
+        .to_lowercase()
+        .next()
+        .map(|l| l.encode_utf8(&mut [0; 4]).as_bytes()[0]);
+    if !c.is_numeric() && !first.is_some_and(|b| PREFIX_FIRST_BYTES.contains(&b)) {
+        return false;
+    }
     let t = collapse(line);
     if let Some(m) = LEADING_DATE.find(&t) {
         let rest = &t[m.end()..];
@@ -385,5 +416,11 @@ mod tests {
         assert!(is_byline("Von Max Mustermann und Erika Muster"));
         assert!(!is_byline("By the river the town grew quiet"));
         assert!(!is_byline("Jane Doe"));
+        // Read past leading white space and in any case, in any script; a line opening otherwise is none.
+        assert!(is_byline("  \u{a0}BY   JANE\n DOE"));
+        assert!(is_byline("Автор: Иван Петров"));
+        assert!(is_byline("ÉCRIT PAR Jeanne Martin"));
+        assert!(!is_byline("Quelle: Jane Doe"));
+        assert!(!is_byline("   "));
     }
 }
