@@ -508,6 +508,7 @@ mod tests {
             "Weiterlesen … Neue Fähre für das Oberland",
             "Lee también: El puente cierra por obras",
             "Lesen Sie hier: Neue Fähre für das Oberland",
+            "Auch lesen: Die neue Fähre fährt ab Mai stündlich",
             "Читайте также: Мост закрыт на ремонт",
         ] {
             let l = classify(t, 0, None);
@@ -544,6 +545,7 @@ mod tests {
             "Weitere Informationen",
             "More information",
             "Relacionados:",
+            "Articles en relation",
             "Verwandte Themen",
             "Weitere Inhalte:",
             "Leggi anche",

@@ -177,6 +177,8 @@ pub const BOX_OPENERS: &[&str] = &[
     "додаткова інформація",
     "daha fazla bilgi",
     "lea también",
+    "articles en relation",
+    "dans la même rubrique",
     "relacionados",
     "relacionadas",
 ];
@@ -236,6 +238,7 @@ pub const LINK_LEADS: &[&str] = &[
     "more",
     "lesen sie auch",
     "lesen sie hier",
+    "auch lesen",
     "lies auch",
     "siehe auch",
     "mehr zum thema",
