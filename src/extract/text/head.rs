@@ -39,7 +39,13 @@ pub struct LineDates {
 /// Dates of a line, when it is short enough to be a meta line (the icon strip is an exception: long, but a
 /// scraper's `date …` prefix is the page's own date).
 pub fn line_dates(l: &Line) -> Option<LineDates> {
-    let found = dates::find_in_text(&l.text);
+    let mut found = dates::find_in_text(&l.text);
+    // A meta line may write the year in two digits (`19.10.19, 18:56 Uhr`, `mardi 10.12.19`): taken only when
+    // the line is a date line, as in prose the same shape is a version or a score.
+    let short_year = found.is_empty() && l.chars <= tuning::META_LINE_MAX_CHARS;
+    if short_year {
+        found.extend(dates::short_year_date(&l.text));
+    }
     if found.is_empty() {
         return None;
     }
@@ -64,6 +70,9 @@ pub fn line_dates(l: &Line) -> Option<LineDates> {
         })
         .count();
     let date_line = l.chars <= tuning::META_LINE_MAX_CHARS && other_words <= 4;
+    if short_year && !date_line {
+        return None;
+    }
     Some(LineDates {
         found,
         modified,
@@ -431,6 +440,29 @@ mod tests {
         );
         assert_eq!(split_byline(&l("Von"), &l("Mehr lesen über dies")), None);
         assert_eq!(split_byline(&l("Weiterlesen"), &l("Hanne Weidler")), None);
+    }
+
+    #[test]
+    fn a_date_line_may_write_a_two_digit_year() {
+        let l = |t: &str| classify(t, 0, None);
+        for (line, iso) in [
+            ("19.10.19, 18:56", "2019-10-19"),
+            ("Lena Vogt 04.05.20 14:50 Uhr", "2020-05-04"),
+            ("mardi 10.12.19", "2019-12-10"),
+            ("Publicado 23.09.22", "2022-09-23"),
+        ] {
+            let d = line_dates(&l(line));
+            let d = d.unwrap_or_else(|| panic!("{line}"));
+            assert!(d.date_line, "{line}");
+            assert_eq!(d.found[0].iso, iso, "{line}");
+        }
+        // In prose the same shape is a version or a score, not the page's date.
+        assert!(
+            line_dates(&l(
+                "Version 10.12.19 of the toolkit adds faster builds, better errors and a new plugin system"
+            ))
+            .is_none()
+        );
     }
 
     #[test]
