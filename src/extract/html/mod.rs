@@ -570,6 +570,9 @@ fn is_date_line(page: &Page, bi: usize) -> bool {
 /// 4 May 2022 / 12:02"): each line a date (of at most `DATE_LINE_WORDS` words), a clock time, or a label of at most `DATE_LABEL_WORDS` words
 /// without digits; one line at least a date.
 fn is_dates_block(text: &str) -> bool {
+    if !text.contains('\n') {
+        return false;
+    }
     let mut lines = 0;
     let mut dated = false;
     for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {

@@ -597,10 +597,14 @@ mod tests {
             "Noticias relacionadas:",
             "Leggi anche",
             "Unsere Lesetipps",
+            "Beliebt.",
+            "Popular",
         ] {
             assert!(is_end_marker(t), "{t}");
         }
         for t in [
+            "Beliebt bei Familien ist vor allem der neue Spielplatz",
+            "Popular support for the plan fell",
             "Relatedness in small groups",
             "Kommentarfunktion und Moderation im Wandel",
             "Comments from the minister surprised the committee",
