@@ -1,9 +1,9 @@
 //! Page metadata: `<meta>` tags (OpenGraph, Twitter cards, Dublin Core, name=author/date/…), JSON-LD,
 //! microdata (`itemprop`), `<time>`, `rel=canonical`, `<html lang>` and `<title>`.
 
+use super::attrs::{Attrs, contains_ascii_ci, word_search};
 use super::jsonld::{self, LdArticle};
 use super::vocab;
-use crate::extract::vocab::alternation;
 use crate::extract::vocab::bylines;
 use regex::Regex;
 use scraper::node::Element;
@@ -98,76 +98,6 @@ fn own_path(m: &Meta) -> Option<&str> {
         .as_deref()
         .or_else(|| m.first(&["og:url"]).map(|(_, v)| v))
         .and_then(url_path)
-}
-
-/// The attributes [`read`] looks at, gathered in one pass over an element's attributes. `Element::attr` interns
-/// its argument and binary-searches for it: asked a dozen times of every element of the page, that cost more
-/// than the rest of this module together (callgrind on 59 dev pages).
-#[derive(Default)]
-struct Attrs<'a> {
-    property: Option<&'a str>,
-    name: Option<&'a str>,
-    itemprop: Option<&'a str>,
-    content: Option<&'a str>,
-    value: Option<&'a str>,
-    http_equiv: Option<&'a str>,
-    kind: Option<&'a str>,
-    rel: Option<&'a str>,
-    href: Option<&'a str>,
-    lang: Option<&'a str>,
-    xml_lang: Option<&'a str>,
-    datetime: Option<&'a str>,
-    class: Option<&'a str>,
-    id: Option<&'a str>,
-    testid: Option<&'a str>,
-    pubdate: bool,
-}
-
-impl<'a> Attrs<'a> {
-    fn of(el: &'a Element) -> Self {
-        let mut a = Attrs::default();
-        for (k, v) in el.attrs.iter() {
-            // Only plain attributes, as `Element::attr` finds them (not SVG's `xlink:href`).
-            if k.prefix.is_some() || !k.ns.is_empty() {
-                continue;
-            }
-            let v: &str = v;
-            let slot = match &*k.local {
-                "property" => &mut a.property,
-                "name" => &mut a.name,
-                "itemprop" => &mut a.itemprop,
-                "content" => &mut a.content,
-                "value" => &mut a.value,
-                "http-equiv" => &mut a.http_equiv,
-                "type" => &mut a.kind,
-                "rel" => &mut a.rel,
-                "href" => &mut a.href,
-                "lang" => &mut a.lang,
-                "xml:lang" => &mut a.xml_lang,
-                "datetime" => &mut a.datetime,
-                "class" => &mut a.class,
-                "id" => &mut a.id,
-                "data-testid" => &mut a.testid,
-                "pubdate" => {
-                    a.pubdate = true;
-                    continue;
-                }
-                _ => continue,
-            };
-            *slot = Some(v);
-        }
-        a
-    }
-}
-
-/// Whether `hay` contains `needle` (lowercase ASCII) in any ASCII case, without a lower-case copy of `hay`.
-pub(crate) fn contains_ascii_ci(hay: &str, needle: &str) -> bool {
-    let n = needle.as_bytes();
-    n.is_empty()
-        || hay
-            .as_bytes()
-            .windows(n.len())
-            .any(|w| w.eq_ignore_ascii_case(n))
 }
 
 /// Reads the metadata of a parsed page.
@@ -350,13 +280,6 @@ pub fn read(doc: &Html) -> Meta {
     m
 }
 
-/// Any of `words` (lowercase ASCII) anywhere in a class, id or test id, in any ASCII case. The words hold no
-/// spaces, so searching the whole value finds the same tokens as splitting it would; one search of one
-/// automaton, without a lower-case copy, as this runs on every element of the page.
-fn word_search(words: &[&'static str]) -> Regex {
-    // Escaped literals only: cannot fail.
-    Regex::new(&format!("(?i-u:{})", alternation(words.iter().copied()))).expect("static regex")
-}
 static AUTHOR_CLASS: LazyLock<Regex> = LazyLock::new(|| word_search(bylines::AUTHOR_CLASS_WORDS));
 static AUTHOR_CLASS_NOT: LazyLock<Regex> = LazyLock::new(|| word_search(bylines::AUTHOR_CLASS_NOT));
 static AUTHOR_CLASS_OUTSIDE: LazyLock<Regex> =
@@ -598,8 +521,6 @@ mod tests {
                 ("author-class", "Tom Roe")
             ]
         );
-        assert!(contains_ascii_ci("application/LD+JSON", "ld+json"));
-        assert!(!contains_ascii_ci("ld", "ld+json"));
     }
 
     #[test]

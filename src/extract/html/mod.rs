@@ -9,6 +9,7 @@
 //! 6. fields: headline (`title`), authors and dates with every candidate (`fields`), site, URL, language;
 //! 7. give every block its role and join the body.
 
+mod attrs;
 mod dom;
 mod fields;
 mod figures;

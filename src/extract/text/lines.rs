@@ -198,6 +198,13 @@ fn is_teaser(lower: &str, chars: usize, words: usize) -> bool {
     dumps::TEASER_TAILS.iter().any(|t| {
         end.strip_suffix(t)
             .is_some_and(|rest| rest.ends_with(' ') && words > t.split(' ').count() + 2)
+    }) || dumps::TEASER_WORD_TAILS.iter().any(|t| {
+        end.strip_suffix(t).is_some_and(|rest| {
+            rest.ends_with(' ')
+                && words > 3
+                && ends_sentence(rest.trim_end())
+                && !rest.trim_end().ends_with([':', ';'])
+        })
     })
 }
 
@@ -402,6 +409,9 @@ mod tests {
             "Glatteis im Januar: Fünf Tipps, wie du sicher zur Arbeit kommst, auch ohne Auto mehr lesen",
             "The mayor explains why the old bridge must close for two years, and what comes next. Read more »",
             "Le maire explique pourquoi le vieux pont doit fermer pendant deux ans. Lire la suite…",
+            "Der Stadtrat streitet über die Brücke. Eine Entscheidung fällt erst im Frühjahr. mehr",
+            "El alcalde explica por qué el puente cerrará dos años. ¿Y después? más",
+            "Мэр объяснил, почему мост закроют на два года. далее »",
         ] {
             assert_eq!(kind(t), Kind::Bad, "{t}");
         }
@@ -412,6 +422,13 @@ mod tests {
             ),
             Kind::Bad
         );
+        // A bare `more` ending a sentence or a heading is the text's own.
+        for t in [
+            "Die Stadt braucht für die Sanierung der Brücke in diesem Jahr nicht mehr",
+            "Why the city needs a new bridge and why it will cost more",
+        ] {
+            assert_ne!(kind(t), Kind::Bad, "{t}");
+        }
     }
 
     fn kind(s: &str) -> Kind {

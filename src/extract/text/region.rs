@@ -226,6 +226,8 @@ fn trim_teasers(lines: &[Line], s: usize, e: usize) -> usize {
     let prose = |k: Kind| matches!(k, Kind::Good | Kind::Near);
     let mut cut = e;
     let mut units = 0;
+    // Where the cut stands after the last unit of two or more short lines, and after the last unit of any.
+    let mut paired = (e, 0);
     loop {
         if cut < s + 3 || !prose(lines[cut - 1].kind) {
             break;
@@ -235,14 +237,28 @@ fn trim_teasers(lines: &[Line], s: usize, e: usize) -> usize {
             k -= 1;
         }
         // Ingredients and their steps are not teasers.
-        if cut - 1 - k < 2 || k == s || lines[k..cut].iter().any(|l| l.list_item) {
+        if k == s || cut - 1 == k || lines[k..cut].iter().any(|l| l.list_item) {
+            break;
+        }
+        // A lone heading over a blurb: a teaser only when the blurb is short and the heading no label.
+        let lone = cut - 1 - k < 2;
+        if lone
+            && (lines[cut - 1].chars > tuning::TEASER_BLURB_MAX_CHARS
+                || lines[k].words < tuning::TEASER_HEADLINE_MIN_WORDS
+                || super::lines::ends_sentence(&lines[k].text))
+        {
             break;
         }
         units += 1;
         cut = k;
+        if !lone {
+            paired = (cut, units);
+        }
     }
-    if units >= tuning::TEASER_MIN_UNITS.max(1) {
+    if units >= tuning::TEASER_LONE_MIN_UNITS {
         cut
+    } else if paired.1 >= tuning::TEASER_MIN_UNITS.max(1) {
+        paired.0
     } else {
         e
     }
@@ -333,6 +349,37 @@ mod tests {
             "Mara Feld is a reporter who has covered the city hall and its budgets for a decade, mostly on foot.",
         ]);
         assert_eq!(trim_author_box(&ls, 0, ls.len()), 4);
+    }
+
+    #[test]
+    fn lone_headlines_with_short_blurbs_leave_the_end() {
+        let de = "Die Stadt erklärt, warum die Fähre ab Mai stündlich fährt und was die Fahrkarten kosten.";
+        let es = "El ayuntamiento explica por qué el ferry saldrá cada hora desde mayo y cuánto costará.";
+        let mut texts = vec![PARA; 6];
+        texts.extend([
+            "Neue Fähre für das ganze Tal",
+            de,
+            "El ferry llega por fin al valle",
+            es,
+            "Neue Fähre für das ganze Tal",
+            de,
+        ]);
+        let ls = lines(&texts);
+        assert_eq!(trim_teasers(&ls, 0, ls.len()), 6);
+        // Two such pairs are an article's closing sections, and so are short headings or sentences.
+        let ls = lines(&texts[..10]);
+        assert_eq!(trim_teasers(&ls, 0, ls.len()), 10);
+        let mut steps = vec![PARA; 6];
+        steps.extend([
+            "Bake the biscuits for eight minutes.",
+            de,
+            "Let them cool on the tray.",
+            es,
+            "Keep them in a closed tin.",
+            de,
+        ]);
+        let ls = lines(&steps);
+        assert_eq!(trim_teasers(&ls, 0, ls.len()), ls.len());
     }
 
     #[test]

@@ -427,6 +427,30 @@ pub const TEASER_TAILS: &[&str] = &[
     "читать далее",
 ];
 
+/// One-word link labels that close a teaser's blurb only after a finished sentence (`… im Visier. mehr`):
+/// alone they end many a heading, but a sentence's full stop followed by a bare `more` is a link.
+/// Lowercase. Per language: en, de, fr, es, it, pt, nl, pl, ru, uk, tr, ja/zh have none.
+pub const TEASER_WORD_TAILS: &[&str] = &[
+    "more",
+    "mehr",
+    "weiter",
+    "plus",
+    "suite",
+    "más",
+    "leer",
+    "altro",
+    "continua",
+    "mais",
+    "meer",
+    "więcej",
+    "далее",
+    "ещё",
+    "еще",
+    "більше",
+    "далі",
+    "devamı",
+];
+
 /// Units of measure that follow the quantity at the start of a recipe's ingredient line (`125 g Mehl`,
 /// `2 tbsp oil`, `1 c. à s. d'huile`). Lowercase, without a trailing full stop; a unit glued to its number
 /// (`120g`) is told apart by shape. Per language: en, de, fr, es, it, pt, nl, pl, ru, uk, tr.

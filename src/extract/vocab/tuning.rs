@@ -105,3 +105,10 @@ pub const TEASER_MIN_UNITS: usize = 2;
 pub const AUTHOR_BOX_MAX_LINES: usize = 2;
 /// Words of the label above an author box (`Author`, `Über den Autor`).
 pub const AUTHOR_LABEL_MAX_WORDS: usize = 3;
+/// Teaser units with a lone headline (no kicker) look like an article's closing sections, so they are cut
+/// only when at least this many end the region, each blurb at most `TEASER_BLURB_MAX_CHARS` long and each
+/// headline at least `TEASER_HEADLINE_MIN_WORDS` words. Swept on the dev dumps: units 2 and 3 (2 cut closing
+/// sections), blurbs 300, 450 and 600 chars (450 best on readability-text), headline words 4 and 5.
+pub const TEASER_LONE_MIN_UNITS: usize = 3;
+pub const TEASER_BLURB_MAX_CHARS: usize = 450;
+pub const TEASER_HEADLINE_MIN_WORDS: usize = 5;
