@@ -401,7 +401,10 @@ fn cut_at_end_marker(
             continue;
         }
         let past_half = seen as f64 >= total as f64 * vocab::END_MARKER_MIN_SHARE;
-        if past_half && b.chars <= vocab::APPEAL_MAX_CHARS && is_appeal(&b.text) {
+        if past_half
+            && ((b.chars <= vocab::APPEAL_MAX_CHARS && is_appeal(&b.text))
+                || (b.chars <= vocab::POST_FOOTER_MAX_CHARS && is_post_footer(&b.text)))
+        {
             body[bi] = false;
             bi += 1;
             continue;
@@ -469,10 +472,17 @@ fn is_end_heading(page: &Page, owner: usize, text: &str) -> bool {
         .any(|p| lower.starts_with(p))
 }
 
+/// Whether a block opens with a blog post's filing note ("This entry was posted in …").
+fn is_post_footer(text: &str) -> bool {
+    let lower = text.trim_start().to_lowercase();
+    vocab::POST_FOOTERS.iter().any(|p| lower.starts_with(p))
+}
+
 /// Whether a block is a subscription pitch, a copyright notice or a comment form's fine print.
 fn is_appeal(text: &str) -> bool {
     let lower = text.to_lowercase();
     vocab::APPEAL_PHRASES.iter().any(|p| lower.contains(p))
+        || vocab::POST_FOOTERS.iter().any(|p| lower.contains(p))
         || (vocab::FOLLOW_OPENERS.iter().any(|o| lower.starts_with(o))
             && vocab::SOCIAL_NETWORKS.iter().any(|n| lower.contains(n)))
 }
@@ -626,6 +636,27 @@ fn kept_chars(page: &Page, body: &[bool]) -> usize {
 mod tests {
     use super::*;
     use scraper::Html;
+
+    #[test]
+    fn long_blog_post_footers_are_footers() {
+        let long = " Kategorien: Reisen, Wandern, Berge, Seen, Hütten, Wetter, Ausrüstung. Du kannst die \
+                    Kommentare zu diesem Eintrag durch den RSS-Feed verfolgen. Kommentare sind geschlossen, \
+                    aber Trackbacks und Pingbacks sind möglich, solange der Eintrag online steht. Schlagwörter: Alpen, Sommer, Familie, Kinder, Proviant.";
+        for t in [
+            format!("Der Beitrag wurde am Montag, den 3. Mai um 9:10 Uhr veröffentlicht.{long}"),
+            format!("This entry was posted on Friday in Travel, Hiking.{long}"),
+            format!("Ce billet a été publié le 4 mai dans Voyages.{long}"),
+            format!("  Wpis został opublikowany w kategorii Podróże.{long}"),
+        ] {
+            assert!(t.chars().count() > vocab::APPEAL_MAX_CHARS, "{t}");
+            assert!(is_post_footer(&t) && is_appeal(&t), "{t}");
+        }
+        // An article sentence that mentions when something was posted is no footer.
+        assert!(!is_post_footer(
+            "Als der Beitrag wurde am Abend gelöscht, fragten viele Leser nach dem Grund."
+        ));
+        assert!(!is_post_footer("We knew this entry was posted too early."));
+    }
 
     #[test]
     fn read_also_boxes_leave_the_articles_link_density() {

@@ -634,12 +634,6 @@ pub const APPEAL_PHRASES: &[&str] = &[
     "torne-se membro",
     "word lid",
     "not responsible for the opinions",
-    // Blog post footers: when and where the post was filed.
-    "this entry was posted",
-    "der beitrag wurde am",
-    "dieser beitrag wurde am",
-    "ce billet a été publié",
-    "esta entrada fue publicada",
     // Rating widgets with no rating yet.
     "no ratings yet",
     "noch keine bewertungen",
@@ -656,6 +650,27 @@ pub const APPEAL_PHRASES: &[&str] = &[
     "pflichtfelder",
     "required fields are marked",
 ];
+
+/// Blog post footers: when and where the post was filed ("This entry was posted in … Bookmark the permalink").
+/// A block opening with one is furniture however long its list of categories and feed notes runs.
+pub const POST_FOOTERS: &[&str] = &[
+    "this entry was posted",
+    "this post was posted",
+    "der beitrag wurde am",
+    "dieser beitrag wurde am",
+    "dieser eintrag wurde am",
+    "ce billet a été publié",
+    "cet article a été publié dans",
+    "esta entrada fue publicada",
+    "questo articolo è stato pubblicato il",
+    "este post foi publicado",
+    "dit bericht werd geplaatst",
+    "wpis został opublikowany",
+];
+
+/// Longest block dropped for opening with a post footer phrase; the footer with categories, tags and the
+/// comment-feed note runs to about 400 characters, a paragraph of the article is rarely that short and opens so.
+pub const POST_FOOTER_MAX_CHARS: usize = 600;
 
 /// Longest block dropped for an appeal phrase; a paragraph that mentions a newsletter in passing is longer.
 pub const APPEAL_MAX_CHARS: usize = 300;
