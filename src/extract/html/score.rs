@@ -70,12 +70,13 @@ pub fn choose(page: &Page, last: &[usize], strict: bool) -> Option<Content> {
             anc = page.elems[anc].parent;
         }
     }
-    // Weigh by link density.
+    // Weigh by link density, less the links of small link boxes set in the prose ("Read also" boxes).
+    let boxed = boxed_links(page);
     let mut best: Option<(usize, f64)> = None;
     let mut finals: Vec<Option<f64>> = vec![None; n];
     for i in 0..n {
         if let Some(s) = score[i] {
-            let f = s * (1.0 - link_density(page, i));
+            let f = s * (1.0 - prose_link_density(page, i, boxed[i]));
             finals[i] = Some(f);
             if best.is_none_or(|(_, b)| f > b) {
                 best = Some((i, f));
@@ -281,6 +282,45 @@ pub fn link_density(page: &Page, i: usize) -> f64 {
         return 0.0;
     }
     e.link_chars as f64 / e.chars as f64
+}
+
+/// Per element, the (characters, link characters) of the link boxes inside it: small blocks that are mostly
+/// links, set in text that is not ("Read also" boxes of three headlines inside an article). Boxes in
+/// furniture and the items of a link list (whose parent is itself mostly links) do not count.
+fn boxed_links(page: &Page) -> Vec<(usize, usize)> {
+    let n = page.elems.len();
+    let mut boxed = vec![(0usize, 0usize); n];
+    for i in (0..n).rev() {
+        let e = &page.elems[i];
+        let is_box = matches!(e.name, "div" | "section" | "p")
+            && e.chars > 0
+            && e.chars <= vocab::LINK_BOX_MAX_CHARS
+            && e.link_chars as f64 >= e.chars as f64 * vocab::LINK_BOX_MIN_DENSITY
+            && e.link_chars < e.chars
+            && !e.chrome
+            && e.parent != NO_PARENT
+            && link_density(page, e.parent) < vocab::MAX_LINK_DENSITY;
+        if is_box {
+            boxed[i] = (e.chars, e.link_chars);
+        }
+        let p = e.parent;
+        if p != NO_PARENT {
+            boxed[p].0 += boxed[i].0;
+            boxed[p].1 += boxed[i].1;
+        }
+    }
+    boxed
+}
+
+/// Link density of a candidate with its link boxes left out, when the rest outweighs them: a page of
+/// boxes is navigation however small each box is.
+fn prose_link_density(page: &Page, i: usize, (box_chars, box_links): (usize, usize)) -> f64 {
+    let e = &page.elems[i];
+    let rest = e.chars.saturating_sub(box_chars);
+    if box_chars == 0 || rest < box_chars * vocab::LINK_BOX_PROSE_RATIO {
+        return link_density(page, i);
+    }
+    e.link_chars.saturating_sub(box_links) as f64 / rest as f64
 }
 
 fn sentence_like(page: &Page, i: usize, last: &[usize]) -> bool {
@@ -585,6 +625,58 @@ fn kept_chars(page: &Page, body: &[bool]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use scraper::Html;
+
+    #[test]
+    fn read_also_boxes_leave_the_articles_link_density() {
+        let para = |w: &str| format!("<p>{}</p>", [w; 40].join(", "));
+        let html = format!(
+            "<html><body><div id='story'>{}{}<div class='box'><b>Lesen Sie auch</b><a href='/1'>Ein Dorf \
+             wählt neu</a><a href='/2'>Der Markt am Fluss</a></div>{}{}<section><b>À lire aussi</b><a href='/3'>Le \
+             pont rouvre</a><a href='/4'>Une saison de pluie</a></section>{}<p><a href='/5'>Read the whole \
+             report</a></p></div><nav><ul><li><a href='/a'>Home and garden</a></li><li><a href='/b'>Sport \
+             results</a></li><li><a href='/c'>Weather today</a></li></ul></nav></body></html>",
+            para("Regen fiel"),
+            para("la ville dort"),
+            para("the river rose"),
+            para("el puente cerró"),
+            para("il mercato apre"),
+        );
+        let doc = Html::parse_document(&html);
+        let page = super::super::dom::flatten(&doc);
+        let boxed = boxed_links(&page);
+        let at = |name: &str| page.elems.iter().position(|e| e.name == name).unwrap();
+        let story = page
+            .elems
+            .iter()
+            .position(|e| e.el.attr("id") == Some("story"))
+            .unwrap();
+        // Both labelled boxes count, the all-link line ("Read the whole report") stays a link in the prose.
+        let (box_chars, box_links) = boxed[story];
+        assert!(box_chars > box_links && box_links > 0);
+        let div_box = page
+            .elems
+            .iter()
+            .position(|e| e.el.attr("class") == Some("box"))
+            .unwrap();
+        assert_eq!(boxed[div_box].0, page.elems[div_box].chars);
+        assert_eq!(boxed[at("section")].0, page.elems[at("section")].chars);
+        let plain = link_density(&page, story);
+        let prose = prose_link_density(&page, story, boxed[story]);
+        assert!(prose > 0.0 && prose < plain, "{prose} < {plain}");
+        // A menu's items are links in a list of links, no box in prose.
+        assert_eq!(boxed[at("li")], (0, 0));
+        // A candidate that is mostly boxes keeps its density.
+        let nav = at("nav");
+        assert_eq!(
+            prose_link_density(
+                &page,
+                nav,
+                (page.elems[nav].chars, page.elems[nav].link_chars)
+            ),
+            link_density(&page, nav)
+        );
+    }
 
     #[test]
     fn closing_headings_in_several_languages() {

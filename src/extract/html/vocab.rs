@@ -677,6 +677,13 @@ pub const END_MARKER_MAX_CHARS: usize = 80;
 /// low-weight containers; 0.5 also kept the most 'with' snippets on the dev set among 0.33–0.66.
 pub const MAX_LINK_DENSITY: f64 = 0.5;
 
+/// A link box ("Read also" and three headlines) inside an article: at most this many characters, at least
+/// this share of them in links, and the candidate's other text at least this many times the boxes' for them
+/// to be left out of its link density. Calibrated on the dev sets (see the commit).
+pub const LINK_BOX_MAX_CHARS: usize = 250;
+pub const LINK_BOX_MIN_DENSITY: f64 = 0.6;
+pub const LINK_BOX_PROSE_RATIO: usize = 5;
+
 /// A line with at least this share of its characters in links is a link and nothing else (a list of such
 /// lines is navigation). Set by reading lists of links, whose lines are whole links, against release notes.
 pub const LINK_LINE_SHARE: f64 = 0.8;
