@@ -271,7 +271,15 @@ pub fn is_promo(l: &Line) -> bool {
         .iter()
         .filter(|w| l.lower.contains(*w))
         .count();
-    hits >= 2 || hits == 1 && words_of(&l.lower).any(|w| dumps::SECOND_PERSON.contains(&w))
+    if hits >= 2 {
+        return true;
+    }
+    hits == 1
+        && (words_of(&l.lower).any(|w| dumps::SECOND_PERSON.contains(&w))
+            || words_of(&l.lower)
+                .filter(|w| dumps::SOCIAL_NETWORKS.contains(w))
+                .count()
+                >= 2)
 }
 
 /// Cuts calls to action off the end of a region, and the headings and labels left bare before them.
@@ -513,6 +521,18 @@ mod tests {
         assert_eq!(trim_promos(&ls, 0, ls.len()), 3);
         let ls = lines(&[PARA, PARA, PARA, "To continue reading, choose your plan:"]);
         assert_eq!(trim_promos(&ls, 0, ls.len()), 3);
+    }
+
+    #[test]
+    fn a_call_to_follow_on_networks_leaves_the_end() {
+        for t in [
+            "Síguenos en Telegram, Instagram, Facebook y Twitter",
+            "Folgen Sie uns auf Instagram und Facebook",
+            "Follow the Town Post on Twitter and Instagram",
+        ] {
+            let ls = lines(&[PARA, PARA, PARA, t]);
+            assert_eq!(trim_promos(&ls, 0, ls.len()), 3, "{t}");
+        }
     }
 
     #[test]
