@@ -722,6 +722,10 @@ mod tests {
             "Unsere Lesetipps",
             "Beliebt.",
             "Popular",
+            "AUTOR",
+            "Author",
+            "Auteur :",
+            "Автор",
         ] {
             assert!(is_end_marker(t), "{t}");
         }
@@ -731,6 +735,9 @@ mod tests {
             "Relatedness in small groups",
             "Kommentarfunktion und Moderation im Wandel",
             "Comments from the minister surprised the committee",
+            "Autor: Jan Nowak",
+            "Authority figures",
+            "Auteure de trois romans, elle vit à Lyon",
         ] {
             assert!(!is_end_marker(t), "{t}");
         }

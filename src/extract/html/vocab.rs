@@ -507,6 +507,15 @@ pub const END_HEADINGS: &[&str] = &[
     "wie bewerten sie diesen artikel",
     "über die autorin",
     "über den autor",
+    // A lone "Author" line past half the body heads the author's box (bio, portrait), in several languages.
+    "autor",
+    "autorin",
+    "author",
+    "auteur",
+    "autore",
+    "autora",
+    "автор",
+    "yazar",
     // fr
     "articles les plus lus",
     "les plus lus",
