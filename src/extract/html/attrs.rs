@@ -5,9 +5,9 @@ use crate::extract::vocab::alternation;
 use regex::Regex;
 use scraper::node::Element;
 
-/// The attributes [`super::meta::read`] looks at, gathered in one pass over an element's attributes. `Element::attr` interns
-/// its argument and binary-searches for it: asked a dozen times of every element of the page, that cost more
-/// than the rest of this module together (callgrind on 59 dev pages).
+/// The attributes [`super::meta::read`] looks at, gathered in one pass over an element's attributes.
+/// `Element::attr` interns its argument and binary-searches for it: asked a dozen times of every element of the
+/// page, that cost more than the rest of this module together (callgrind on 59 dev pages).
 #[derive(Default)]
 pub struct Attrs<'a> {
     pub property: Option<&'a str>,

@@ -286,8 +286,8 @@ static AUTHOR_CLASS_OUTSIDE: LazyLock<Regex> =
     LazyLock::new(|| word_search(bylines::AUTHOR_CLASS_OUTSIDE));
 
 /// An element whose class, id or test id says it holds the author's name (`author-name`, `byline`, `c-author`;
-/// sites with generated class names keep the meaning in `data-testid="…-byline"`): its short text, outside comment threads and outside links (a teaser card for another article names that
-/// article's author).
+/// sites with generated class names keep the meaning in `data-testid="…-byline"`): its short text, outside
+/// comment threads and outside links (a teaser card for another article names that article's author).
 fn author_class(m: &mut Meta, er: ElementRef<'_>, at: &Attrs<'_>) {
     let any_word = |values: [Option<&str>; 3], words: &Regex| {
         values.into_iter().flatten().any(|v| words.is_match(v))

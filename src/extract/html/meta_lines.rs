@@ -184,8 +184,8 @@ pub(super) fn is_date_line(page: &Page, bi: usize) -> bool {
 }
 
 /// Whether a block of several lines holds dates and their labels only ("Published / 3 May 2022 / Updated /
-/// 4 May 2022 / 12:02"): each line a date (of at most `DATE_LINE_WORDS` words), a clock time, or a label of at most `DATE_LABEL_WORDS` words
-/// without digits; one line at least a date.
+/// 4 May 2022 / 12:02"): each line a date (of at most `DATE_LINE_WORDS` words), a clock time, or a label of
+/// at most `DATE_LABEL_WORDS` words without digits; one line at least a date.
 fn is_dates_block(text: &str) -> bool {
     if !text.contains('\n') {
         return false;

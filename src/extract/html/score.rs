@@ -488,8 +488,9 @@ fn is_appeal(text: &str) -> bool {
 }
 
 /// The heading of a box the body does not keep, left as the body's last block ("More on this topic",
-/// "Participating blogs:"): a few words, not a sentence (no full stop, no comma), no link, no number (a closing date or phone number is the
-/// article's), not a list item or cell, and followed by blocks the body dropped. Only that one block: the short lines before it may be the article's own (a closing list).
+/// "Participating blogs:"): a few words, not a sentence (no full stop, no comma), no link, no number (a closing
+/// date or phone number is the article's), not a list item or cell, and followed by blocks the body dropped.
+/// Only that one block: the short lines before it may be the article's own (a closing list).
 fn drop_orphan_heading(page: &Page, body: &mut [bool]) {
     let Some(last) = body.iter().rposition(|k| *k) else {
         return;
