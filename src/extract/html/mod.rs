@@ -11,6 +11,7 @@
 
 mod attrs;
 mod dom;
+mod ending;
 mod fields;
 mod figures;
 mod jsonld;
