@@ -111,7 +111,9 @@ pub(super) fn is_appeal(text: &str) -> bool {
     vocab::APPEAL_PHRASES.iter().any(|p| lower.contains(p))
         || vocab::POST_FOOTERS.iter().any(|p| lower.contains(p))
         || (vocab::FOLLOW_OPENERS.iter().any(|o| lower.starts_with(o))
-            && vocab::SOCIAL_NETWORKS.iter().any(|n| lower.contains(n)))
+            && lower
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| crate::extract::vocab::boilerplate::SOCIAL_NETWORKS.contains(&w)))
 }
 
 /// The heading of a box the body does not keep, left as the body's last block ("More on this topic",

@@ -7,7 +7,7 @@
 
 use super::head;
 use super::lines::{Kind, Line, words_of};
-use crate::extract::vocab::{dumps, tuning};
+use crate::extract::vocab::{boilerplate, dumps, tuning};
 
 /// Marks end markers that an article goes on after as soft (see `Line::soft_end`): a `Related` box or a
 /// `Most read` list set inside the text is followed, within a few lines, by two paragraphs in a row, while
@@ -277,7 +277,7 @@ pub fn is_promo(l: &Line) -> bool {
     hits == 1
         && (words_of(&l.lower).any(|w| dumps::SECOND_PERSON.contains(&w))
             || words_of(&l.lower)
-                .filter(|w| dumps::SOCIAL_NETWORKS.contains(w))
+                .filter(|w| boilerplate::SOCIAL_NETWORKS.contains(w))
                 .count()
                 >= 2)
 }

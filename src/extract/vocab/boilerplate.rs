@@ -828,3 +828,28 @@ pub const CONSENT_CONTEXT: &[&str] = &[
     "instellingen",
     "ustawienia",
 ];
+
+/// Social networks a call to follow lists (`Síguenos en Telegram, Instagram y X`): two or more named with a
+/// promotion word make a promotion, one alone is as often the article's source (`said on Twitter`).
+/// Lowercase whole words; names are the same in every language. Both extractors read this list.
+pub const SOCIAL_NETWORKS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "instagram",
+    "telegram",
+    "whatsapp",
+    "youtube",
+    "tiktok",
+    "linkedin",
+    "pinterest",
+    "threads",
+    "mastodon",
+    "bluesky",
+    "vk",
+    "вконтакте",
+    "одноклассники",
+    "weibo",
+    "微博",
+    "微信",
+    "line",
+];

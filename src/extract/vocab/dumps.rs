@@ -93,31 +93,6 @@ pub const PROMO_WORDS: &[&str] = &[
     "obserwuj nas",
 ];
 
-/// Social networks a call to follow lists (`Síguenos en Telegram, Instagram y X`): two or more named with a
-/// promotion word make a promotion, one alone is as often the article's source (`said on Twitter`).
-/// Lowercase; names are the same in every language.
-pub const SOCIAL_NETWORKS: &[&str] = &[
-    "facebook",
-    "twitter",
-    "instagram",
-    "telegram",
-    "whatsapp",
-    "youtube",
-    "tiktok",
-    "linkedin",
-    "pinterest",
-    "threads",
-    "mastodon",
-    "bluesky",
-    "vk",
-    "вконтакте",
-    "одноклассники",
-    "weibo",
-    "微博",
-    "微信",
-    "line",
-];
-
 /// Words addressing the reader, which promotions use and reported articles rarely do. Whole words.
 pub const SECOND_PERSON: &[&str] = &[
     "you", "your", "sie", "ihr", "ihre", "ihren", "ihnen", "du", "dich", "dir", "dein", "deine",

@@ -400,7 +400,7 @@ pub const POST_FOOTERS: &[&str] = &[
 ];
 
 /// Openers of a line that asks the reader to follow someone on a social network ("Follow the Courier on
-/// Twitter …"), with `SOCIAL_NETWORKS`: past half the body such a line is an appeal.
+/// Twitter …"), with `vocab::boilerplate::SOCIAL_NETWORKS`: past half the body such a line is an appeal.
 pub const FOLLOW_OPENERS: &[&str] = &[
     "follow ",
     "folgen sie ",
@@ -416,18 +416,4 @@ pub const FOLLOW_OPENERS: &[&str] = &[
     "obserwuj ",
     "подписывайтесь",
     "takip edin",
-];
-
-pub const SOCIAL_NETWORKS: &[&str] = &[
-    "twitter",
-    "facebook",
-    "instagram",
-    "linkedin",
-    "tiktok",
-    "youtube",
-    "telegram",
-    "whatsapp",
-    "mastodon",
-    "threads",
-    "bluesky",
 ];
