@@ -4,6 +4,7 @@
 //! One iterative walk (no recursion: pages nested 200,000 deep must not overflow the stack). Parents come before
 //! their children, so subtree sums are one reverse pass.
 
+use super::attrs::attr;
 use super::vocab;
 use scraper::node::Element;
 use scraper::{Html, Node};
@@ -321,15 +322,6 @@ pub fn normalize(raw: &str) -> String {
             .collect();
     }
     out
-}
-
-/// An attribute's value, as `Element::attr` gives it but without interning `name` as an atom and
-/// binary-searching for it, which cost a tenth of the walk when asked five times of every element.
-fn attr<'a>(el: &'a Element, name: &str) -> Option<&'a str> {
-    el.attrs
-        .iter()
-        .find(|(k, _)| k.prefix.is_none() && k.ns.is_empty() && &*k.local == name)
-        .map(|(_, v)| &**v)
 }
 
 /// Indic letters with a nukta that Unicode's normal form (NFC) writes as base letter + nukta, never precomposed
