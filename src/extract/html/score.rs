@@ -129,8 +129,8 @@ pub fn choose(page: &Page, last: &[usize], strict: bool) -> Option<Content> {
         .iter()
         .zip(&kept)
         .map(|(b, k)| {
-            *k && !(is_ui_block(b.text.as_str(), b.chars, b.link_chars)
-                && !lists.linked_item_of_prose_list(page, last, b))
+            *k && (!is_ui_block(b.text.as_str(), b.chars, b.link_chars)
+                || lists.linked_item_of_prose_list(page, last, b))
         })
         .collect();
     ending::cut_at_end_marker(page, last, &roots, first_best, &kept, &mut body);
