@@ -357,8 +357,9 @@ pub const ENLARGE_LABELS: &[&str] = &[
     "büyüt",
 ];
 
-/// Affiliate-link disclosures (`Bei den Links handelt es sich um Affiliate-Links`): furniture, however
-/// long, up to `AFFILIATE_LINE_MAX_CHARS`. Lowercase substrings; per language.
+/// Affiliate-link and advertising disclosures (`Bei den Links handelt es sich um Affiliate-Links`, `We may
+/// receive compensation …`, `Dieser Beitrag enthält Werbung`): furniture, however long, up to
+/// `AFFILIATE_LINE_MAX_CHARS`. Lowercase substrings; per language.
 pub const AFFILIATE_PHRASES: &[&str] = &[
     "affiliate link",
     "affiliate-link",
@@ -384,6 +385,38 @@ pub const AFFILIATE_PHRASES: &[&str] = &[
     "партнерские ссылки",
     "партнерські посилання",
     "satış ortaklığı",
+    // paid links and sponsored posts
+    "may receive compensation",
+    "may earn a commission",
+    "earn a small commission",
+    "beitrag enthält werbung",
+    "artikel enthält werbung",
+    "unbezahlte werbung",
+    "article sponsorisé",
+    "contenu sponsorisé",
+    "contenido patrocinado",
+    "contenuto sponsorizzato",
+    "conteúdo patrocinado",
+    "gesponsorde inhoud",
+];
+
+/// Labels that open a site's disclaimer (`Disclaimer: …`, `Haftungsausschluss`): the line is furniture when
+/// it starts with one, followed by a colon, a bracket or nothing. Lowercase; per language.
+pub const DISCLAIMER_LABELS: &[&str] = &[
+    "disclaimer",
+    "disclosure",
+    "advertising disclosure",
+    "haftungsausschluss",
+    "avertissement",
+    "clause de non-responsabilité",
+    "aviso legal",
+    "descargo de responsabilidad",
+    "esclusione di responsabilità",
+    "isenção de responsabilidade",
+    "vrijwaring",
+    "zastrzeżenie",
+    "отказ от ответственности",
+    "sorumluluk reddi",
 ];
 /// See `AFFILIATE_PHRASES`.
 pub const AFFILIATE_LINE_MAX_CHARS: usize = 300;
