@@ -49,6 +49,9 @@ pub fn dates(
     if let Some(d) = &meta.ld.published {
         add(&mut published, d, "json-ld");
     }
+    if let Some(d) = &meta.ld.video_uploaded {
+        add(&mut published, d, "json-ld-video");
+    }
     if let Some(d) = &meta.ld.modified {
         add(&mut modified, d, "json-ld");
     }
