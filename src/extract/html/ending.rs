@@ -15,10 +15,14 @@ pub(super) fn cut_at_end_marker(
     page: &Page,
     last: &[usize],
     roots: &[usize],
+    core: usize,
     kept: &[bool],
     body: &mut [bool],
 ) {
     let total = kept_chars(page, body);
+    // Past the container whose paragraphs won the vote, a closing heading ends the article at a smaller share:
+    // the teasers after it ("Recommended for you" and a stream of headlines) can outweigh a short article.
+    let core_end = page.blocks_in(core, last).end;
     let mut seen = 0;
     let mut bi = 0;
     while bi < page.blocks.len() {
@@ -27,7 +31,8 @@ pub(super) fn cut_at_end_marker(
             bi += 1;
             continue;
         }
-        let past_half = seen as f64 >= total as f64 * vocab::END_MARKER_MIN_SHARE;
+        let past_half = seen as f64 >= total as f64 * vocab::END_MARKER_MIN_SHARE
+            || (bi >= core_end && seen as f64 >= total as f64 * vocab::END_MARKER_AFTER_CORE_SHARE);
         if past_half
             && ((b.chars <= vocab::APPEAL_MAX_CHARS && is_appeal(&b.text))
                 || (b.chars <= vocab::POST_FOOTER_MAX_CHARS && is_post_footer(&b.text)))

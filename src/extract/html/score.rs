@@ -4,7 +4,7 @@
 //! containers are weighed by tag, class and link density, the best wins with the siblings that score near it;
 //! then the furniture inside it (share bars, link lists, negative classes) is dropped block by block.
 
-use super::dom::{NO_PARENT, Page};
+use super::dom::{NO_PARENT, Page, RawBlock};
 use super::{ending, vocab};
 
 /// The chosen content: which blocks are body, and the container that won.
@@ -123,13 +123,17 @@ pub fn choose(page: &Page, last: &[usize], strict: bool) -> Option<Content> {
         &score,
         &muted,
     );
+    let mut lists = ListCache::default();
     let mut body: Vec<bool> = page
         .blocks
         .iter()
         .zip(&kept)
-        .map(|(b, k)| *k && !is_ui_block(b.text.as_str(), b.chars, b.link_chars))
+        .map(|(b, k)| {
+            *k && (!is_ui_block(b.text.as_str(), b.chars, b.link_chars)
+                || lists.linked_item_of_prose_list(page, last, b))
+        })
         .collect();
-    ending::cut_at_end_marker(page, last, &roots, &kept, &mut body);
+    ending::cut_at_end_marker(page, last, &roots, first_best, &kept, &mut body);
     ending::drop_orphan_heading(page, &mut body);
     let chars = kept_chars(page, &body);
     Some(Content { body, top, chars })
@@ -413,6 +417,52 @@ fn mostly_link_lines(page: &Page, i: usize, last: &[usize]) -> bool {
         }
     }
     links * 2 >= all
+}
+
+/// Per list or table, whether most of its lines say something beside their links (computed once per list).
+#[derive(Default)]
+struct ListCache(std::collections::HashMap<usize, bool>);
+
+impl ListCache {
+    /// Whether block `b`, a line that is all link, is an item of a list or a cell of a table whose other lines
+    /// are mostly not links: a release note's linked entry, a film table's linked title. Such a line is the
+    /// article's, where a line of links standing alone, or in a list of links, is navigation.
+    fn linked_item_of_prose_list(&mut self, page: &Page, last: &[usize], b: &RawBlock) -> bool {
+        if is_ui_block(b.text.as_str(), b.chars, 0) {
+            return false;
+        }
+        let mut i = b.owner;
+        for _ in 0..vocab::LIST_ITEM_DEPTH {
+            if i == NO_PARENT {
+                return false;
+            }
+            let e = &page.elems[i];
+            if matches!(e.name, "ul" | "ol" | "table") {
+                return *self.0.entry(i).or_insert_with(|| {
+                    let lines = page.blocks_in(i, last).len();
+                    lines >= vocab::PROSE_LIST_MIN_LINES && !mostly_link_lines(page, i, last)
+                });
+            }
+            if !matches!(
+                e.name,
+                "li" | "td"
+                    | "th"
+                    | "tr"
+                    | "tbody"
+                    | "thead"
+                    | "p"
+                    | "a"
+                    | "strong"
+                    | "b"
+                    | "em"
+                    | "span"
+            ) {
+                return false;
+            }
+            i = e.parent;
+        }
+        false
+    }
 }
 
 /// A block that is interface text wherever it stands: "Share", "Advertisement", "Read more: …", a line of links,

@@ -294,6 +294,10 @@ pub const APPEAL_MAX_CHARS: usize = 300;
 /// dev set no article lost its second half.
 pub const END_MARKER_MIN_SHARE: f64 = 0.5;
 
+/// The same share for a closing heading after the best-scoring container (the article's paragraphs), where
+/// a stream of teasers may be longer than the article.
+pub const END_MARKER_AFTER_CORE_SHARE: f64 = 0.2;
+
 /// Longest last block of the body taken for the heading of a dropped box after it, in characters
 /// and words: headings of related boxes had 1 to 6 on the dev set, the article's closing lines that
 /// looked like them (a slogan, "Sources in English and Chinese:") 7 or more.
@@ -317,6 +321,12 @@ pub const LINK_BOX_PROSE_RATIO: usize = 5;
 /// A line with at least this share of its characters in links is a link and nothing else (a list of such
 /// lines is navigation). Set by reading lists of links, whose lines are whole links, against release notes.
 pub const LINK_LINE_SHARE: f64 = 0.8;
+
+/// A line that is all link stays in the body as an item of a list or table whose lines mostly are not links
+/// (`score::ListCache`): the list or table is found within this many ancestors of the line, and has at least
+/// this many lines (a two-line box proves nothing). Set on release notes and film tables in the dev set.
+pub const LIST_ITEM_DEPTH: usize = 6;
+pub const PROSE_LIST_MIN_LINES: usize = 4;
 
 /// Below this many characters the chosen content is suspect and the next, relaxed attempt runs
 /// (Readability's 500 was too eager on short news items; 250 on the dev set).
