@@ -101,7 +101,7 @@ pub struct RawBlock {
     pub chars: usize,
     pub link_chars: usize,
     pub commas: usize,
-    /// The block holds a `<time>` element.
+    /// The block holds a `<time>` element or an inline element whose class names a date.
     pub has_time: bool,
 }
 
@@ -187,7 +187,8 @@ pub fn flatten(doc: &Html) -> Page<'_> {
                         buf.flush(&owners, &mut blocks);
                         owners.push(idx);
                     }
-                    if name == "time" {
+                    // A `<time>`, or an inline element classed as a date (`<span class="date">`).
+                    if name == "time" || (!block && elems[idx].hints & HINT_DATE != 0) {
                         buf.has_time = true;
                     }
                     if name == "br" {

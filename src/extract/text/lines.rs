@@ -1,5 +1,6 @@
 //! What each line of a dump looks like on its own: prose, a short line, or page furniture by vocabulary.
 
+use super::notices;
 use crate::extract::vocab::{alternation, boilerplate, dumps, stopwords, tuning};
 use regex::Regex;
 use std::collections::HashSet;
@@ -154,12 +155,13 @@ pub fn is_furniture(text: &str, lower: &str, chars: usize) -> bool {
         return true;
     }
     is_icon_strip(lower)
-        || is_licence_notice(lower, chars)
+        || notices::is_licence_notice(lower, chars)
         || chars <= dumps::AFFILIATE_LINE_MAX_CHARS
             && dumps::AFFILIATE_PHRASES.iter().any(|p| lower.contains(p))
         || is_link_row(text)
         || is_menu_row(text)
-        || is_cookie_notice(lower)
+        || notices::is_cookie_notice(lower)
+        || notices::is_comment_policy(lower, chars)
         || is_markup(lower)
 }
 
@@ -235,21 +237,6 @@ fn is_markup(lower: &str) -> bool {
     inside as f32 >= total as f32 * dumps::MARKUP_MIN_SHARE
 }
 
-/// The page's licence notice: a licence named with a Creative Commons name or code.
-fn is_licence_notice(lower: &str, chars: usize) -> bool {
-    chars <= dumps::LICENCE_LINE_MAX_CHARS
-        && dumps::CC_NAMES.iter().any(|n| lower.contains(n))
-        && dumps::LICENCE_WORDS.iter().any(|w| lower.contains(w))
-}
-
-/// A cookie-consent text: cookies named together with a browser, a site or consent.
-fn is_cookie_notice(lower: &str) -> bool {
-    boilerplate::COOKIE_WORDS.iter().any(|w| lower.contains(w))
-        && boilerplate::CONSENT_CONTEXT
-            .iter()
-            .any(|w| lower.contains(w))
-}
-
 /// The strip of icon-font class names a scraper leaves at the top (`chevron downicon closeicon …`).
 fn is_icon_strip(lower: &str) -> bool {
     let toks: Vec<&str> = lower.split_whitespace().collect();
@@ -281,11 +268,16 @@ fn is_link_row(text: &str) -> bool {
 /// A link to another article led by a label on its own line (`Read more: Budget under fire`,
 /// `Weiterlesen … Neue Fähre`): the label, a colon or an ellipsis, then a headline without a full stop.
 fn is_link_lead(lower: &str, chars: usize) -> bool {
+    is_led_by(lower, chars, dumps::LINK_LEADS)
+}
+
+/// A label of `leads`, then a colon or an ellipsis, then a headline without a full stop.
+pub(super) fn is_led_by(lower: &str, chars: usize, leads: &[&str]) -> bool {
     if chars > dumps::LINK_LEAD_MAX_CHARS {
         return false;
     }
     let head = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-    dumps::LINK_LEADS.iter().any(|t| {
+    leads.iter().any(|t| {
         head.strip_prefix(t).is_some_and(|rest| {
             let rest = rest.trim_start();
             let after = rest

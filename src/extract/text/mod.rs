@@ -10,6 +10,7 @@
 mod head;
 mod lines;
 mod lists;
+mod notices;
 mod region;
 
 use super::captions::{self, CaptionLine};
@@ -53,7 +54,10 @@ pub fn extract(text: &str) -> Extracted {
     let mut in_box = false;
     for i in s..body_end {
         in_box = lines[i].end_marker || in_box && !matches!(lines[i].kind, Kind::Good | Kind::Near);
-        if lines[i].kind != Kind::Bad && !in_box {
+        let aside = region::is_inline_promo(&lines[i])
+            || notices::is_hatnote(&lines[i])
+            || notices::is_ad_label(&lines[i]);
+        if lines[i].kind != Kind::Bad && !in_box && !aside {
             roles[i] = Role::Body;
         }
     }
@@ -507,6 +511,8 @@ mod tests {
 
     const PARA_DE: &str = "Der Gemeinderat hat am Dienstag beschlossen, die alte Brücke zu schließen, die seit 1890 den Fluss überquert.";
 
+    const PARA_EN2: &str = "For people living nearby this means a detour of several miles until the new ferry starts in the summer.";
+
     const PARA_DE2: &str = "Für die Anwohner bedeutet das einen Umweg von mehreren Kilometern, bis die neue Fähre im Sommer fährt.";
 
     #[test]
@@ -539,5 +545,30 @@ mod tests {
         ]);
         let ex = extract(&page.join("\n"));
         assert!(!ex.fields.body.contains("ferry"), "{}", ex.fields.body);
+    }
+
+    #[test]
+    fn calls_to_action_and_ad_labels_between_paragraphs_leave_the_body() {
+        let mut page = vec!["Bridge closes | Town Post", "Home", "Bridge closes"];
+        page.extend([PARA; 3]);
+        page.extend([
+            "Advertisement",
+            "Sign up to get the week's best stories from the valley.",
+            "Keep up with the valley: the morning briefing, every weekday at seven.",
+        ]);
+        page.extend([PARA; 3]);
+        page.extend(["Advertising", "Main article: History of the bridge"]);
+        page.extend([PARA_EN2; 3]);
+        let body = extract(&page.join("\n")).fields.body;
+        assert!(body.starts_with(PARA) && body.ends_with(PARA_EN2), "{body}");
+        for gone in ["Advertis", "Sign up", "Keep up", "Main article"] {
+            assert!(!body.contains(gone), "{gone}: {body}");
+        }
+        // A sentence of the article that names a download is no call to action.
+        let told = "Engineers had to download the old plans from the archive before they could judge the bridge.";
+        let mut page = vec!["Bridge closes | Town Post", "Home", "Bridge closes"];
+        page.extend([PARA, told, PARA, PARA]);
+        let body = extract(&page.join("\n")).fields.body;
+        assert!(body.contains(told), "{body}");
     }
 }

@@ -271,15 +271,22 @@ pub fn is_promo(l: &Line) -> bool {
         .iter()
         .filter(|w| l.lower.contains(*w))
         .count();
-    if hits >= 2 {
-        return true;
+    if hits != 1 {
+        return hits >= 2;
     }
-    hits == 1
-        && (words_of(&l.lower).any(|w| dumps::SECOND_PERSON.contains(&w))
-            || words_of(&l.lower)
-                .filter(|w| boilerplate::SOCIAL_NETWORKS.contains(w))
-                .count()
-                >= 2)
+    // An imperative opening the line (`Sign up to get …`) addresses the reader without a pronoun.
+    let head = l.lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    dumps::PROMO_WORDS.iter().any(|w| head.starts_with(w))
+        || words_of(&l.lower).any(|w| dumps::SECOND_PERSON.contains(&w))
+        || words_of(&l.lower)
+            .filter(|w| boilerplate::SOCIAL_NETWORKS.contains(w))
+            .count()
+            >= 2
+}
+
+/// A call to action set between paragraphs: short, and a promotion (see `is_promo`).
+pub fn is_inline_promo(l: &Line) -> bool {
+    l.chars <= dumps::PROMO_LINE_MAX_CHARS && is_promo(l)
 }
 
 /// Cuts calls to action off the end of a region, and the headings and labels left bare before them.

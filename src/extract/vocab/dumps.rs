@@ -36,7 +36,8 @@ pub const LEDE_BODY_MIN_CHARS: usize = 120;
 
 /// Words of the calls to action that close a page's article block: newsletters, apps, social accounts,
 /// subscriptions, comments. Lowercase substrings. One of these with a word addressing the reader, or two of
-/// them, make a line a promotion (see `SECOND_PERSON`).
+/// them, or one opening the line as an imperative (`Subscribe now …`), make a line a promotion (see
+/// `SECOND_PERSON`).
 pub const PROMO_WORDS: &[&str] = &[
     // en
     "newsletter",
@@ -50,6 +51,9 @@ pub const PROMO_WORDS: &[&str] = &[
     "latest stories",
     "keep up with",
     "support our",
+    "support us",
+    "exclusive offers",
+    "by email",
     // de
     "abonnieren",
     "abonniere",
@@ -59,11 +63,18 @@ pub const PROMO_WORDS: &[&str] = &[
     "klicken sie",
     "registrieren sie",
     "unterstützen sie",
+    "unterstütze ",
+    "jetzt registrieren",
+    "exklusive angebote",
+    "per e-mail",
     // fr
     "abonnez",
     "inscrivez",
     "suivez-nous",
     "téléchargez",
+    "soutenez",
+    "offres exclusives",
+    "par e-mail",
     // es, pt, it
     "suscríbete",
     "suscribete",
@@ -75,6 +86,9 @@ pub const PROMO_WORDS: &[&str] = &[
     "iscriviti",
     "abbonati",
     "seguici",
+    "apóyanos",
+    "ofertas exclusivas",
+    "sostienici",
     // paywalls: the article stops for an offer
     "lesen sie weiter",
     "weiterlesen mit",
@@ -91,7 +105,11 @@ pub const PROMO_WORDS: &[&str] = &[
     "zapisz się",
     "subskrybuj",
     "obserwuj nas",
+    "wesprzyj",
 ];
+/// A call to action set between paragraphs (`Sign up for our newsletter`) is at most this long; a longer
+/// line naming a newsletter is a paragraph about one. Set by reading: the dev dumps' calls run to 130.
+pub const PROMO_LINE_MAX_CHARS: usize = 200;
 
 /// Words addressing the reader, which promotions use and reported articles rarely do. Whole words.
 pub const SECOND_PERSON: &[&str] = &[
@@ -269,6 +287,26 @@ pub const LINK_LEADS: &[&str] = &[
     "ilgili haber",
     "相关阅读",
     "関連記事",
+];
+/// An encyclopedia's pointers to the article of a subsection (`Main article: Climate of Norway`), led like
+/// the links of `LINK_LEADS`. They stand between a section's heading and its text, so they cost the region
+/// nothing (an article is not cut at each) but leave the body.
+pub const HATNOTE_LEADS: &[&str] = &[
+    "main article",
+    "main articles",
+    "further information",
+    "hauptartikel",
+    "article détaillé",
+    "articles détaillés",
+    "artículo principal",
+    "artículos principales",
+    "voce principale",
+    "artigo principal",
+    "hoofdartikel",
+    "artykuł główny",
+    "основная статья",
+    "основна стаття",
+    "ana madde",
 ];
 /// A link line led by one of `LINK_LEADS` is at most this long; a longer line is a paragraph quoting one.
 pub const LINK_LEAD_MAX_CHARS: usize = 200;
@@ -621,3 +659,83 @@ pub const RECIPE_MIN_UNITS: usize = 2;
 pub const RECIPE_ITEM_MAX_CHARS: usize = 90;
 /// Lines without a quantity (`Salt`, `Für den Teig:`) a list may hold in a row between its items.
 pub const RECIPE_MAX_GAP: usize = 2;
+
+/// Word stems of comments, for the notices about them: lowercase substrings, so `comment` covers en, fr
+/// and it (`commenti`), `comentar` es and pt.
+pub const COMMENT_STEMS: &[&str] = &[
+    "comment",
+    "kommentar",
+    "comentar",
+    "reactie",
+    "komentar",
+    "коммент",
+    "комент",
+    "yorum",
+    "评论",
+    "コメント",
+];
+/// What a comment policy says beside comments: moderation, the rules, the writer's liability, the login
+/// needed. A line naming comments with one of these is the comment form's notice, not the article.
+/// Lowercase substrings, per language.
+pub const COMMENT_POLICY_WORDS: &[&str] = &[
+    // en
+    "moderated",
+    "moderation",
+    "will not be published",
+    "libel",
+    "hateful",
+    "log in to",
+    "sign in to",
+    "logged in",
+    // de
+    "moderiert",
+    "netiquette",
+    "nicht veröffentlicht",
+    "anmelden, um",
+    "eingeloggt",
+    // fr
+    "modéré",
+    "modération",
+    "ne sera pas publié",
+    "charte",
+    "être connecté",
+    // es, pt, it
+    "moderación",
+    "moderados",
+    "responsabilidad",
+    "responsabilidade",
+    "no será publicad",
+    "não será publicad",
+    "ingresar con",
+    "moderati",
+    "responsabilità",
+    // nl, pl, ru, uk, tr
+    "gemodereerd",
+    "moderowane",
+    "regulamin",
+    "модерац",
+    "модерир",
+    "denetlen",
+];
+/// A comment notice is at most this long; a paragraph about a site's moderation is longer.
+pub const COMMENT_POLICY_MAX_CHARS: usize = 300;
+
+/// Labels of ad slots, which pages set between an article's paragraphs (`Advertisement`, `Anzeige`): they
+/// cost the region what any short line costs, as the article goes on after them, and leave the body.
+/// Whole labels, lowercase; per language.
+pub const AD_LABELS: &[&str] = &[
+    "advertisement",
+    "advertising",
+    "werbung",
+    "anzeige",
+    "publicité",
+    "publicidad",
+    "pubblicità",
+    "publicidade",
+    "advertentie",
+    "reklama",
+    "реклама",
+    "reklam",
+    "广告",
+    "広告",
+];

@@ -1,0 +1,110 @@
+//! Notices and labels a page sets in or around its article, known by their words: licence and cookie
+//! notices, comment policies, ad-slot labels, pointers to other articles. The first three are furniture
+//! wherever they stand; the last two stand between paragraphs and only leave the body.
+
+use super::lines::{Line, is_led_by, label_of};
+use crate::extract::vocab::{boilerplate, dumps};
+
+/// The notice of a comment form: comments named together with their moderation, their rules or the login
+/// they need (`Comments are moderated`, `Para poder comentar tenés que ingresar con tu usuario`).
+pub fn is_comment_policy(lower: &str, chars: usize) -> bool {
+    chars <= dumps::COMMENT_POLICY_MAX_CHARS
+        && dumps::COMMENT_STEMS.iter().any(|w| lower.contains(w))
+        && dumps::COMMENT_POLICY_WORDS
+            .iter()
+            .any(|w| lower.contains(w))
+}
+
+/// The page's licence notice: a licence named with a Creative Commons name or code.
+pub fn is_licence_notice(lower: &str, chars: usize) -> bool {
+    chars <= dumps::LICENCE_LINE_MAX_CHARS
+        && dumps::CC_NAMES.iter().any(|n| lower.contains(n))
+        && dumps::LICENCE_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// A cookie-consent text: cookies named together with a browser, a site or consent.
+pub fn is_cookie_notice(lower: &str) -> bool {
+    boilerplate::COOKIE_WORDS.iter().any(|w| lower.contains(w))
+        && boilerplate::CONSENT_CONTEXT
+            .iter()
+            .any(|w| lower.contains(w))
+}
+
+/// An ad slot's label (`Advertisement`); see `dumps::AD_LABELS`.
+pub fn is_ad_label(l: &Line) -> bool {
+    dumps::AD_LABELS.contains(&label_of(&l.lower))
+}
+
+/// A pointer to the article of a subsection (`Main article: Climate of Norway`); see `dumps::HATNOTE_LEADS`.
+pub fn is_hatnote(l: &Line) -> bool {
+    is_led_by(&l.lower, l.chars, dumps::HATNOTE_LEADS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::text::lines::{Kind, classify};
+
+    #[test]
+    fn comment_policies_are_furniture() {
+        for t in [
+            "Comments are moderated and will appear once approved; please keep them civil.",
+            "Your email address will not be published. Comments that are hateful are removed.",
+            "Kommentare werden moderiert. Bitte beachten Sie unsere Netiquette.",
+            "Les commentaires sont modérés avant publication.",
+            "Los comentarios publicados son responsabilidad de sus autores.",
+            "Para comentar tenés que ingresar con tu cuenta.",
+            "I commenti sono moderati dalla redazione.",
+            "Комментарии проходят модерацию.",
+        ] {
+            let lower = t.to_lowercase();
+            assert!(is_comment_policy(&lower, t.chars().count()), "{t}");
+            assert_eq!(classify(t, 0, None).kind, Kind::Bad, "{t}");
+        }
+        // A report about comments, or one naming moderation without comments, is prose.
+        for t in [
+            "The council commented on the plan on Tuesday, saying the bridge would reopen next spring.",
+            "Die Moderation des Abends übernahm die Bürgermeisterin, die auch die Fragen der Anwohner sammelte.",
+        ] {
+            assert!(
+                !is_comment_policy(&t.to_lowercase(), t.chars().count()),
+                "{t}"
+            );
+        }
+    }
+
+    #[test]
+    fn ad_labels_and_hatnotes_are_known() {
+        for t in [
+            "Advertisement",
+            "ADVERTISING",
+            "Anzeige",
+            "Publicidad",
+            "— Реклама —",
+        ] {
+            assert!(is_ad_label(&classify(t, 0, None)), "{t}");
+        }
+        assert!(!is_ad_label(&classify(
+            "Advertising rules for the town",
+            0,
+            None
+        )));
+        for t in [
+            "Main article: Climate of the valley",
+            "Main articles: Ferries and Bridges of the valley",
+            "Hauptartikel: Geschichte der Brücke",
+            "Article détaillé : Histoire du pont",
+            "Artículo principal: Historia del puente",
+        ] {
+            let l = classify(t, 0, None);
+            assert!(is_hatnote(&l), "{t}");
+            // A pointer stands between a section's heading and its text: the region goes on over it.
+            assert_ne!(l.kind, Kind::Bad, "{t}");
+        }
+        assert!(!is_hatnote(&classify(
+            "The main article of the law says that bridges belong to the town.",
+            0,
+            None
+        )));
+    }
+}
