@@ -14,6 +14,8 @@ pub struct LdArticle {
     /// Raw author values, one per author (names, or a byline string to split).
     pub authors: Vec<String>,
     pub published: Option<String>,
+    /// When no article object gives the date: the upload date of the video the page is (named as the page).
+    pub video_uploaded: Option<String>,
     pub modified: Option<String>,
     pub publisher: Option<String>,
     pub url: Option<String>,
@@ -28,6 +30,7 @@ pub struct LdArticle {
 pub fn read(scripts: &[String]) -> LdArticle {
     let mut articles: Vec<Value> = Vec::new();
     let mut pages: Vec<Value> = Vec::new();
+    let mut videos: Vec<Value> = Vec::new();
     let mut names = HashMap::new();
     let mut broken: Vec<&str> = Vec::new();
     for s in scripts {
@@ -35,12 +38,22 @@ pub fn read(scripts: &[String]) -> LdArticle {
             broken.push(s);
             continue;
         };
-        collect(&v, &mut articles, &mut pages, 0);
+        collect(&v, &mut articles, &mut pages, &mut videos, 0);
         collect_names(&v, &mut names, 0);
     }
     let mut out = LdArticle::default();
     for obj in articles.iter().chain(pages.iter()) {
         fill(&mut out, obj, &names);
+    }
+    // A page that is its video (the video bears the page's name) was published when the video was uploaded.
+    if out.published.is_none() {
+        out.video_uploaded = videos.iter().find_map(|v| {
+            let name = text(v.get("name"))?;
+            out.headline
+                .as_deref()
+                .is_some_and(|h| h.eq_ignore_ascii_case(&name))
+                .then(|| text(v.get("uploadDate")))?
+        });
     }
     for s in broken {
         salvage(&mut out, s);
@@ -138,14 +151,20 @@ fn types(obj: &serde_json::Map<String, Value>) -> Vec<String> {
     }
 }
 
-fn collect(v: &Value, articles: &mut Vec<Value>, pages: &mut Vec<Value>, depth: usize) {
+fn collect(
+    v: &Value,
+    articles: &mut Vec<Value>,
+    pages: &mut Vec<Value>,
+    videos: &mut Vec<Value>,
+    depth: usize,
+) {
     if depth > 8 {
         return;
     }
     match v {
         Value::Array(a) => a
             .iter()
-            .for_each(|x| collect(x, articles, pages, depth + 1)),
+            .for_each(|x| collect(x, articles, pages, videos, depth + 1)),
         Value::Object(o) => {
             let t = types(o);
             let t: Vec<&str> = t
@@ -160,12 +179,14 @@ fn collect(v: &Value, articles: &mut Vec<Value>, pages: &mut Vec<Value>, depth: 
                 articles.push(v.clone());
             } else if t.iter().any(|t| t.ends_with("webpage")) {
                 pages.push(v.clone());
+            } else if t.contains(&"videoobject") {
+                videos.push(v.clone());
             }
             if let Some(g) = o.get("@graph") {
-                collect(g, articles, pages, depth + 1);
+                collect(g, articles, pages, videos, depth + 1);
             }
             if let Some(m) = o.get("mainEntity") {
-                collect(m, articles, pages, depth + 1);
+                collect(m, articles, pages, videos, depth + 1);
             }
         }
         _ => {}
@@ -316,6 +337,29 @@ mod tests {
             {"@type":"Person","@id":"https://x.example/#p1","name":"Jane Roe"}]}"#;
         let a = read(&[ld.to_string()]);
         assert_eq!(a.authors, vec!["Jane Roe"]);
+    }
+
+    #[test]
+    fn a_video_named_as_the_page_dates_it() {
+        let page = r#"{"@type":"WebPage","name":"Les orgues de Bretagne"}"#.to_string();
+        let video = |name: &str| {
+            format!(
+                r#"{{"@type":"VideoObject","name":"{name}","uploadDate":"2020-04-04T20:57:00+02:00"}}"#
+            )
+        };
+        let ld = read(&[page.clone(), video("Les orgues de Bretagne")]);
+        assert_eq!(
+            ld.video_uploaded.as_deref(),
+            Some("2020-04-04T20:57:00+02:00")
+        );
+        // A clip embedded in an article about something else does not date it, nor does one beside an article
+        // that gives its own date.
+        assert_eq!(read(&[page, video("Bande-annonce")]).video_uploaded, None);
+        let article = r#"{"@type":"NewsArticle","headline":"Les orgues de Bretagne","datePublished":"2020-05-01"}"#;
+        assert_eq!(
+            read(&[article.to_string(), video("Les orgues de Bretagne")]).video_uploaded,
+            None
+        );
     }
 
     #[test]

@@ -13,6 +13,7 @@ const DATELINE_DATE_CHARS: usize = 48;
 pub(super) fn byline_and_date_lines(
     page: &Page,
     content: &score::Content,
+    title: Option<&str>,
 ) -> (Vec<(&'static str, String)>, Vec<String>) {
     let mut bylines = Vec::new();
     let mut dates = Vec::new();
@@ -24,10 +25,19 @@ pub(super) fn byline_and_date_lines(
         top_anc[a] = true;
         a = page.elems[a].parent;
     }
+    let headline = headline_owner(page, title);
     for i in 0..n {
         let e = &page.elems[i];
         furniture[i] = (e.chrome && !top_anc[i]) || (e.parent != NO_PARENT && furniture[e.parent]);
     }
+    let first_body = content
+        .body
+        .iter()
+        .position(|k| *k)
+        .unwrap_or(page.blocks.len());
+    let headline_block = headline.and_then(|h| page.blocks.iter().position(|b| b.owner == h));
+    let near =
+        |bi: usize, h: Option<usize>| h.is_some_and(|h| bi.abs_diff(h) <= vocab::HEADLINE_REACH);
     // Dated lines after the article are teasers and comments, not its date.
     let after_body = content
         .body
@@ -51,18 +61,16 @@ pub(super) fn byline_and_date_lines(
         if dates.len() < 3
             && bi <= after_body
             && b.chars <= 60
-            && chain_matches(page, b.owner, dom::HINT_DATE, 2)
+            && (chain_matches(page, b.owner, dom::HINT_DATE, 2)
+                // A `<time>` or date-classed span inside a line counts from near the headline on: the site's
+                // top bar shows today's date that way too.
+                || (b.has_time && (bi + vocab::HEADLINE_REACH >= first_body || near(bi, headline_block))))
             && b.text.chars().any(|c| c.is_ascii_digit())
         {
             dates.push(b.text.clone());
         }
     }
     // Short lines by the headline (just before the body or at its start) that hold a date.
-    let first_body = content
-        .body
-        .iter()
-        .position(|k| *k)
-        .unwrap_or(page.blocks.len());
     let from = first_body.saturating_sub(vocab::HEADLINE_REACH);
     for b in page.blocks.iter().take(first_body + 3).skip(from) {
         if dates.len() >= 5 {
@@ -152,6 +160,44 @@ pub(super) fn byline_and_date_lines(
     (bylines, dates)
 }
 
+/// The day a dated copyright line gives the page (`Copyright © 19.12.2019 - 12:14 h by …`, `©Daily vom
+/// 15.05.2019`): the page's own stamp, a last resort for a page that shows no other date. A bare year
+/// (`© 2019 Example Ltd`) is not a day and does not count.
+pub(super) fn copyright_stamp(page: &Page) -> Option<String> {
+    page.blocks
+        .iter()
+        .filter(|b| b.chars <= vocab::MAX_META_LINE_CHARS)
+        .flat_map(|b| b.text.lines())
+        .find_map(|line| {
+            let line = line.trim_start();
+            let rest = line
+                .strip_prefix('©')
+                .or_else(|| line.strip_prefix("(c)"))
+                .or_else(|| {
+                    line.get(..9)
+                        .filter(|p| p.eq_ignore_ascii_case("copyright"))
+                        .map(|_| &line[9..])
+                })?;
+            let found = crate::extract::dates::find_in_text(rest)
+                .into_iter()
+                .next()?;
+            (rest[..found.start].chars().count() <= COPYRIGHT_DATE_REACH && found.iso.len() == 10)
+                .then_some(found.iso)
+        })
+}
+
+/// How far into a copyright line its date may stand (`© Daily Example vom 15.05.2019`), in characters.
+const COPYRIGHT_DATE_REACH: usize = 24;
+
+/// The `h1` that carries the chosen title, when one does.
+fn headline_owner(page: &Page, title: Option<&str>) -> Option<usize> {
+    let title = super::title::fold(title?);
+    page.blocks
+        .iter()
+        .find(|b| page.elems[b.owner].name == "h1" && super::title::fold(&b.text) == title)
+        .map(|b| b.owner)
+}
+
 pub(super) fn is_byline(page: &Page, bi: usize, names: &[String]) -> bool {
     let b = &page.blocks[bi];
     if authors::is_byline(&b.text) {
@@ -214,6 +260,36 @@ fn is_dates_block(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn stamp(footer: &str) -> Option<String> {
+        let doc = scraper::Html::parse_document(&format!(
+            "<html><body><p>Some text about the thing.</p><footer><p>{footer}</p></footer></body></html>"
+        ));
+        copyright_stamp(&dom::flatten(&doc))
+    }
+
+    #[test]
+    fn dated_copyright_lines_stamp_the_page() {
+        assert_eq!(
+            stamp("Copyright © 19.12.2019 - 12:14 h by Example GmbH").as_deref(),
+            Some("2019-12-19")
+        );
+        assert_eq!(
+            stamp("©Tagesblatt vom 15.05.2019").as_deref(),
+            Some("2019-05-15")
+        );
+        assert_eq!(
+            stamp("© 3 mars 2021 Exemple SARL").as_deref(),
+            Some("2021-03-03")
+        );
+        // A year is not a day; a date far into the line, or a line that only mentions copyright, is not a stamp.
+        assert_eq!(stamp("© 2019 Example Ltd. All rights reserved."), None);
+        assert_eq!(
+            stamp("© Example Ltd, a company registered in England and Wales on 3 May 2001"),
+            None
+        );
+        assert_eq!(stamp("Our copyright policy changed on 3 May 2021."), None);
+    }
 
     #[test]
     fn blocks_of_dates_and_their_labels() {

@@ -56,12 +56,15 @@ pub fn extract(html: &str) -> Extracted {
     let (title, title_cands) = title::choose(&meta, &h1s, f.site.as_deref());
     f.title = title;
     ex.candidates.title = title_cands;
-    let (bylines, text_dates) = meta_lines::byline_and_date_lines(&page, &content);
+    let (bylines, text_dates) =
+        meta_lines::byline_and_date_lines(&page, &content, f.title.as_deref());
     let (names, author_cands) =
         fields::authors(&meta, &bylines, f.site.as_deref(), f.url.as_deref());
     f.authors = names;
     ex.candidates.authors = author_cands;
-    let (published, modified) = fields::dates(&meta, f.url.as_deref(), &text_dates);
+    let stamp = meta_lines::copyright_stamp(&page);
+    let (published, modified) =
+        fields::dates(&meta, f.url.as_deref(), &text_dates, stamp.as_deref());
     f.published = published.first().map(|c| c.value.clone());
     f.modified = modified.first().map(|c| c.value.clone());
     ex.candidates.published = published;
@@ -428,7 +431,10 @@ pub fn explain(html: &str, needle: Option<&str>) -> String {
             continue;
         }
         shown += 1;
-        out.push_str(&format!("dropped: {:.60}\n", b.text));
+        out.push_str(&format!(
+            "dropped: {:.60} body={}\n",
+            b.text, content.body[bi]
+        ));
         let mut i = b.owner;
         while i != NO_PARENT && (needle.is_some() || i != content.top) {
             out.push_str(&format!(

@@ -22,6 +22,7 @@ pub fn dates(
     meta: &Meta,
     url: Option<&str>,
     text_dates: &[String],
+    copyright_stamp: Option<&str>,
 ) -> (Vec<Candidate>, Vec<Candidate>) {
     let mut published = Vec::new();
     let mut modified = Vec::new();
@@ -47,6 +48,9 @@ pub fn dates(
     };
     if let Some(d) = &meta.ld.published {
         add(&mut published, d, "json-ld");
+    }
+    if let Some(d) = &meta.ld.video_uploaded {
+        add(&mut published, d, "json-ld-video");
     }
     if let Some(d) = &meta.ld.modified {
         add(&mut modified, d, "json-ld");
@@ -111,6 +115,10 @@ pub fn dates(
         {
             add(&mut published, &f.iso, "description");
         }
+    }
+    // The day a dated copyright line stamps on the page, after everything the page says of the article.
+    if let Some(v) = copyright_stamp {
+        add(&mut published, v, "copyright");
     }
     if let Some(month) = url_d.filter(|d| d.len() == 7) {
         // A text date inside the URL's month is the one to take.
@@ -452,7 +460,7 @@ mod tests {
             script_published: Some("2019-03-02T06:22:28+01:00".into()),
             ..Meta::default()
         };
-        let (p, _) = dates(&meta, None, &[]);
+        let (p, _) = dates(&meta, None, &[], None);
         let got: Vec<(&str, &str)> = p
             .iter()
             .map(|c| (c.value.as_str(), c.origin.as_str()))
@@ -465,7 +473,7 @@ mod tests {
             ]
         );
         // The page's own date comes first.
-        let (p, _) = dates(&meta, None, &["5. März 2021".to_string()]);
+        let (p, _) = dates(&meta, None, &["5. März 2021".to_string()], None);
         assert_eq!(p[0].value, "2021-03-05");
     }
 
@@ -476,12 +484,18 @@ mod tests {
             ..Meta::default()
         };
         let line = ["02/10/2020".to_string()];
-        assert_eq!(dates(&meta("en-GB"), None, &line).0[0].value, "2020-10-02");
-        assert_eq!(dates(&meta("en-US"), None, &line).0[0].value, "2020-02-10");
-        assert!(dates(&meta("en"), None, &line).0.is_empty());
+        assert_eq!(
+            dates(&meta("en-GB"), None, &line, None).0[0].value,
+            "2020-10-02"
+        );
+        assert_eq!(
+            dates(&meta("en-US"), None, &line, None).0[0].value,
+            "2020-02-10"
+        );
+        assert!(dates(&meta("en"), None, &line, None).0.is_empty());
         // Two-digit years on the page's own date lines.
         assert_eq!(
-            dates(&meta("de"), None, &["23.09.22".to_string()]).0[0].value,
+            dates(&meta("de"), None, &["23.09.22".to_string()], None).0[0].value,
             "2022-09-23"
         );
     }
@@ -544,7 +558,7 @@ mod tests {
             tags: vec![("date".into(), "2020-02-12".into())],
             ..Meta::default()
         };
-        let (p, _) = dates(&meta, None, &["05.02.2020".to_string()]);
+        let (p, _) = dates(&meta, None, &["05.02.2020".to_string()], None);
         assert_eq!(p[0].value, "2020-02-05");
         assert_eq!(p[1].value, "2020-02-12");
     }
