@@ -402,9 +402,10 @@ fn describe<'a>(el: &'a Element, parent: usize, cache: &mut ClassCache<'a>) -> E
         name,
         parent,
         class_weight: c.weight + d.weight,
-        // The page's root and body hold everything: a class on them ("enable-ad-placeholder") says what the
-        // page may load, never that the page is furniture.
-        chrome: chrome_tag || ((c.chrome || d.chrome) && !matches!(name, "body" | "html")),
+        // The page's root and body hold everything, and `main` holds the page's main content by definition: a
+        // class on them ("enable-ad-placeholder", a script's hook "js-social-anchor-start") says what the page
+        // may load or do, never that the page is furniture.
+        chrome: chrome_tag || ((c.chrome || d.chrome) && !matches!(name, "body" | "html" | "main")),
         chrome_tag,
         hints: c.hints | d.hints,
         unlikely,
@@ -518,5 +519,13 @@ mod tests {
             .find(|e| e.name == "div")
             .map(|e| e.chrome);
         assert_eq!((body, div), (Some(false), Some(true)));
+        // Nor a script's hook on `main`, which holds the page's main content by definition.
+        let doc = Html::parse_document(
+            "<html><body><main class='container js-social-anchor-start'><p>x</p></main>\
+             <div class='js-social-anchor-start'>y</div></body></html>",
+        );
+        let page = flatten(&doc);
+        let chrome = |name: &str| page.elems.iter().find(|e| e.name == name).map(|e| e.chrome);
+        assert_eq!((chrome("main"), chrome("div")), (Some(false), Some(true)));
     }
 }

@@ -433,7 +433,10 @@ pub fn explain(html: &str, needle: Option<&str>) -> String {
             continue;
         }
         shown += 1;
-        out.push_str(&format!("dropped: {:.60}\n", b.text));
+        out.push_str(&format!(
+            "dropped: {:.60} body={}\n",
+            b.text, content.body[bi]
+        ));
         let mut i = b.owner;
         while i != NO_PARENT && (needle.is_some() || i != content.top) {
             out.push_str(&format!(

@@ -128,9 +128,11 @@ pub fn choose(page: &Page, last: &[usize], strict: bool) -> Option<Content> {
         .blocks
         .iter()
         .zip(&kept)
-        .map(|(b, k)| {
+        .enumerate()
+        .map(|(bi, (b, k))| {
             *k && (!is_ui_block(b.text.as_str(), b.chars, b.link_chars)
-                || lists.linked_item_of_prose_list(page, last, b))
+                || lists.linked_item_of_prose_list(page, last, b)
+                || linked_heading_in_prose(page, page.blocks.get(bi + 1), b))
         })
         .collect();
     ending::cut_at_end_marker(page, last, &roots, first_best, &kept, &mut body);
@@ -463,6 +465,30 @@ impl ListCache {
         }
         false
     }
+}
+
+/// Whether block `b`, a line that is all link, is a section heading set among the article's own paragraphs
+/// (a review of five games, each game's name a linked heading): its parent holds several paragraphs and few
+/// links, and the next block is a paragraph of prose. A teaser's linked headline sits in its own small box,
+/// with one summary at most; a row of linked headings is a link list.
+fn linked_heading_in_prose(page: &Page, next: Option<&RawBlock>, b: &RawBlock) -> bool {
+    let e = &page.elems[b.owner];
+    if !matches!(e.name, "h2" | "h3" | "h4" | "h5" | "h6") || e.parent == NO_PARENT {
+        return false;
+    }
+    if is_ui_block(b.text.as_str(), b.chars, 0) {
+        return false;
+    }
+    let Some(next) = next else {
+        return false;
+    };
+    let p = &page.elems[e.parent];
+    page.elems[next.owner].name == "p"
+        && page.elems[next.owner].parent == e.parent
+        && next.chars >= vocab::WIDEN_PROSE_CHARS
+        && next.link_chars * 5 <= next.chars
+        && p.paragraphs >= vocab::PROSE_HEADING_MIN_PARAGRAPHS
+        && link_density(page, e.parent) <= vocab::PROSE_HEADING_MAX_LINK_DENSITY
 }
 
 /// A block that is interface text wherever it stands: "Share", "Advertisement", "Read more: …", a line of links,

@@ -328,6 +328,12 @@ pub const LINK_LINE_SHARE: f64 = 0.8;
 pub const LIST_ITEM_DEPTH: usize = 6;
 pub const PROSE_LIST_MIN_LINES: usize = 4;
 
+/// A heading that is all link stays in the body when its parent holds at least this many paragraphs, with at
+/// most this share of its text in links (`score::linked_heading_in_prose`): the article's own sections. Set on
+/// a review whose sections are headed by linked names, against teaser streams (a headline and one summary a box).
+pub const PROSE_HEADING_MIN_PARAGRAPHS: usize = 3;
+pub const PROSE_HEADING_MAX_LINK_DENSITY: f64 = 0.2;
+
 /// Below this many characters the chosen content is suspect and the next, relaxed attempt runs
 /// (Readability's 500 was too eager on short news items; 250 on the dev set).
 pub const MIN_CONTENT_CHARS: usize = 250;
