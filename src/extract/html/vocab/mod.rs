@@ -524,3 +524,13 @@ pub const META_SECTION: &[&str] = &[
     "section",
     "og:article:section",
 ];
+
+/// Class or id of a kicker set inside the `<h1>`, over or beside the headline proper (`overline`, `Dachzeile`,
+/// `supertitle`, a small subtitle): a label, not part of the headline.
+pub static KICKER_CLASS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)kicker|overline|topline|supertitle|super-title|surtitre|dachzeile|roofline|eyebrow|pretitle|pre-title|sub-?heading|sub-?title|h1small|spitzmarke|antetitulo|occhiello")
+        .expect("static regex")
+});
+
+/// Punctuation between a kicker and the headline (`Klimaschutz: Bohren …`, `Corona – Wie …`).
+pub const KICKER_SEPARATORS: &[char] = &[':', '-', '–', '—', '|', '·', '•', '/'];
