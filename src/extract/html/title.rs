@@ -224,8 +224,7 @@ fn strip_cjk_site(t: &str) -> Option<String> {
         .rfind(|(_, c)| vocab::CJK_TITLE_SEPARATORS.contains(c))?;
     let (head, tail) = (t[..i].trim(), t[i + sep.len_utf8()..].trim());
     let tail_chars = tail.chars().count();
-    (tail_chars >= 2
-        && tail_chars <= vocab::CJK_SITE_MAX_CHARS
+    ((2..=vocab::CJK_SITE_MAX_CHARS).contains(&tail_chars)
         && tail.chars().any(is_cjk)
         && head.chars().filter(|c| is_cjk(*c)).count() > tail_chars)
         .then(|| head.to_string())
