@@ -534,3 +534,9 @@ pub static KICKER_CLASS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Punctuation between a kicker and the headline (`Klimaschutz: Bohren …`, `Corona – Wie …`).
 pub const KICKER_SEPARATORS: &[char] = &[':', '-', '–', '—', '|', '·', '•', '/'];
+
+/// Separators Chinese and Japanese titles put between the headline and the site's name, unspaced.
+pub const CJK_TITLE_SEPARATORS: &[char] = &['-', '_', '|', '｜', '—', '－'];
+
+/// The longest site name, in characters, taken off the end of a CJK title (`新华网`, `日本経済新聞 電子版`).
+pub const CJK_SITE_MAX_CHARS: usize = 10;
