@@ -164,6 +164,7 @@ pub fn is_furniture(text: &str, lower: &str, chars: usize) -> bool {
         || notices::is_cookie_notice(lower)
         || notices::is_comment_policy(lower, chars)
         || notices::is_disclaimer(lower)
+        || notices::is_embed_consent(lower, chars)
         || is_markup(lower)
 }
 

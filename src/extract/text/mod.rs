@@ -60,7 +60,8 @@ pub fn extract(text: &str) -> Extracted {
         in_box = lines[i].end_marker || in_box && !matches!(lines[i].kind, Kind::Good | Kind::Near);
         let aside = region::is_inline_promo(&lines[i])
             || notices::is_hatnote(&lines[i])
-            || notices::is_ad_label(&lines[i]);
+            || notices::is_ad_label(&lines[i])
+            || notices::is_back_link(&lines[i]);
         if lines[i].kind != Kind::Bad && !in_box && !aside {
             roles[i] = Role::Body;
         }

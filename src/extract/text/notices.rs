@@ -1,8 +1,9 @@
 //! Notices and labels a page sets in or around its article, known by their words: licence and cookie
-//! notices, comment policies, ad-slot labels, pointers to other articles. The first three are furniture
-//! wherever they stand; the last two stand between paragraphs and only leave the body.
+//! notices, comment policies, disclaimers, embeds' consent placeholders, ad-slot labels, pointers to other
+//! articles and links back to an index. The notices are furniture wherever they stand; labels, pointers and
+//! links stand between paragraphs and only leave the body.
 
-use super::lines::{Line, is_led_by, label_of};
+use super::lines::{Line, is_led_by, label_of, words_of};
 use crate::extract::vocab::{boilerplate, dumps};
 
 /// The notice of a comment form: comments named together with their moderation, their rules or the login
@@ -26,6 +27,25 @@ pub fn is_disclaimer(lower: &str) -> bool {
             rest.is_empty() || rest.starts_with([':', '(', '['])
         })
     })
+}
+
+/// An embedded post's consent placeholder: a network named, consent or privacy, and the reader addressed.
+pub fn is_embed_consent(lower: &str, chars: usize) -> bool {
+    chars <= dumps::EMBED_CONSENT_MAX_CHARS
+        && dumps::EMBED_CONSENT_WORDS.iter().any(|w| lower.contains(w))
+        && words_of(lower).any(|w| boilerplate::SOCIAL_NETWORKS.contains(&w))
+        && words_of(lower).any(|w| dumps::SECOND_PERSON.contains(&w))
+}
+
+/// A link back to a list or an index (`Zurück zum Lexikon`); see `dumps::NAV_BACK_LEADS`.
+pub fn is_back_link(l: &Line) -> bool {
+    let head = l.lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    l.words <= dumps::NAV_BACK_MAX_WORDS
+        && !head.trim_end().ends_with('.')
+        && dumps::NAV_BACK_LEADS.iter().any(|t| {
+            head.strip_prefix(t)
+                .is_some_and(|rest| rest.starts_with(' ') || rest.is_empty())
+        })
 }
 
 /// The page's licence notice: a licence named with a Creative Commons name or code.
@@ -103,6 +123,37 @@ mod tests {
             "Avertissements et amendes se sont multipliés sur le pont depuis le printemps dernier.",
         ] {
             assert!(!is_disclaimer(&t.to_lowercase()), "{t}");
+        }
+    }
+
+    #[test]
+    fn embed_placeholders_and_back_links_are_known() {
+        for t in [
+            "Wir respektieren deine Privatsphäre und stellen ohne dein Einverständnis keine Verbindung zu Instagram her.",
+            "By loading this post you consent to the privacy policy of YouTube.",
+            "Empfohlener redaktioneller Inhalt",
+        ] {
+            assert_eq!(classify(t, 0, None).kind, Kind::Bad, "{t}");
+        }
+        let told = "The ferry company said it would ask for consent before it shares passenger data with Facebook.";
+        assert!(!is_embed_consent(
+            &told.to_lowercase(),
+            told.chars().count()
+        ));
+        for t in [
+            "Zurück zum Lexikon",
+            "Back to the list of bridges",
+            "Retour au sommaire",
+            "Volver al índice",
+        ] {
+            assert!(is_back_link(&classify(t, 0, None)), "{t}");
+        }
+        for t in [
+            "Aber zurück zum Thema: Die Brücke bleibt bis zum Sommer gesperrt.",
+            "Back to school.",
+            "Backpacks for the trip",
+        ] {
+            assert!(!is_back_link(&classify(t, 0, None)), "{t}");
         }
     }
 

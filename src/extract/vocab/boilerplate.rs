@@ -127,6 +127,8 @@ pub const UI_LINES: &[&str] = &[
     "suche",
     "suchen",
     "anmelden",
+    "empfohlener redaktioneller inhalt",
+    "externer inhalt",
     "abmelden",
     "registrieren",
     "abonnieren",

@@ -106,6 +106,16 @@ pub const PROMO_WORDS: &[&str] = &[
     "subskrybuj",
     "obserwuj nas",
     "wesprzyj",
+    // never miss: de, en, fr, es, it
+    "verpasse keine",
+    "verpassen sie keine",
+    "nichts mehr verpassen",
+    "nichts mehr versäumen",
+    "don't miss",
+    "never miss",
+    "ne manquez",
+    "no te pierdas",
+    "non perdere",
 ];
 /// A call to action set between paragraphs (`Sign up for our newsletter`) is at most this long; a longer
 /// line naming a newsletter is a paragraph about one. Set by reading: the dev dumps' calls run to 130.
@@ -881,3 +891,56 @@ pub const BIO_ROLES: &[&str] = &[
     "yazar",
     "profesör",
 ];
+
+/// Links back to a list or an index (`Zurück zum Lexikon`, `Back to top`): navigation, which pages repeat
+/// between an article's sections. Lowercase prefixes of a line of at most `NAV_BACK_MAX_WORDS` words;
+/// per language.
+pub const NAV_BACK_LEADS: &[&str] = &[
+    "back to",
+    "zurück zum",
+    "zurück zur",
+    "zurück zu",
+    "retour à",
+    "retour au",
+    "retour aux",
+    "volver a",
+    "volver al",
+    "torna a",
+    "torna al",
+    "voltar para",
+    "voltar ao",
+    "terug naar",
+    "powrót do",
+    "wróć do",
+    "назад к",
+    "вернуться к",
+    "повернутися до",
+    "geri dön",
+];
+/// See `NAV_BACK_LEADS`.
+pub const NAV_BACK_MAX_WORDS: usize = 6;
+
+/// An embedded post's consent placeholder (`Wir respektieren deine Privatsphäre und stellen ohne dein
+/// Einverständnis keine Verbindung zu Twitter her`): one of these, a network's name and the reader addressed.
+/// Lowercase substrings; per language.
+pub const EMBED_CONSENT_WORDS: &[&str] = &[
+    "consent",
+    "privacy",
+    "einverständnis",
+    "zustimmung",
+    "einwilligung",
+    "privatsphäre",
+    "datenschutz",
+    "consentement",
+    "confidentialité",
+    "consentimiento",
+    "privacidad",
+    "consenso",
+    "consentimento",
+    "toestemming",
+    "zgody",
+    "согласи",
+    "izin",
+];
+/// An embed's consent placeholder is at most this long.
+pub const EMBED_CONSENT_MAX_CHARS: usize = 300;
