@@ -15,6 +15,7 @@ mod ending;
 mod fields;
 mod figures;
 mod jsonld;
+mod kicker;
 mod meta;
 mod meta_lines;
 mod score;
@@ -52,7 +53,8 @@ pub fn extract(html: &str) -> Extracted {
         .or_else(|| meta.first(&["og:url"]).map(|(_, v)| v.to_string()))
         .or_else(|| meta.ld.url.clone())
         .filter(|u| u.starts_with("http"));
-    let h1s = headlines(&page, &content);
+    let mut h1s = headlines(&page, &content);
+    kicker::apply(&doc, &mut h1s);
     let (title, title_cands) = title::choose(&meta, &h1s, f.site.as_deref());
     f.title = title;
     ex.candidates.title = title_cands;

@@ -212,12 +212,45 @@ pub fn strip_site(title: &str, site: Option<&str>) -> String {
             return last.to_string();
         }
     }
-    t
+    strip_cjk_site(&t).unwrap_or(t)
+}
+
+/// Chinese and Japanese titles join the site's name without spaces (`标题-新华网`, `記事名_サイト名`): a short last
+/// part after such a separator, in CJK script, is the site's name.
+fn strip_cjk_site(t: &str) -> Option<String> {
+    let is_cjk = |c: char| matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF);
+    let (i, sep) = t
+        .char_indices()
+        .rfind(|(_, c)| vocab::CJK_TITLE_SEPARATORS.contains(c))?;
+    let (head, tail) = (t[..i].trim(), t[i + sep.len_utf8()..].trim());
+    let tail_chars = tail.chars().count();
+    ((2..=vocab::CJK_SITE_MAX_CHARS).contains(&tail_chars)
+        && tail.chars().any(is_cjk)
+        && head.chars().filter(|c| is_cjk(*c)).count() > tail_chars)
+        .then(|| head.to_string())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cjk_site_names_joined_without_spaces() {
+        assert_eq!(
+            strip_site("武汉的声音：有英勇的你，才有英雄的城！-新华网", None),
+            "武汉的声音：有英勇的你，才有英雄的城！"
+        );
+        assert_eq!(
+            strip_site("東京の桜が満開に_ニュースサイト", None),
+            "東京の桜が満開に"
+        );
+        // A Latin title keeps its hyphens; a long last part is not a site's name.
+        assert_eq!(strip_site("Covid-19 in Wuhan", None), "Covid-19 in Wuhan");
+        assert_eq!(
+            strip_site("新华网-武汉的声音有英勇的你才有英雄的城", None),
+            "新华网-武汉的声音有英勇的你才有英雄的城"
+        );
+    }
 
     #[test]
     fn a_block_too_short_for_the_title_is_not_it() {

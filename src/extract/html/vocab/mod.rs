@@ -527,3 +527,19 @@ pub const META_SECTION: &[&str] = &[
     "section",
     "og:article:section",
 ];
+
+/// Class or id of a kicker set inside the `<h1>`, over or beside the headline proper (`overline`, `Dachzeile`,
+/// `supertitle`, a small subtitle): a label, not part of the headline.
+pub static KICKER_CLASS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)kicker|overline|topline|supertitle|super-title|surtitre|dachzeile|roofline|eyebrow|pretitle|pre-title|sub-?heading|sub-?title|h1small|spitzmarke|antetitulo|occhiello")
+        .expect("static regex")
+});
+
+/// Punctuation between a kicker and the headline (`Klimaschutz: Bohren …`, `Corona – Wie …`).
+pub const KICKER_SEPARATORS: &[char] = &[':', '-', '–', '—', '|', '·', '•', '/'];
+
+/// Separators Chinese and Japanese titles put between the headline and the site's name, unspaced.
+pub const CJK_TITLE_SEPARATORS: &[char] = &['-', '_', '|', '｜', '—', '－'];
+
+/// The longest site name, in characters, taken off the end of a CJK title (`新华网`, `日本経済新聞 電子版`).
+pub const CJK_SITE_MAX_CHARS: usize = 10;
