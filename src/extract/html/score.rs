@@ -87,7 +87,7 @@ pub fn choose(page: &Page, last: &[usize], strict: bool) -> Option<Content> {
     let top = climb(page, last, &finals, first_best, first_score);
     let top_score = finals[top].unwrap_or(first_score);
     let narrow = top;
-    let top = widen(page, top);
+    let top = widen(page, last, top);
     // Siblings that score near the winner join it.
     let parent = page.elems[top].parent;
     let mut roots = vec![top];
@@ -206,13 +206,20 @@ fn climb(
 /// ancestor whose added text is prose, not links, is the same article: it takes over, up to the first wrapper
 /// that adds navigation. Text in furniture (share bars, comment boxes) does not count either way; it is dropped
 /// later.
-fn widen(page: &Page, top: usize) -> usize {
+fn widen(page: &Page, last: &[usize], top: usize) -> usize {
     let n = page.elems.len();
-    // Characters and link characters outside furniture, per element.
+    // The winner's ancestors hold it and are no furniture whatever their class ("sidebar-wrapper" around the
+    // article and its sidebar).
+    let mut holds_top = vec![false; n];
+    let mut a = top;
+    while a != NO_PARENT {
+        holds_top[a] = true;
+        a = page.elems[a].parent;
+    }
     let mut chrome = vec![false; n];
     for i in 0..n {
         let e = &page.elems[i];
-        chrome[i] = e.chrome || (e.parent != NO_PARENT && chrome[e.parent]);
+        chrome[i] = (e.chrome && !holds_top[i]) || (e.parent != NO_PARENT && chrome[e.parent]);
     }
     // (characters, link characters, characters in prose paragraphs) outside furniture, per element.
     let mut clean = vec![(0usize, 0usize, 0usize); n];
@@ -245,8 +252,14 @@ fn widen(page: &Page, top: usize) -> usize {
         let extra = clean[p].0 - clean[cur].0;
         let extra_links = clean[p].1 - clean[cur].1;
         let extra_prose = clean[p].2 - clean[cur].2;
-        if extra_links as f64 > extra as f64 * vocab::WIDEN_MAX_LINK_DENSITY
-            || (extra_prose as f64) < extra as f64 * vocab::WIDEN_MIN_PROSE_SHARE
+        // A wrapper that adds a line or two without links above the winner (a date, a heading) is passed
+        // through; one that adds them below may hold what follows the article.
+        let small = extra <= vocab::WIDEN_PASS_CHARS
+            && extra_links == 0
+            && page.blocks_in(p, last).end == page.blocks_in(cur, last).end;
+        if !small
+            && (extra_links as f64 > extra as f64 * vocab::WIDEN_MAX_LINK_DENSITY
+                || (extra_prose as f64) < extra as f64 * vocab::WIDEN_MIN_PROSE_SHARE)
         {
             return best;
         }

@@ -160,8 +160,10 @@ pub fn is_furniture(text: &str, lower: &str, chars: usize) -> bool {
             && dumps::AFFILIATE_PHRASES.iter().any(|p| lower.contains(p))
         || is_link_row(text)
         || is_menu_row(text)
+        || is_share_row(lower)
         || notices::is_cookie_notice(lower)
         || notices::is_comment_policy(lower, chars)
+        || notices::is_disclaimer(lower)
         || is_markup(lower)
 }
 
@@ -184,6 +186,23 @@ fn is_menu_row(text: &str) -> bool {
         .count();
     labels >= tuning::MENU_ROW_MIN_LABELS
         && labels as f32 >= tuning::MENU_ROW_MIN_LABEL_SHARE * words.len() as f32
+}
+
+/// A share bar flattened onto one line, however long (`Share Facebook Twitter WhatsApp Email Print`): most
+/// of its words are the networks' names or interface labels.
+fn is_share_row(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    if words.len() < tuning::SHARE_ROW_MIN_WORDS {
+        return false;
+    }
+    let named = words
+        .iter()
+        .filter(|w| boilerplate::SOCIAL_NETWORKS.contains(w) || UI_LINES.contains(*w))
+        .count();
+    named as f32 >= tuning::SHARE_ROW_MIN_SHARE * words.len() as f32
 }
 
 /// Whether the line is a teaser's blurb: words that end in a `read more` link label. An article's own
@@ -446,6 +465,8 @@ mod tests {
             "Home | World | Business | Tech",
             "Home News Sport Weather Login",
             "Главная Новости Спорт Погода Войти",
+            "Share Facebook Twitter Google+ Reddit WhatsApp Pinterest Email LinkedIn Tumblr Telegram Print",
+            "Teilen: Facebook, Twitter, WhatsApp, E-Mail",
             "Startseite Politik Sport Anmelden",
             "date 2024-06-24 icon bookmark-bicon cameraicon checkicon chevron downicon closeicon",
             "Anmelden",
@@ -477,6 +498,11 @@ mod tests {
                 "A team of researchers affiliated with two universities has found new evidence of early tool use."
             ),
             Kind::Good
+        );
+        // A headline naming networks is no share bar.
+        assert_ne!(
+            kind("Facebook and Twitter ban the account of the bridge"),
+            Kind::Bad
         );
         // A title-case headline naming one UI word is no menu.
         assert_ne!(kind("Home Secretary Resigns Over Login Scandal"), Kind::Bad);

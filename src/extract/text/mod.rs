@@ -7,6 +7,7 @@
 //! 4. captions and credits around and inside the region go to `images`;
 //! 5. every line keeps its role, so the window can flip it; the body is the `Body` lines joined.
 
+mod bio;
 mod head;
 mod lines;
 mod lists;
@@ -22,6 +23,9 @@ use std::borrow::Cow;
 
 /// Length of an ISO date with its day (`2024-06-24`); `2024-06` names a month only.
 const FULL_DATE_LEN: usize = 10;
+
+/// Body lines at the top searched for an author's bio: the bio, and the lede or a photo credit above it.
+const BIO_TOP_LINES: usize = 2;
 
 /// Extracts the article from a text dump.
 pub fn extract(text: &str) -> Extracted {
@@ -334,7 +338,17 @@ pub fn extract(text: &str) -> Extracted {
         }
     }
 
-    // 5. Blocks and body.
+    // 5. Blocks and body. An unlabelled author bio above the text (the author box of the head) leaves it; at
+    // the foot a bio is as often kept as the article's last word (Readability keeps it), so it stays.
+    let top: Vec<usize> = (0..lines.len())
+        .filter(|&i| roles[i] == Role::Body)
+        .take(BIO_TOP_LINES)
+        .collect();
+    for i in top {
+        if bio::is_bio(&lines[i]) {
+            roles[i] = Role::Boilerplate;
+        }
+    }
     ex.blocks = lines
         .iter()
         .zip(&roles)
@@ -570,5 +584,26 @@ mod tests {
         page.extend([PARA, told, PARA, PARA]);
         let body = extract(&page.join("\n")).fields.body;
         assert!(body.contains(told), "{body}");
+    }
+
+    #[test]
+    fn an_author_bio_above_the_text_leaves_the_body() {
+        let bio =
+            "Mara Feld ist Redakteurin im Ressort Verkehr und schreibt über Brücken und Fähren.";
+        let mut page = vec![
+            "Brücke zu | Stadtanzeiger",
+            "Startseite",
+            "Brücke zu",
+            "Mara Feld",
+            bio,
+        ];
+        page.extend([PARA_DE; 4]);
+        let body = extract(&page.join("\n")).fields.body;
+        assert!(body.starts_with(PARA_DE) && !body.contains(bio), "{body}");
+        // At the foot it stays: there it is as often the article's last word.
+        let mut page = vec!["Brücke zu | Stadtanzeiger", "Startseite", "Brücke zu"];
+        page.extend([PARA_DE; 4]);
+        page.push(bio);
+        assert!(extract(&page.join("\n")).fields.body.ends_with(bio));
     }
 }

@@ -15,6 +15,19 @@ pub fn is_comment_policy(lower: &str, chars: usize) -> bool {
             .any(|w| lower.contains(w))
 }
 
+/// A site's disclaimer: a line opened by a label of `dumps::DISCLAIMER_LABELS`, then a colon, a bracket or
+/// nothing (`Disclaimer (varies by section): …`), however long. A sentence that merely uses the word goes on
+/// otherwise.
+pub fn is_disclaimer(lower: &str) -> bool {
+    let head = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    dumps::DISCLAIMER_LABELS.iter().any(|t| {
+        head.strip_prefix(t).is_some_and(|rest| {
+            let rest = rest.trim_start();
+            rest.is_empty() || rest.starts_with([':', '(', '['])
+        })
+    })
+}
+
 /// The page's licence notice: a licence named with a Creative Commons name or code.
 pub fn is_licence_notice(lower: &str, chars: usize) -> bool {
     chars <= dumps::LICENCE_LINE_MAX_CHARS
@@ -70,6 +83,26 @@ mod tests {
                 !is_comment_policy(&t.to_lowercase(), t.chars().count()),
                 "{t}"
             );
+        }
+    }
+
+    #[test]
+    fn disclaimers_and_disclosures_are_furniture() {
+        for t in [
+            "Disclaimer: the views expressed here are those of the authors alone.",
+            "Advertising Disclosure",
+            "Haftungsausschluss: Alle Angaben ohne Gewähr.",
+            "Aviso legal (actualizado en 2024): los contenidos son orientativos.",
+            "*Werbung. Dieser Beitrag enthält Werbung für eine Marke.",
+            "We may receive compensation if you buy through links on this page.",
+        ] {
+            assert_eq!(classify(t, 0, None).kind, Kind::Bad, "{t}");
+        }
+        for t in [
+            "Disclaimers like this one are printed on every ticket the ferry company sells.",
+            "Avertissements et amendes se sont multipliés sur le pont depuis le printemps dernier.",
+        ] {
+            assert!(!is_disclaimer(&t.to_lowercase()), "{t}");
         }
     }
 

@@ -357,8 +357,9 @@ pub const ENLARGE_LABELS: &[&str] = &[
     "büyüt",
 ];
 
-/// Affiliate-link disclosures (`Bei den Links handelt es sich um Affiliate-Links`): furniture, however
-/// long, up to `AFFILIATE_LINE_MAX_CHARS`. Lowercase substrings; per language.
+/// Affiliate-link and advertising disclosures (`Bei den Links handelt es sich um Affiliate-Links`, `We may
+/// receive compensation …`, `Dieser Beitrag enthält Werbung`): furniture, however long, up to
+/// `AFFILIATE_LINE_MAX_CHARS`. Lowercase substrings; per language.
 pub const AFFILIATE_PHRASES: &[&str] = &[
     "affiliate link",
     "affiliate-link",
@@ -384,6 +385,38 @@ pub const AFFILIATE_PHRASES: &[&str] = &[
     "партнерские ссылки",
     "партнерські посилання",
     "satış ortaklığı",
+    // paid links and sponsored posts
+    "may receive compensation",
+    "may earn a commission",
+    "earn a small commission",
+    "beitrag enthält werbung",
+    "artikel enthält werbung",
+    "unbezahlte werbung",
+    "article sponsorisé",
+    "contenu sponsorisé",
+    "contenido patrocinado",
+    "contenuto sponsorizzato",
+    "conteúdo patrocinado",
+    "gesponsorde inhoud",
+];
+
+/// Labels that open a site's disclaimer (`Disclaimer: …`, `Haftungsausschluss`): the line is furniture when
+/// it starts with one, followed by a colon, a bracket or nothing. Lowercase; per language.
+pub const DISCLAIMER_LABELS: &[&str] = &[
+    "disclaimer",
+    "disclosure",
+    "advertising disclosure",
+    "haftungsausschluss",
+    "avertissement",
+    "clause de non-responsabilité",
+    "aviso legal",
+    "descargo de responsabilidad",
+    "esclusione di responsabilità",
+    "isenção de responsabilidade",
+    "vrijwaring",
+    "zastrzeżenie",
+    "отказ от ответственности",
+    "sorumluluk reddi",
 ];
 /// See `AFFILIATE_PHRASES`.
 pub const AFFILIATE_LINE_MAX_CHARS: usize = 300;
@@ -738,4 +771,113 @@ pub const AD_LABELS: &[&str] = &[
     "reklam",
     "广告",
     "広告",
+];
+
+/// An author's bio (see `text::bio`) is at most this long; a longer line is a paragraph about a person.
+pub const BIO_MAX_CHARS: usize = 300;
+/// Verbs that present a person right after the name: copulas, and the jobs' own verbs (`leitet`, `writes`).
+/// Lowercase; per language.
+pub const BIO_VERBS: &[&str] = &[
+    "is", "was", "writes", "covers", "ist", "war", "leitet", "schreibt", "arbeitet", "est",
+    "écrit", "es", "escribe", "è", "scrive", "é", "escreve", "jest", "pisze", "schrijft", "—", "–",
+];
+/// Jobs of those who write articles: journalists, editors, researchers. Whole lowercase words, in the
+/// forms a bio uses (Polish in the instrumental); per language.
+pub const BIO_ROLES: &[&str] = &[
+    // en
+    "professor",
+    "journalist",
+    "reporter",
+    "writer",
+    "author",
+    "editor",
+    "correspondent",
+    "columnist",
+    "contributor",
+    "lecturer",
+    "researcher",
+    "historian",
+    "economist",
+    "fellow",
+    "freelance",
+    "blogger",
+    // de
+    "professorin",
+    "journalistin",
+    "redakteur",
+    "redakteurin",
+    "autor",
+    "autorin",
+    "korrespondent",
+    "korrespondentin",
+    "kolumnist",
+    "kolumnistin",
+    "ressort",
+    "wissenschaftler",
+    "wissenschaftlerin",
+    // fr
+    "journaliste",
+    "rédacteur",
+    "rédactrice",
+    "professeur",
+    "professeure",
+    "auteur",
+    "autrice",
+    "correspondant",
+    "correspondante",
+    "chroniqueur",
+    "chroniqueuse",
+    "chercheur",
+    "chercheuse",
+    // es, it, pt
+    "periodista",
+    "redactor",
+    "redactora",
+    "profesor",
+    "profesora",
+    "autora",
+    "corresponsal",
+    "columnista",
+    "investigador",
+    "investigadora",
+    "giornalista",
+    "redattore",
+    "redattrice",
+    "professore",
+    "professoressa",
+    "autore",
+    "corrispondente",
+    "scrittore",
+    "scrittrice",
+    "jornalista",
+    "repórter",
+    "colunista",
+    "pesquisador",
+    "pesquisadora",
+    // nl, pl, ru, uk, tr
+    "redacteur",
+    "hoogleraar",
+    "schrijver",
+    "verslaggever",
+    "dziennikarz",
+    "dziennikarzem",
+    "dziennikarka",
+    "dziennikarką",
+    "redaktor",
+    "redaktorem",
+    "profesorem",
+    "publicysta",
+    "publicystą",
+    "журналист",
+    "корреспондент",
+    "редактор",
+    "профессор",
+    "обозреватель",
+    "журналіст",
+    "кореспондент",
+    "gazeteci",
+    "muhabir",
+    "editör",
+    "yazar",
+    "profesör",
 ];

@@ -75,6 +75,11 @@ pub const PHRASE_LINE_MAX_CHARS: usize = 200;
 pub const MENU_ROW_MIN_LABELS: usize = 2;
 pub const MENU_ROW_MIN_LABEL_SHARE: f32 = 0.4;
 pub const MENU_ROW_MAX_WORDS: usize = 12;
+/// A share bar on one line (see `text::lines`): at least this many words, and at least this share of them
+/// network names or interface labels. Set by reading: a headline naming two networks (`Facebook and Twitter
+/// ban the account`) stays under the share, the bars of the dev dumps hold eight or more names of ten.
+pub const SHARE_ROW_MIN_WORDS: usize = 4;
+pub const SHARE_ROW_MIN_SHARE: f32 = 0.6;
 /// A line ending in a `read more` label is a teaser when at most this long; a paragraph is not cut off by a
 /// link in a dump.
 pub const TEASER_LINE_MAX_CHARS: usize = 400;

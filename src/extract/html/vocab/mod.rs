@@ -148,6 +148,9 @@ pub const WIDEN_MIN_PROSE_SHARE: f64 = 0.6;
 pub const WIDEN_PROSE_CHARS: usize = 80;
 /// Prose characters an ancestor must add to the winner to replace it.
 pub const WIDEN_MIN_GAIN: usize = 150;
+/// An ancestor that adds at most this many characters, none in links, neither widens the winner nor stops the
+/// widening: a wrapper that adds a date or a heading between the article's rows.
+pub const WIDEN_PASS_CHARS: usize = 100;
 
 /// Score a class or id hint adds or takes away (Readability's value).
 pub const CLASS_WEIGHT: i32 = 25;
