@@ -134,6 +134,28 @@ pub(super) fn byline_and_date_lines(
             }
         }
     }
+    // A labelled credit line in the article's second half ("Text: Jane Roe" before a reading list or the photo
+    // credits), when nothing else names the writer.
+    if bylines.is_empty() {
+        let body: Vec<&str> = (0..=last_body)
+            .filter(|&bi| content.body.get(bi).is_some_and(|k| *k))
+            .flat_map(|bi| page.blocks[bi].text.lines())
+            .collect();
+        let total: usize = body.iter().map(|l| l.len()).sum();
+        let mut seen = 0;
+        let credit = body
+            .iter()
+            .rev()
+            .take_while(|l| {
+                seen += l.len();
+                seen <= total / 2
+            })
+            .map(|l| l.trim())
+            .find(|l| l.chars().count() <= 80 && authors::is_byline(l));
+        if let Some(line) = credit {
+            bylines.push(("byline-end", line.to_string()));
+        }
+    }
     // The article's signature just after it, with the day it was written ("Autor: Jane Roe am 29.12.2010").
     for b in page.blocks.iter().skip(last_body + 1).take(2) {
         if b.chars <= vocab::MAX_DATE_LINE_CHARS
