@@ -243,7 +243,7 @@ pub fn extract(text: &str) -> Extracted {
     if ex.fields.published.is_none() {
         ex.fields.published = month_only;
     }
-    for (i, d) in dates.iter().enumerate() {
+    for d in &dates {
         let Some(d) = d else { continue };
         if !d.date_line {
             continue;
@@ -257,7 +257,9 @@ pub fn extract(text: &str) -> Extracted {
                 ex.candidates.published.push(c);
             }
         }
-        if ex.fields.published.is_none() && !d.modified && !(s..e).contains(&i) {
+        // Else the first line that is only a date, wherever it stands: inside the article region too (a dateline
+        // the region took in, a date under the headline), as prose rarely sets a date on a line of its own.
+        if ex.fields.published.is_none() && !d.modified {
             ex.fields.published = Some(d.found[0].iso.clone());
         }
     }
@@ -455,6 +457,20 @@ mod tests {
             extract(&page.join("\n")).fields.published.as_deref(),
             Some("2022-05")
         );
+    }
+
+    #[test]
+    fn a_date_line_inside_the_article_dates_it_when_nothing_else_does() {
+        let mut page = vec![
+            "Helfer für den Ernstfall | Kreisverband",
+            "Start",
+            "Helfer für den Ernstfall",
+        ];
+        page.extend([PARA_DE; 8]);
+        page.push("28.10.2021");
+        page.extend([PARA_DE; 8]);
+        let ex = extract(&page.join("\n"));
+        assert_eq!(ex.fields.published.as_deref(), Some("2021-10-28"));
     }
 
     #[test]
