@@ -607,3 +607,36 @@ pub const RECIPE_ITEM_MAX_CHARS: usize = 90;
 
 /// Lines without a quantity (`Salt`, `Für den Teig:`) a list may hold in a row between its items.
 pub const RECIPE_MAX_GAP: usize = 2;
+
+/// Verbs that end a comment's signature line (`Jane Roe says:`, `Kritischer Leser sagt:`), which a thread
+/// prints above each comment with its time. Lowercase, the line's last word before the colon; per language.
+pub const SIGNATURE_VERBS: &[&str] = &[
+    "says",
+    "said",
+    "wrote",
+    "writes",
+    "sagt",
+    "schreibt",
+    "meint",
+    "dit",
+    "écrit",
+    "dice",
+    "escribió",
+    "scrive",
+    "diz",
+    "zegt",
+    "schreef",
+    "pisze",
+    "napisał",
+    "napisała",
+    "пишет",
+    "написал",
+    "говорит",
+    "пише",
+    "diyor",
+    "yazdı",
+];
+/// A signature line has at most this many words, the verb included: a name or a handle, then the verb.
+pub const SIGNATURE_MAX_WORDS: usize = 5;
+/// A comment's timestamp line (see `SIGNATURE_VERBS`) is at most this long: a date, a time, a permalink label.
+pub const TIMESTAMP_MAX_CHARS: usize = 60;
