@@ -3,24 +3,24 @@
 
 use super::head::name_shaped;
 use super::lines::{Line, words_of};
-use crate::extract::vocab::dumps;
+use crate::extract::vocab::notices as notice_words;
 
 /// Whether the line presents the author: it opens with a name (two or three capitalized words) followed by
 /// a presenting verb (`is`, `ist`, `est`, `leitet`), and it names a writer's or researcher's job.
 pub fn is_bio(l: &Line) -> bool {
-    if l.chars > dumps::BIO_MAX_CHARS {
+    if l.chars > notice_words::BIO_MAX_CHARS {
         return false;
     }
     let ws: Vec<&str> = l.text.split_whitespace().collect();
     let Some(verb) = (2..=3.min(ws.len().saturating_sub(1)))
-        .find(|&n| dumps::BIO_VERBS.contains(&ws[n].to_lowercase().as_str()))
+        .find(|&n| notice_words::BIO_VERBS.contains(&ws[n].to_lowercase().as_str()))
     else {
         return false;
     };
     name_shaped(&ws[..verb].join(" "))
         && words_of(&l.lower)
             .skip(verb + 1)
-            .any(|w| dumps::BIO_ROLES.contains(&w))
+            .any(|w| notice_words::BIO_ROLES.contains(&w))
 }
 
 #[cfg(test)]

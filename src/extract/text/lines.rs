@@ -1,6 +1,7 @@
 //! What each line of a dump looks like on its own: prose, a short line, or page furniture by vocabulary.
 
 use super::notices;
+use crate::extract::vocab::notices as notice_words;
 use crate::extract::vocab::{alternation, boilerplate, dumps, stopwords, tuning};
 use regex::Regex;
 use std::collections::HashSet;
@@ -156,8 +157,10 @@ pub fn is_furniture(text: &str, lower: &str, chars: usize) -> bool {
     }
     is_icon_strip(lower)
         || notices::is_licence_notice(lower, chars)
-        || chars <= dumps::AFFILIATE_LINE_MAX_CHARS
-            && dumps::AFFILIATE_PHRASES.iter().any(|p| lower.contains(p))
+        || chars <= notice_words::AFFILIATE_LINE_MAX_CHARS
+            && notice_words::AFFILIATE_PHRASES
+                .iter()
+                .any(|p| lower.contains(p))
         || is_link_row(text)
         || is_menu_row(text)
         || is_share_row(lower)

@@ -42,6 +42,7 @@ pub fn extract(text: &str) -> Extracted {
         .iter()
         .map(|(i, l)| lines::classify(l, *i, stop))
         .collect();
+    region::mark_comment_signatures(&mut lines);
     region::soften_inline_walls(&mut lines);
     lists::mark_ingredients(&mut lines);
     let mut roles = vec![Role::Boilerplate; lines.len()];

@@ -4,24 +4,27 @@
 //! links stand between paragraphs and only leave the body.
 
 use super::lines::{Line, is_led_by, label_of, words_of};
+use crate::extract::vocab::notices as notice_words;
 use crate::extract::vocab::{boilerplate, dumps};
 
 /// The notice of a comment form: comments named together with their moderation, their rules or the login
 /// they need (`Comments are moderated`, `Para poder comentar tenés que ingresar con tu usuario`).
 pub fn is_comment_policy(lower: &str, chars: usize) -> bool {
-    chars <= dumps::COMMENT_POLICY_MAX_CHARS
-        && dumps::COMMENT_STEMS.iter().any(|w| lower.contains(w))
-        && dumps::COMMENT_POLICY_WORDS
+    chars <= notice_words::COMMENT_POLICY_MAX_CHARS
+        && notice_words::COMMENT_STEMS
+            .iter()
+            .any(|w| lower.contains(w))
+        && notice_words::COMMENT_POLICY_WORDS
             .iter()
             .any(|w| lower.contains(w))
 }
 
-/// A site's disclaimer: a line opened by a label of `dumps::DISCLAIMER_LABELS`, then a colon, a bracket or
+/// A site's disclaimer: a line opened by a label of `vocab::notices::DISCLAIMER_LABELS`, then a colon, a bracket or
 /// nothing (`Disclaimer (varies by section): …`), however long. A sentence that merely uses the word goes on
 /// otherwise.
 pub fn is_disclaimer(lower: &str) -> bool {
     let head = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-    dumps::DISCLAIMER_LABELS.iter().any(|t| {
+    notice_words::DISCLAIMER_LABELS.iter().any(|t| {
         head.strip_prefix(t).is_some_and(|rest| {
             let rest = rest.trim_start();
             rest.is_empty() || rest.starts_with([':', '(', '['])
@@ -31,18 +34,20 @@ pub fn is_disclaimer(lower: &str) -> bool {
 
 /// An embedded post's consent placeholder: a network named, consent or privacy, and the reader addressed.
 pub fn is_embed_consent(lower: &str, chars: usize) -> bool {
-    chars <= dumps::EMBED_CONSENT_MAX_CHARS
-        && dumps::EMBED_CONSENT_WORDS.iter().any(|w| lower.contains(w))
+    chars <= notice_words::EMBED_CONSENT_MAX_CHARS
+        && notice_words::EMBED_CONSENT_WORDS
+            .iter()
+            .any(|w| lower.contains(w))
         && words_of(lower).any(|w| boilerplate::SOCIAL_NETWORKS.contains(&w))
         && words_of(lower).any(|w| dumps::SECOND_PERSON.contains(&w))
 }
 
-/// A link back to a list or an index (`Zurück zum Lexikon`); see `dumps::NAV_BACK_LEADS`.
+/// A link back to a list or an index (`Zurück zum Lexikon`); see `vocab::notices::NAV_BACK_LEADS`.
 pub fn is_back_link(l: &Line) -> bool {
     let head = l.lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-    l.words <= dumps::NAV_BACK_MAX_WORDS
+    l.words <= notice_words::NAV_BACK_MAX_WORDS
         && !head.trim_end().ends_with('.')
-        && dumps::NAV_BACK_LEADS.iter().any(|t| {
+        && notice_words::NAV_BACK_LEADS.iter().any(|t| {
             head.strip_prefix(t)
                 .is_some_and(|rest| rest.starts_with(' ') || rest.is_empty())
         })
@@ -50,9 +55,11 @@ pub fn is_back_link(l: &Line) -> bool {
 
 /// The page's licence notice: a licence named with a Creative Commons name or code.
 pub fn is_licence_notice(lower: &str, chars: usize) -> bool {
-    chars <= dumps::LICENCE_LINE_MAX_CHARS
-        && dumps::CC_NAMES.iter().any(|n| lower.contains(n))
-        && dumps::LICENCE_WORDS.iter().any(|w| lower.contains(w))
+    chars <= notice_words::LICENCE_LINE_MAX_CHARS
+        && notice_words::CC_NAMES.iter().any(|n| lower.contains(n))
+        && notice_words::LICENCE_WORDS
+            .iter()
+            .any(|w| lower.contains(w))
 }
 
 /// A cookie-consent text: cookies named together with a browser, a site or consent.
@@ -63,14 +70,14 @@ pub fn is_cookie_notice(lower: &str) -> bool {
             .any(|w| lower.contains(w))
 }
 
-/// An ad slot's label (`Advertisement`); see `dumps::AD_LABELS`.
+/// An ad slot's label (`Advertisement`); see `vocab::notices::AD_LABELS`.
 pub fn is_ad_label(l: &Line) -> bool {
-    dumps::AD_LABELS.contains(&label_of(&l.lower))
+    notice_words::AD_LABELS.contains(&label_of(&l.lower))
 }
 
-/// A pointer to the article of a subsection (`Main article: Climate of Norway`); see `dumps::HATNOTE_LEADS`.
+/// A pointer to the article of a subsection (`Main article: Climate of Norway`); see `vocab::notices::HATNOTE_LEADS`.
 pub fn is_hatnote(l: &Line) -> bool {
-    is_led_by(&l.lower, l.chars, dumps::HATNOTE_LEADS)
+    is_led_by(&l.lower, l.chars, notice_words::HATNOTE_LEADS)
 }
 
 #[cfg(test)]

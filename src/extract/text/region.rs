@@ -26,6 +26,49 @@ pub fn soften_inline_walls(lines: &mut [Line]) {
     }
 }
 
+/// Marks the signatures of a comment thread (`Jane Roe says:`, then the comment's date and time on the next
+/// line) as comment headings: a thread that prints no `Comments` heading of its own is known by them, and
+/// the article above keeps the region.
+pub fn mark_comment_signatures(lines: &mut [Line]) {
+    for i in 0..lines.len().saturating_sub(1) {
+        if is_signature(&lines[i]) && is_timestamp(&lines[i + 1].text) {
+            lines[i].end_marker = true;
+            lines[i].comment_marker = true;
+            lines[i].soft_end = false;
+        }
+    }
+}
+
+/// A short line whose last word, before a colon, is a verb of saying.
+fn is_signature(l: &Line) -> bool {
+    let Some(head) = l.lower.trim_end().strip_suffix(':') else {
+        return false;
+    };
+    l.words <= dumps::SIGNATURE_MAX_WORDS
+        && l.words >= 2
+        && head
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| dumps::SIGNATURE_VERBS.contains(&w))
+}
+
+/// A date with a clock time on a short line (`3. November 2023 um 20:14 Uhr`, `May 2, 2021 at 9:05 pm`): a
+/// time `h:mm` and a four-digit year.
+fn is_timestamp(text: &str) -> bool {
+    let cs: Vec<char> = text.chars().collect();
+    if cs.len() > dumps::TIMESTAMP_MAX_CHARS {
+        return false;
+    }
+    let clock = cs.windows(4).any(|w| {
+        w[0].is_ascii_digit()
+            && matches!(w[1], ':' | '.')
+            && w[2].is_ascii_digit()
+            && w[3].is_ascii_digit()
+    });
+    let year = cs.windows(4).any(|w| w.iter().all(char::is_ascii_digit));
+    clock && year
+}
+
 /// A heading that opens a comment thread (`Kommentare`, `Leave a reply`); a count (`12 comments`) is
 /// as often a teaser's counter in a list before the article.
 fn is_comment_heading(l: &Line) -> bool {
@@ -550,5 +593,30 @@ mod tests {
             "The mayor said on Twitter that the bridge would reopen after repairs next spring.",
         ]);
         assert_eq!(trim_promos(&ls, 0, ls.len()), ls.len());
+    }
+
+    #[test]
+    fn a_thread_known_by_its_signatures_loses_to_its_article() {
+        let reply = "Thanks for the piece, I drove over that bridge every day for twenty years and I will miss it a lot, honestly.";
+        let mut texts = vec!["Menu", "Home"];
+        texts.extend([PARA; 4]);
+        texts.extend(["Teaser one", "Teaser two", "Teaser three"]);
+        for (who, when) in [
+            ("Anna Berg says:", "June 3, 2024 at 9:15 pm"),
+            ("Kritischer Leser sagt:", "4. Juni 2024 um 9:29 Uhr"),
+            ("Paul dit :", "5 juin 2024 à 10:02"),
+        ] {
+            for _ in 0..4 {
+                texts.extend([who, when, reply, reply]);
+            }
+        }
+        let mut ls = lines(&texts);
+        mark_comment_signatures(&mut ls);
+        assert!(ls[9].comment_marker && ls[9].end_marker);
+        assert_eq!(find(&ls, &[]), Some((2, 6)));
+        // A quote led by a verb of saying, with no timestamp under it, is the article's.
+        let mut ls = lines(&[PARA, "The mayor says:", PARA, PARA]);
+        mark_comment_signatures(&mut ls);
+        assert!(!ls[1].end_marker);
     }
 }

@@ -8,6 +8,7 @@ pub mod bylines;
 pub mod credits;
 pub mod dumps;
 pub mod months;
+pub mod notices;
 pub mod stopwords;
 pub mod structured;
 pub mod tuning;
