@@ -68,6 +68,14 @@ pub fn extract(text: &str) -> Extracted {
         }
     }
 
+    for (a, b) in region::ledes(&lines, &anchors, s) {
+        for i in a..b {
+            if lines[i].kind != Kind::Bad {
+                roles[i] = Role::Body;
+            }
+        }
+    }
+
     // 3. Head.
     let head_start = s.saturating_sub(tuning::HEAD_LOOKBACK);
     let head_end = (s + tuning::HEAD_LOOKAHEAD).min(e);

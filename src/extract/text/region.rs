@@ -208,6 +208,37 @@ pub fn find(lines: &[Line], anchors: &[usize]) -> Option<(usize, usize)> {
     Some((s, trim_teasers(lines, s, e)))
 }
 
+/// The article's ledes when the region left them out, nearest first: a run with a paragraph that opens right
+/// under the page's headline, above the region `s` and at most `LEDE_GAP` lines from it, cut off by what
+/// sites set between the lede and the text (a byline box, a table of contents, a paywall or audio player,
+/// a share bar). It brings too little to be merged by share, but no teaser sits under the headline. A lede
+/// may sit above a caption run that qualifies too, so each one found opens the search above it. The lines
+/// between stay out: they are that furniture, as the gap holds no paragraph.
+pub fn ledes(lines: &[Line], anchors: &[usize], s: usize) -> Vec<(usize, usize)> {
+    let wall = |a: usize, b: usize| lines[a..b].iter().any(|l| l.end_marker && !l.soft_end);
+    let all = runs(lines);
+    let mut out = Vec::new();
+    let mut top = s;
+    while let Some(r) = all
+        .iter()
+        .filter(|r| {
+            r.end <= top
+                && top - r.end <= tuning::LEDE_GAP
+                && anchors
+                    .iter()
+                    .any(|&a| r.start > a && r.start - a <= tuning::ANCHOR_SPAN)
+                && lines[r.start..r.end].iter().any(|l| l.kind == Kind::Good)
+                && !wall(r.end, top)
+                && lines[r.end..top].iter().all(|l| l.kind != Kind::Good)
+        })
+        .max_by_key(|r| r.end)
+    {
+        out.push((r.start, r.end));
+        top = r.start;
+    }
+    out
+}
+
 /// Widens a region over a recipe's ingredient list just above or below it (`Line::list_item`), and below
 /// over the steps that follow the list: a recipe card set apart from its introduction by a strip of
 /// times, servings and print buttons is the article all the same.
@@ -618,5 +649,92 @@ mod tests {
         let mut ls = lines(&[PARA, "The mayor says:", PARA, PARA]);
         mark_comment_signatures(&mut ls);
         assert!(!ls[1].end_marker);
+    }
+
+    /// A page whose lede stands under the headline, apart from the text by a byline, a date and a table of
+    /// contents (or a paywall strip), in the language of `lede` and `para`.
+    fn page_with_lede<'a>(
+        headline: &'a str,
+        lede: &'a str,
+        gap: &[&'a str],
+        para: &'a str,
+    ) -> Vec<&'a str> {
+        let mut texts = vec![headline, "Menu", "Home", headline, lede];
+        texts.extend(gap);
+        texts.extend([para; 15]);
+        texts
+    }
+
+    #[test]
+    fn a_lede_cut_off_by_a_byline_box_joins_the_article() {
+        let cases = [
+            (
+                "Bridge closes after 130 years",
+                "The old bridge over the river will close next month, and the town must now decide what comes next.",
+                vec![
+                    "By Mara Feld",
+                    "March 12, 2024",
+                    "Contents",
+                    "The vote",
+                    "The cost",
+                    "What next",
+                ],
+                PARA,
+            ),
+            (
+                "Die alte Brücke wird gesperrt",
+                "Die alte Brücke über den Fluss wird im nächsten Monat gesperrt, und die Stadt muss nun entscheiden, wie es weitergeht.",
+                vec![
+                    "Von Mara Feld",
+                    "12. März 2024",
+                    "Mit Abo weiterlesen",
+                    "Jetzt abonnieren",
+                    "Bereits Abonnent? Einloggen",
+                ],
+                "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke zu sperren, die seit 1890 den Verkehr über den Fluss trägt.",
+            ),
+            (
+                "El puente viejo se cierra",
+                "El puente viejo sobre el río cerrará el próximo mes, y el ayuntamiento debe decidir ahora qué hará con él.",
+                vec![
+                    "Por Mara Feld",
+                    "12 de marzo de 2024",
+                    "Escuchá este artículo",
+                    "Suscribite",
+                    "Ingresá",
+                ],
+                "El concejo votó el martes cerrar el puente viejo, que lleva el tráfico sobre el río desde 1890 sin descanso.",
+            ),
+        ];
+        for (headline, lede, gap, para) in cases {
+            let texts = page_with_lede(headline, lede, &gap, para);
+            let ls = lines(&texts);
+            let s = 5 + gap.len();
+            assert_eq!(find(&ls, &[3]), Some((s, ls.len())), "{headline}");
+            assert_eq!(ledes(&ls, &[3], s), vec![(4, 5)], "{headline}");
+            // Through the whole extractor: the lede is in the body, the byline and the strip are not.
+            let body = crate::extract::text::extract(&texts.join("\n")).fields.body;
+            assert!(body.starts_with(lede), "{headline}");
+            assert!(!body.contains(gap[2]), "{headline}");
+        }
+    }
+
+    #[test]
+    fn a_teaser_between_headline_and_article_is_no_lede() {
+        let teaser = "Read also: the ferry will run every hour from May, and the city explains what the tickets will cost.";
+        let lede = "The old bridge over the river will close next month, and the town must now decide what comes next.";
+        // A paragraph-long teaser in the gap: the run above is another story's, not the lede.
+        let texts = page_with_lede(
+            "Bridge closes",
+            lede,
+            &["By Mara Feld", teaser, "More"],
+            PARA,
+        );
+        let ls = lines(&texts);
+        assert_eq!(ledes(&ls, &[3], 8), vec![]);
+        // Nor is a paragraph far from any headline.
+        let texts = page_with_lede("Bridge closes", lede, &["By Mara Feld"], PARA);
+        let ls = lines(&texts);
+        assert_eq!(ledes(&ls, &[], 6), vec![]);
     }
 }

@@ -99,6 +99,9 @@ pub const AFTER_COMMENTS_WEIGHT: f32 = 0.1;
 pub const ANCHOR_BONUS: f32 = 1000.0;
 /// See `ANCHOR_BONUS`. Swept 10, 20, 40.
 pub const ANCHOR_SPAN: usize = 10;
+/// A lede under the headline joins a region that starts at most this many lines below it (see
+/// `text::region`). Swept 25, 40, 60 on the dev dumps: 25 keeps half the gain, 60 adds nothing to 40.
+pub const LEDE_GAP: usize = 40;
 /// Share of the `<title>` line's length a line must cover to be taken for the headline it repeats.
 pub const ANCHOR_MIN_SHARE: f32 = 0.4;
 /// How many teaser units (kicker and headline, then one blurb) at the end of a region make it a teaser list
