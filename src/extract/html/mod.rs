@@ -16,6 +16,7 @@ mod fields;
 mod figures;
 mod jsonld;
 mod kicker;
+mod links;
 mod meta;
 mod meta_lines;
 mod score;
