@@ -205,6 +205,7 @@ pub fn find(lines: &[Line], anchors: &[usize]) -> Option<(usize, usize)> {
         s -= 1;
     }
     let (s, e) = widen_over_ingredients(lines, s, e);
+    let e = widen_over_announced_list(lines, e);
     Some((s, trim_teasers(lines, s, e)))
 }
 
@@ -291,6 +292,27 @@ fn widen_over_ingredients(lines: &[Line], mut s: usize, mut e: usize) -> (usize,
         }
     }
     (s, e)
+}
+
+/// Widens a region that ends on a line announcing what follows (`The rankings were as follows:`) over the
+/// list it announces: an article does not end on a colon, and the items are short lines the search priced
+/// as menu lines. The list ends at furniture, a wall, a paragraph, a date or byline line (the article's
+/// footer), or after `ANNOUNCED_LIST_MAX` lines.
+fn widen_over_announced_list(lines: &[Line], e: usize) -> usize {
+    if e == 0 || !lines[e - 1].text.ends_with(':') || lines[e - 1].kind == Kind::Bad {
+        return e;
+    }
+    let hi = (e + tuning::ANNOUNCED_LIST_MAX).min(lines.len());
+    (e..hi)
+        .take_while(|&k| {
+            let l = &lines[k];
+            !(l.end_marker && !l.soft_end)
+                && matches!(l.kind, Kind::Short | Kind::Near)
+                && !head::line_dates(l).is_some_and(|d| d.date_line)
+                && head::byline_names(l).is_none()
+        })
+        .last()
+        .map_or(e, |k| k + 1)
 }
 
 /// Cuts a list of teasers off the end of a region: units of two or more short lines (a kicker and a
@@ -736,5 +758,55 @@ mod tests {
         let texts = page_with_lede("Bridge closes", lede, &["By Mara Feld"], PARA);
         let ls = lines(&texts);
         assert_eq!(ledes(&ls, &[], 6), vec![]);
+    }
+
+    #[test]
+    fn a_list_announced_by_the_last_line_joins_the_region() {
+        let cases: [(&str, &str, [&str; 4]); 3] = [
+            (
+                "After two years of work, the council listed the bridges it will repair first as follows:",
+                "March 12, 2024",
+                [
+                    "The old stone bridge",
+                    "The rail bridge at the mill",
+                    "The footbridge by the school",
+                    "The ferry pier",
+                ],
+            ),
+            (
+                "Nach zwei Jahren Arbeit hat der Stadtrat die Brücken genannt, die er zuerst reparieren will:",
+                "12. März 2024",
+                [
+                    "Die alte Steinbrücke",
+                    "Die Bahnbrücke an der Mühle",
+                    "Der Steg bei der Schule",
+                    "Der Fähranleger",
+                ],
+            ),
+            (
+                "Après deux ans de travail, le conseil a dressé la liste des ponts qu'il réparera d'abord :",
+                "12 mars 2024",
+                [
+                    "Le vieux pont de pierre",
+                    "Le pont du moulin",
+                    "La passerelle de l'école",
+                    "Le quai du bac",
+                ],
+            ),
+        ];
+        for (intro, date, items) in cases {
+            let mut texts = vec!["Menu", "Home"];
+            texts.extend([PARA; 4]);
+            texts.push(intro);
+            texts.extend(items);
+            texts.extend([date, "Tags", "Bridges"]);
+            let ls = lines(&texts);
+            // The items, not the date line under them.
+            assert_eq!(find(&ls, &[]), Some((2, 11)), "{intro}");
+            // A region whose last line announces nothing keeps its end.
+            texts[6] = PARA;
+            let ls = lines(&texts);
+            assert_eq!(find(&ls, &[]), Some((2, 7)), "{intro}");
+        }
     }
 }

@@ -102,6 +102,8 @@ pub const ANCHOR_SPAN: usize = 10;
 /// A lede under the headline joins a region that starts at most this many lines below it (see
 /// `text::region`). Swept 25, 40, 60 on the dev dumps: 25 keeps half the gain, 60 adds nothing to 40.
 pub const LEDE_GAP: usize = 40;
+/// Lines of a list a region's last line announces with a colon that join the region (see `text::region`).
+pub const ANNOUNCED_LIST_MAX: usize = 25;
 /// Share of the `<title>` line's length a line must cover to be taken for the headline it repeats.
 pub const ANCHOR_MIN_SHARE: f32 = 0.4;
 /// How many teaser units (kicker and headline, then one blurb) at the end of a region make it a teaser list
