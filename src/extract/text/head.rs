@@ -26,6 +26,10 @@ const TITLE_SEPARATORS: &[&str] = &[
     " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / ", " « ",
 ];
 
+/// A user name signing a byline has at most this many characters; longer tokens are links or run-together
+/// words. Set by reading blog and forum bylines.
+const USER_HANDLE_MAX_CHARS: usize = 24;
+
 /// A later part of a `<title>` with at least this many words is the headline when the first part is one word
 /// (`BMAS - Änderung der Anforderungen`). Measured on the snippets dumps' `<title>` lines (gold titles): 3 takes
 /// a site's three-word name for a headline, 4 is best, 5 and more keep one-word section names.
@@ -145,6 +149,11 @@ pub fn byline_names(l: &Line) -> Option<Vec<String>> {
         }
     }
     let names_part = rest[..end].trim().trim_end_matches([',', ';', ':']);
+    // A lone user name after the prefix (`von lupa`, `Posted on 2015-04-05 by marc`): blogs and forums sign
+    // with a handle, which the name rules (capitals, no digits) would refuse.
+    if !after_label && let Some(handle) = user_handle(names_part) {
+        return Some(vec![handle.to_string()]);
+    }
     let mut names = split_names(names_part);
     if after_label {
         names.retain(|n| {
@@ -154,6 +163,21 @@ pub fn byline_names(l: &Line) -> Option<Vec<String>> {
         });
     }
     (!names.is_empty()).then_some(names)
+}
+
+/// The names part of a byline when it is one user name: a single token of letters (digits, `-`, `_`, `.`
+/// after the first letter), not a word the name rules know as UI or prose.
+fn user_handle(part: &str) -> Option<&str> {
+    let mut cs = part.chars();
+    let ok = cs.next().is_some_and(char::is_alphabetic)
+        && cs.all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        && (2..=USER_HANDLE_MAX_CHARS).contains(&part.chars().count())
+        && !part.ends_with('.');
+    let lower = part.to_lowercase();
+    (ok && !bylines::NOT_NAME_WORDS.contains(&lower.as_str())
+        && !bylines::ROLE_NOT_NAME_WORDS.contains(&lower.as_str())
+        && !bylines::PARTICLES.contains(&lower.as_str()))
+    .then_some(part)
 }
 
 /// Splits a names part of a byline into names: joiners in many languages, then `authors::clean`; stops at
@@ -207,8 +231,18 @@ pub fn name_shaped(text: &str) -> bool {
     (2..=3).contains(&ws.len())
         && ws.iter().all(|w| {
             let mut cs = w.chars();
+            let mut prev = ' ';
             cs.next().is_some_and(char::is_uppercase)
-                && cs.all(|c| c.is_lowercase() || c == '-' || c == '.' || c == '\'')
+                && cs.all(|c| {
+                    // A capital only opens a part of a double name (`Boelen-Theile`, `O'Neill`).
+                    let ok = c.is_lowercase()
+                        || c == '-'
+                        || c == '.'
+                        || c == '\''
+                        || c.is_uppercase() && matches!(prev, '-' | '\'');
+                    prev = c;
+                    ok
+                })
         })
 }
 
@@ -533,6 +567,38 @@ mod tests {
         page.extend([para; 6]);
         let ex = crate::extract::text::extract(&page.join("\n"));
         assert_eq!(ex.fields.title.as_deref(), Some("Vieux ponts"));
+    }
+
+    #[test]
+    fn a_byline_may_sign_with_a_user_name() {
+        let l = |t: &str| classify(t, 0, None);
+        for (line, name) in [
+            ("von kater_felix", "kater_felix"),
+            (
+                "Posted on 2021-03-04 by lmoreau | Leave a comment",
+                "lmoreau",
+            ),
+            ("Publiziert am 3. März 2021 von wanderer77", "wanderer77"),
+            ("Publicado el 4 de marzo de 2021 por pepa", "pepa"),
+            ("Pubblicato il 4 marzo 2021 di gattonero", "gattonero"),
+        ] {
+            assert_eq!(
+                byline_names(&l(line)),
+                Some(vec![name.to_string()]),
+                "{line}"
+            );
+        }
+        // After a label mid-line only capitalised names count; a UI word is no handle.
+        assert_eq!(byline_names(&l("Kommentare von heute")), None);
+        assert_eq!(byline_names(&l("by admin")), None);
+    }
+
+    #[test]
+    fn a_double_surname_is_name_shaped() {
+        assert!(name_shaped("Lena Vogt-Brandt"));
+        assert!(name_shaped("Sean O'Neill"));
+        assert!(!name_shaped("Lena VOGT"));
+        assert!(!name_shaped("BBC News"));
     }
 
     #[test]
