@@ -306,7 +306,7 @@ fn widen_over_announced_list(lines: &[Line], e: usize) -> usize {
     (e..hi)
         .take_while(|&k| {
             let l = &lines[k];
-            !(l.end_marker && !l.soft_end)
+            (!l.end_marker || l.soft_end)
                 && matches!(l.kind, Kind::Short | Kind::Near)
                 && !head::line_dates(l).is_some_and(|d| d.date_line)
                 && head::byline_names(l).is_none()
