@@ -108,14 +108,15 @@ pub fn byline_names(l: &Line) -> Option<Vec<String>> {
     let mut after_label = false;
     if start.is_none() && l.chars <= 80 {
         start = bylines::BYLINE_PREFIXES.iter().find_map(|p| {
-            let i = lower.find(&format!(" {p}"))?;
+            let i = find_after_space(lower, p)?;
             (lower[..i].split_whitespace().count() <= 3
                 && !lower[..i].chars().any(|c| c.is_ascii_digit()))
             .then_some(i + 1 + p.len())
         });
         after_label = start.is_some();
     }
-    if start.is_none() {
+    // The date search is the costly part; a line with no prefix anywhere has no byline after a date.
+    if start.is_none() && bylines::BYLINE_PREFIXES.iter().any(|p| lower.contains(p)) {
         let ds = dates::find_in_text(&l.text);
         if let Some(d) = ds.first() {
             let after = lower
@@ -141,12 +142,15 @@ pub fn byline_names(l: &Line) -> Option<Vec<String>> {
     if let Some(d) = dates::find_in_text(rest).first() {
         end = end.min(d.start);
     }
-    for sep in [
-        " | ", " - ", " – ", " — ", " · ", " • ", "|", " on ", " am ", " le ", " el ", " il ",
-    ] {
+    for sep in bylines::BYLINE_NAME_ENDS {
         if let Some(i) = rest.find(sep) {
             end = end.min(i);
         }
+    }
+    // A word ending in a colon opens the next label (`von Jane Roe Kategorien: News`): the names end before it.
+    if let Some(colon) = rest[..end].find(": ") {
+        // French sets a space before the colon (`Catégories : Vie locale`).
+        end = rest[..colon].trim_end().rfind(' ').unwrap_or(0);
     }
     let names_part = rest[..end].trim().trim_end_matches([',', ';', ':']);
     // A lone user name after the prefix (`von lupa`, `Posted on 2015-04-05 by marc`): blogs and forums sign
@@ -163,6 +167,20 @@ pub fn byline_names(l: &Line) -> Option<Vec<String>> {
         });
     }
     (!names.is_empty()).then_some(names)
+}
+
+/// Byte index of the first occurrence of `p` in `s` that follows a space, as `s.find(" {p}") + 1` without
+/// building the pattern (this runs on every line of the head).
+fn find_after_space(s: &str, p: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(k) = s.get(from..)?.find(p) {
+        let i = from + k;
+        if i > 0 && s.as_bytes()[i - 1] == b' ' {
+            return Some(i - 1);
+        }
+        from = i + s[i..].chars().next().map_or(1, char::len_utf8);
+    }
+    None
 }
 
 /// The names part of a byline when it is one user name: a single token of letters (digits, `-`, `_`, `.`
@@ -591,6 +609,45 @@ mod tests {
         // After a label mid-line only capitalised names count; a UI word is no handle.
         assert_eq!(byline_names(&l("Kommentare von heute")), None);
         assert_eq!(byline_names(&l("by admin")), None);
+    }
+
+    #[test]
+    fn byline_names_end_before_the_next_label_or_a_time() {
+        let l = |t: &str| classify(t, 0, None);
+        for (line, name) in [
+            (
+                "3. März 2021 von Jana Novak Kategorien: Allgemein",
+                "Jana Novak",
+            ),
+            (
+                "Posted by Jane Roe at 18:52 Tagged with: rivers, bridges",
+                "Jane Roe",
+            ),
+            (
+                "12 mars 2021 par Léa Martin Catégories : Vie locale",
+                "Léa Martin",
+            ),
+            ("Publicado por Ana Ruiz Etiquetas: puentes", "Ana Ruiz"),
+        ] {
+            assert_eq!(
+                byline_names(&l(line)),
+                Some(vec![name.to_string()]),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn find_after_space_matches_the_spaced_pattern() {
+        for (s, p) in [
+            ("post author by jane", "by "),
+            ("byline by jane", "by "),
+            ("nearby by", "by "),
+            ("é by x", "by "),
+            ("xby by ", "by "),
+        ] {
+            assert_eq!(find_after_space(s, p), s.find(&format!(" {p}")), "{s}");
+        }
     }
 
     #[test]

@@ -83,6 +83,13 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     "筆者：",
 ];
 
+/// Where the names of a byline end: separators, and the words that lead a date, a time, a place or a section
+/// after them (`by Jane Roe on June 5`, `Posted by Jane Roe at 18:52`). Not `in`: it would cut `Jane Roe,
+/// Reporterin der Zeitung in Bonn` before the word that shows the second part is a job, not a name.
+pub const BYLINE_NAME_ENDS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " · ", " • ", "|", " on ", " am ", " le ", " el ", " il ", " at ",
+];
+
 /// Words that join several authors' names (`Jane Roe and John Doe`), as separate words.
 pub const NAME_JOINERS: &[&str] = &[
     "and", "und", "et", "y", "e", "i", "en", "и", "і", "та", "ve", "oraz",
