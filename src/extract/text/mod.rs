@@ -13,6 +13,7 @@ mod lines;
 mod lists;
 mod notices;
 mod region;
+mod widen;
 
 use super::captions::{self, CaptionLine};
 use super::vocab::{dumps, tuning};
@@ -68,7 +69,7 @@ pub fn extract(text: &str) -> Extracted {
         }
     }
 
-    for (a, b) in region::ledes(&lines, &anchors, s) {
+    for (a, b) in widen::ledes(&lines, &anchors, s) {
         for i in a..b {
             if lines[i].kind != Kind::Bad {
                 roles[i] = Role::Body;

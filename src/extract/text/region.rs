@@ -7,6 +7,7 @@
 
 use super::head;
 use super::lines::{Kind, Line, words_of};
+use super::widen;
 use crate::extract::vocab::{boilerplate, dumps, tuning};
 
 /// Marks end markers that an article goes on after as soft (see `Line::soft_end`): a `Related` box or a
@@ -76,7 +77,7 @@ fn is_comment_heading(l: &Line) -> bool {
 }
 
 /// What a line brings to a region.
-fn gain(l: &Line) -> f32 {
+pub(super) fn gain(l: &Line) -> f32 {
     match l.kind {
         Kind::Good => (l.chars as f32).min(tuning::LINE_GAIN_CAP),
         Kind::Near => (l.chars as f32 * tuning::NEAR_WEIGHT).min(tuning::LINE_GAIN_CAP),
@@ -98,7 +99,7 @@ pub struct Run {
 
 /// Best runs, best first: a maximum-subarray pass that closes a run whenever its sum would fall to zero
 /// (or at a wall), each run cut at the line where its running sum peaked.
-fn runs(lines: &[Line]) -> Vec<Run> {
+pub(super) fn runs(lines: &[Line]) -> Vec<Run> {
     let mut out = Vec::new();
     // The open run: its start, its running sum, and where that sum peaked.
     let mut start = 0;
@@ -204,115 +205,9 @@ pub fn find(lines: &[Line], anchors: &[usize]) -> Option<(usize, usize)> {
     while s > 0 && lines[s - 1].kind == Kind::Near && !lines[s - 1].end_marker {
         s -= 1;
     }
-    let (s, e) = widen_over_ingredients(lines, s, e);
-    let e = widen_over_announced_list(lines, e);
+    let (s, e) = widen::over_ingredients(lines, s, e);
+    let e = widen::over_announced_list(lines, e);
     Some((s, trim_teasers(lines, s, e)))
-}
-
-/// The article's ledes when the region left them out, nearest first: a run with a paragraph that opens right
-/// under the page's headline, above the region `s` and at most `LEDE_GAP` lines from it, cut off by what
-/// sites set between the lede and the text (a byline box, a table of contents, a paywall or audio player,
-/// a share bar). It brings too little to be merged by share, but no teaser sits under the headline. A lede
-/// may sit above a caption run that qualifies too, so each one found opens the search above it. The lines
-/// between stay out: they are that furniture, as the gap holds no paragraph.
-pub fn ledes(lines: &[Line], anchors: &[usize], s: usize) -> Vec<(usize, usize)> {
-    let wall = |a: usize, b: usize| lines[a..b].iter().any(|l| l.end_marker && !l.soft_end);
-    let all = runs(lines);
-    let mut out = Vec::new();
-    let mut top = s;
-    while let Some(r) = all
-        .iter()
-        .filter(|r| {
-            r.end <= top
-                && top - r.end <= tuning::LEDE_GAP
-                && anchors
-                    .iter()
-                    .any(|&a| r.start > a && r.start - a <= tuning::ANCHOR_SPAN)
-                && lines[r.start..r.end].iter().any(|l| l.kind == Kind::Good)
-                && !wall(r.end, top)
-                && lines[r.end..top].iter().all(|l| l.kind != Kind::Good)
-        })
-        .max_by_key(|r| r.end)
-    {
-        out.push((r.start, r.end));
-        top = r.start;
-    }
-    out
-}
-
-/// Widens a region over a recipe's ingredient list just above or below it (`Line::list_item`), and below
-/// over the steps that follow the list: a recipe card set apart from its introduction by a strip of
-/// times, servings and print buttons is the article all the same.
-fn widen_over_ingredients(lines: &[Line], mut s: usize, mut e: usize) -> (usize, usize) {
-    let wall = |l: &Line| l.end_marker && !l.soft_end;
-    // Above: the nearest list item within the gap, with no wall between.
-    let lo = s.saturating_sub(tuning::MERGE_GAP);
-    if let Some(k) = (lo..s)
-        .rev()
-        .take_while(|&k| !wall(&lines[k]))
-        .find(|&k| lines[k].list_item)
-    {
-        let mut top = k;
-        while top > 0 && lines[top - 1].list_item {
-            top -= 1;
-        }
-        s = top;
-    }
-    // Below (or already inside, joined as a run of its own): the list, then the steps after it.
-    let hi = (e + tuning::MERGE_GAP).min(lines.len());
-    let reach = (e..hi)
-        .take_while(|&k| !wall(&lines[k]))
-        .last()
-        .map_or(e, |k| k + 1);
-    if let Some(last) = (s..reach).rev().find(|&k| lines[k].list_item) {
-        let mut k = last;
-        while k > s && lines[k - 1].list_item {
-            k -= 1;
-        }
-        let end = last + 1;
-        e = e.max(end);
-        // The run goes on from the list, with what the list brought.
-        let listed: f32 = lines[k..end].iter().map(gain).sum();
-        let (mut sum, mut best) = (listed, listed);
-        for (k, l) in lines.iter().enumerate().skip(end) {
-            // Furniture (a share bar, a print button) closes the card.
-            if wall(l) || l.kind == Kind::Bad {
-                break;
-            }
-            sum += gain(l);
-            if sum <= 0.0 {
-                break;
-            }
-            // Steps are sentences, however short: the card ends at the last one before the run runs out.
-            let step = l.words >= 3 && l.text.ends_with('.');
-            if sum > best || step {
-                best = best.max(sum);
-                e = e.max(k + 1);
-            }
-        }
-    }
-    (s, e)
-}
-
-/// Widens a region that ends on a line announcing what follows (`The rankings were as follows:`) over the
-/// list it announces: an article does not end on a colon, and the items are short lines the search priced
-/// as menu lines. The list ends at furniture, a wall, a paragraph, a date or byline line (the article's
-/// footer), or after `ANNOUNCED_LIST_MAX` lines.
-fn widen_over_announced_list(lines: &[Line], e: usize) -> usize {
-    if e == 0 || !lines[e - 1].text.ends_with(':') || lines[e - 1].kind == Kind::Bad {
-        return e;
-    }
-    let hi = (e + tuning::ANNOUNCED_LIST_MAX).min(lines.len());
-    (e..hi)
-        .take_while(|&k| {
-            let l = &lines[k];
-            (!l.end_marker || l.soft_end)
-                && matches!(l.kind, Kind::Short | Kind::Near)
-                && !head::line_dates(l).is_some_and(|d| d.date_line)
-                && head::byline_names(l).is_none()
-        })
-        .last()
-        .map_or(e, |k| k + 1)
 }
 
 /// Cuts a list of teasers off the end of a region: units of two or more short lines (a kicker and a
@@ -671,142 +566,5 @@ mod tests {
         let mut ls = lines(&[PARA, "The mayor says:", PARA, PARA]);
         mark_comment_signatures(&mut ls);
         assert!(!ls[1].end_marker);
-    }
-
-    /// A page whose lede stands under the headline, apart from the text by a byline, a date and a table of
-    /// contents (or a paywall strip), in the language of `lede` and `para`.
-    fn page_with_lede<'a>(
-        headline: &'a str,
-        lede: &'a str,
-        gap: &[&'a str],
-        para: &'a str,
-    ) -> Vec<&'a str> {
-        let mut texts = vec![headline, "Menu", "Home", headline, lede];
-        texts.extend(gap);
-        texts.extend([para; 15]);
-        texts
-    }
-
-    #[test]
-    fn a_lede_cut_off_by_a_byline_box_joins_the_article() {
-        let cases = [
-            (
-                "Bridge closes after 130 years",
-                "The old bridge over the river will close next month, and the town must now decide what comes next.",
-                vec![
-                    "By Mara Feld",
-                    "March 12, 2024",
-                    "Contents",
-                    "The vote",
-                    "The cost",
-                    "What next",
-                ],
-                PARA,
-            ),
-            (
-                "Die alte Brücke wird gesperrt",
-                "Die alte Brücke über den Fluss wird im nächsten Monat gesperrt, und die Stadt muss nun entscheiden, wie es weitergeht.",
-                vec![
-                    "Von Mara Feld",
-                    "12. März 2024",
-                    "Mit Abo weiterlesen",
-                    "Jetzt abonnieren",
-                    "Bereits Abonnent? Einloggen",
-                ],
-                "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke zu sperren, die seit 1890 den Verkehr über den Fluss trägt.",
-            ),
-            (
-                "El puente viejo se cierra",
-                "El puente viejo sobre el río cerrará el próximo mes, y el ayuntamiento debe decidir ahora qué hará con él.",
-                vec![
-                    "Por Mara Feld",
-                    "12 de marzo de 2024",
-                    "Escuchá este artículo",
-                    "Suscribite",
-                    "Ingresá",
-                ],
-                "El concejo votó el martes cerrar el puente viejo, que lleva el tráfico sobre el río desde 1890 sin descanso.",
-            ),
-        ];
-        for (headline, lede, gap, para) in cases {
-            let texts = page_with_lede(headline, lede, &gap, para);
-            let ls = lines(&texts);
-            let s = 5 + gap.len();
-            assert_eq!(find(&ls, &[3]), Some((s, ls.len())), "{headline}");
-            assert_eq!(ledes(&ls, &[3], s), vec![(4, 5)], "{headline}");
-            // Through the whole extractor: the lede is in the body, the byline and the strip are not.
-            let body = crate::extract::text::extract(&texts.join("\n")).fields.body;
-            assert!(body.starts_with(lede), "{headline}");
-            assert!(!body.contains(gap[2]), "{headline}");
-        }
-    }
-
-    #[test]
-    fn a_teaser_between_headline_and_article_is_no_lede() {
-        let teaser = "Read also: the ferry will run every hour from May, and the city explains what the tickets will cost.";
-        let lede = "The old bridge over the river will close next month, and the town must now decide what comes next.";
-        // A paragraph-long teaser in the gap: the run above is another story's, not the lede.
-        let texts = page_with_lede(
-            "Bridge closes",
-            lede,
-            &["By Mara Feld", teaser, "More"],
-            PARA,
-        );
-        let ls = lines(&texts);
-        assert_eq!(ledes(&ls, &[3], 8), vec![]);
-        // Nor is a paragraph far from any headline.
-        let texts = page_with_lede("Bridge closes", lede, &["By Mara Feld"], PARA);
-        let ls = lines(&texts);
-        assert_eq!(ledes(&ls, &[], 6), vec![]);
-    }
-
-    #[test]
-    fn a_list_announced_by_the_last_line_joins_the_region() {
-        let cases: [(&str, &str, [&str; 4]); 3] = [
-            (
-                "After two years of work, the council listed the bridges it will repair first as follows:",
-                "March 12, 2024",
-                [
-                    "The old stone bridge",
-                    "The rail bridge at the mill",
-                    "The footbridge by the school",
-                    "The ferry pier",
-                ],
-            ),
-            (
-                "Nach zwei Jahren Arbeit hat der Stadtrat die Brücken genannt, die er zuerst reparieren will:",
-                "12. März 2024",
-                [
-                    "Die alte Steinbrücke",
-                    "Die Bahnbrücke an der Mühle",
-                    "Der Steg bei der Schule",
-                    "Der Fähranleger",
-                ],
-            ),
-            (
-                "Après deux ans de travail, le conseil a dressé la liste des ponts qu'il réparera d'abord :",
-                "12 mars 2024",
-                [
-                    "Le vieux pont de pierre",
-                    "Le pont du moulin",
-                    "La passerelle de l'école",
-                    "Le quai du bac",
-                ],
-            ),
-        ];
-        for (intro, date, items) in cases {
-            let mut texts = vec!["Menu", "Home"];
-            texts.extend([PARA; 4]);
-            texts.push(intro);
-            texts.extend(items);
-            texts.extend([date, "Tags", "Bridges"]);
-            let ls = lines(&texts);
-            // The items, not the date line under them.
-            assert_eq!(find(&ls, &[]), Some((2, 11)), "{intro}");
-            // A region whose last line announces nothing keeps its end.
-            texts[6] = PARA;
-            let ls = lines(&texts);
-            assert_eq!(find(&ls, &[]), Some((2, 7)), "{intro}");
-        }
     }
 }
