@@ -628,6 +628,8 @@ mod tests {
                 "Léa Martin",
             ),
             ("Publicado por Ana Ruiz Etiquetas: puentes", "Ana Ruiz"),
+            ("Von: Jana Novak", "Jana Novak"),
+            ("By: Jane Roe", "Jane Roe"),
         ] {
             assert_eq!(
                 byline_names(&l(line)),

@@ -4,6 +4,7 @@
 pub const BYLINE_PREFIXES: &[&str] = &[
     // en
     "by ",
+    "by: ",
     "written by ",
     "words by ",
     "story by ",
@@ -15,6 +16,7 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     "report by ",
     // de
     "von ",
+    "von: ",
     "autor: ",
     "autorin: ",
     "text: ",
