@@ -2,6 +2,7 @@
 //! heiß wird</span>`): news sites print a label over the headline, and the label is not part of it. The flattened
 //! page only has the `<h1>`'s whole text, so the split is read from the parsed document.
 
+use super::dom::Page;
 use super::{title, title::Heading, vocab};
 use scraper::{ElementRef, Html, Node, Selector};
 use std::sync::LazyLock;
@@ -11,9 +12,10 @@ const MAX_H1: usize = 4;
 
 static H1: LazyLock<Selector> = LazyLock::new(|| Selector::parse("h1").expect("static selector"));
 
-/// Headings whose text is an `<h1>` with a kicker inside take the headline without the kicker.
-pub fn apply(doc: &Html, heads: &mut [Heading]) {
-    if !heads.iter().any(|h| h.origin == "h1") {
+/// Headings whose text is an `<h1>` with a kicker inside take the headline without the kicker. The document is
+/// walked again only when the flattened page has an `<h1>` holding an element classed as a kicker.
+pub fn apply(doc: &Html, page: &Page, last: &[usize], heads: &mut [Heading]) {
+    if !heads.iter().any(|h| h.origin == "h1") || !has_kicker(page, last) {
         return;
     }
     for h1 in doc.select(&H1).take(MAX_H1) {
@@ -26,6 +28,23 @@ pub fn apply(doc: &Html, heads: &mut [Heading]) {
             }
         }
     }
+}
+
+/// Whether an `<h1>` of the page holds an element whose class or id names a kicker.
+fn has_kicker(page: &Page, last: &[usize]) -> bool {
+    page.elems
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.name == "h1")
+        .take(MAX_H1)
+        .any(|(h, _)| {
+            (h + 1..=last[h]).any(|d| {
+                let el = page.elems[d].el;
+                el.attr("class")
+                    .is_some_and(|v| vocab::KICKER_CLASS.is_match(v))
+                    || el.id().is_some_and(|v| vocab::KICKER_CLASS.is_match(v))
+            })
+        })
 }
 
 /// The `<h1>`'s whole text folded (as [`title::fold`]), and its text without the kicker, when it holds one.
@@ -107,7 +126,9 @@ mod tests {
             origin: "h1",
             near: true,
         }];
-        apply(&doc, &mut heads);
+        let page = crate::extract::html::dom::flatten(&doc);
+        let last = crate::extract::html::score::subtree_ends(&page);
+        apply(&doc, &page, &last, &mut heads);
         heads.remove(0).text
     }
 

@@ -55,7 +55,7 @@ pub fn extract(html: &str) -> Extracted {
         .or_else(|| meta.ld.url.clone())
         .filter(|u| u.starts_with("http"));
     let mut h1s = headlines(&page, &content);
-    kicker::apply(&doc, &mut h1s);
+    kicker::apply(&doc, &page, &last, &mut h1s);
     let (title, title_cands) = title::choose(&meta, &h1s, f.site.as_deref());
     f.title = title;
     ex.candidates.title = title_cands;
