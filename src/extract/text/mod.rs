@@ -9,6 +9,7 @@
 
 mod bio;
 mod head;
+mod headline;
 mod lines;
 mod lists;
 mod notices;
@@ -136,13 +137,13 @@ pub fn extract(text: &str) -> Extracted {
     // 3 (cont.). Title: the best headline-shaped line of the head; else the page's `<title>` line.
     let page_title = (lines[0].kind != Kind::Bad).then(|| lines[0].lower.clone());
     let free = |i: usize, roles: &[Role]| {
-        !is_meta(i) && matches!(roles[i], Role::Boilerplate) && head::headline_shaped(&lines[i])
+        !is_meta(i) && matches!(roles[i], Role::Boilerplate) && headline::headline_shaped(&lines[i])
     };
     let mut scored: Vec<(f32, usize)> = (head_start..s)
         .filter(|&i| free(i, &roles) && (i > 0 || s <= 1))
         .map(|i| {
             (
-                head::title_score(&lines, i, page_title.as_deref(), s, &is_meta),
+                headline::title_score(&lines, i, page_title.as_deref(), s, &is_meta),
                 i,
             )
         })
@@ -156,7 +157,7 @@ pub fn extract(text: &str) -> Extracted {
         .map(|(_, i)| *i);
     if title_line.is_none()
         && page_title.is_some()
-        && (lines[0].kind != Kind::Good || head::has_title_separator(&lines[0].text))
+        && (lines[0].kind != Kind::Good || headline::has_title_separator(&lines[0].text))
         && roles[0] == Role::Boilerplate
     {
         title_line = Some(0);
@@ -164,9 +165,9 @@ pub fn extract(text: &str) -> Extracted {
     if let Some(t) = title_line {
         roles[t] = Role::Title;
         ex.fields.title = Some(if t == 0 {
-            head::headline_of_page_title(&lines[0].text)
+            headline::headline_of_page_title(&lines[0].text)
         } else if page_title.is_some() {
-            head::trim_title_prefix(&lines[t].text, &lines[0].text)
+            headline::trim_title_prefix(&lines[t].text, &lines[0].text)
                 .unwrap_or_else(|| lines[t].text.clone())
         } else {
             lines[t].text.clone()
@@ -213,7 +214,7 @@ pub fn extract(text: &str) -> Extracted {
     }
     if lines[0].kind != Kind::Bad && title_line != Some(0) {
         ex.candidates.title.push(Candidate {
-            value: head::headline_of_page_title(&lines[0].text),
+            value: headline::headline_of_page_title(&lines[0].text),
             origin: "title-tag".into(),
         });
     }
@@ -403,7 +404,7 @@ fn headline_anchors(lines: &[Line]) -> Vec<usize> {
         .enumerate()
         .skip(1)
         .filter(|(_, l)| {
-            l.chars >= min.max(8) && head::headline_shaped(l) && pt.contains(l.lower.as_str())
+            l.chars >= min.max(8) && headline::headline_shaped(l) && pt.contains(l.lower.as_str())
         })
         .map(|(i, _)| i)
         .collect()
