@@ -333,6 +333,16 @@ pub fn ends_sentence(text: &str) -> bool {
         .ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';'])
 }
 
+/// Every text as a line of a page, in order, for the tests of the modules that read lines.
+#[cfg(test)]
+pub(crate) fn classify_all(texts: &[&str]) -> Vec<Line> {
+    texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| classify(t, i, None))
+        .collect()
+}
+
 /// Measures and classifies one line. `stop` is the page's function-word list, if known.
 pub fn classify(text: &str, line: usize, stop: Option<&HashSet<&'static str>>) -> Line {
     let lower = text.to_lowercase();

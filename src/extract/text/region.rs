@@ -331,15 +331,8 @@ pub fn trim_author_box(lines: &[Line], s: usize, e: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::text::lines::classify;
 
-    fn lines(texts: &[&str]) -> Vec<Line> {
-        texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| classify(t, i, None))
-            .collect()
-    }
+    use crate::extract::text::lines::classify_all as lines;
 
     const PARA: &str = "The council voted on Tuesday to close the old bridge, which has carried traffic over the river since 1890.";
 

@@ -116,16 +116,9 @@ pub(super) fn over_announced_list(lines: &[Line], e: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::text::lines::classify;
     use crate::extract::text::region::find;
 
-    fn lines(texts: &[&str]) -> Vec<Line> {
-        texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| classify(t, i, None))
-            .collect()
-    }
+    use crate::extract::text::lines::classify_all as lines;
 
     const PARA: &str = "The council voted on Tuesday to close the old bridge, which has carried traffic over the river since 1890.";
 
