@@ -5,6 +5,7 @@ use super::attrs::{Attrs, contains_ascii_ci, word_search};
 use super::jsonld::{self, LdArticle};
 use super::vocab;
 use crate::extract::vocab::bylines;
+use crate::extract::vocab::date_labels;
 use regex::Regex;
 use scraper::node::Element;
 use scraper::{ElementRef, Html, Node};
@@ -60,17 +61,17 @@ fn in_furniture(el: ElementRef<'_>) -> bool {
         let Some(e) = a.value().as_element() else {
             return false;
         };
-        if bylines::TIME_FURNITURE_TAGS.contains(&e.name()) {
+        if date_labels::TIME_FURNITURE_TAGS.contains(&e.name()) {
             return true;
         }
         let named = |v: Option<&str>| {
             v.is_some_and(|v| {
                 v.split_whitespace().any(|t| {
                     let t = t.to_ascii_lowercase();
-                    bylines::TIME_FURNITURE_CLASS_STARTS
+                    date_labels::TIME_FURNITURE_CLASS_STARTS
                         .iter()
                         .any(|w| t.starts_with(w))
-                        || bylines::TIME_FURNITURE_CLASS_WORDS
+                        || date_labels::TIME_FURNITURE_CLASS_WORDS
                             .iter()
                             .any(|w| t.contains(w))
                 })

@@ -98,13 +98,14 @@ pub(super) fn byline_and_date_lines(
         let head_end = b
             .text
             .char_indices()
-            .nth(crate::extract::vocab::bylines::DATELINE_REACH + DATELINE_DATE_CHARS)
+            .nth(crate::extract::vocab::date_labels::DATELINE_REACH + DATELINE_DATE_CHARS)
             .map_or(b.text.len(), |(i, _)| i);
         if b.chars > vocab::MAX_DATE_LINE_CHARS
             && let Some(f) = crate::extract::dates::find_in_text(&b.text[..head_end])
                 .into_iter()
                 .next()
-            && b.text[..f.start].chars().count() <= crate::extract::vocab::bylines::DATELINE_REACH
+            && b.text[..f.start].chars().count()
+                <= crate::extract::vocab::date_labels::DATELINE_REACH
         {
             dates.push(b.text[f.start..f.end].to_string());
         }

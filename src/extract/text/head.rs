@@ -6,6 +6,7 @@
 use super::lines::{Kind, Line, is_cjk, words_of};
 use crate::extract::authors;
 use crate::extract::dates::{self, Found};
+use crate::extract::vocab::date_labels;
 use crate::extract::vocab::{alternation, bylines, dumps, tuning};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -50,7 +51,9 @@ pub fn line_dates(l: &Line) -> Option<LineDates> {
     }
     let first = &found[0];
     let before = l.lower.get(..first.start).unwrap_or("");
-    let modified = bylines::MODIFIED_LABELS.iter().any(|m| before.contains(m));
+    let modified = date_labels::MODIFIED_LABELS
+        .iter()
+        .any(|m| before.contains(m));
     let mut rest = String::new();
     let mut prev = 0;
     for f in &found {
@@ -63,8 +66,8 @@ pub fn line_dates(l: &Line) -> Option<LineDates> {
     let other_words = words_of(&rest_lower)
         .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
         .filter(|w| {
-            !bylines::PUBLISHED_LABELS.contains(w)
-                && !bylines::MODIFIED_LABELS.contains(w)
+            !date_labels::PUBLISHED_LABELS.contains(w)
+                && !date_labels::MODIFIED_LABELS.contains(w)
                 && w.len() > 2
         })
         .count();
@@ -285,8 +288,8 @@ pub fn name_beside_date(l: &Line) -> Option<String> {
                 let w = w.to_lowercase();
                 w.chars()
                     .all(|c| c.is_ascii_digit() || c.is_ascii_punctuation())
-                    || bylines::DATE_JOINERS.contains(&w.as_str())
-                    || bylines::PUBLISHED_LABELS.contains(&w.as_str())
+                    || date_labels::DATE_JOINERS.contains(&w.as_str())
+                    || date_labels::PUBLISHED_LABELS.contains(&w.as_str())
                     || bylines::BYLINE_PREFIXES
                         .iter()
                         .any(|b| b.trim_end_matches([':', ' ']) == w.trim_end_matches(':'))

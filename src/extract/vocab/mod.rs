@@ -6,6 +6,7 @@
 pub mod boilerplate;
 pub mod bylines;
 pub mod credits;
+pub mod date_labels;
 pub mod dumps;
 pub mod months;
 pub mod notices;

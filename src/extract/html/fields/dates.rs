@@ -4,7 +4,7 @@ use super::cand;
 use crate::extract::dates;
 use crate::extract::html::meta::Meta;
 use crate::extract::html::vocab;
-use crate::extract::vocab::bylines;
+use crate::extract::vocab::date_labels;
 use crate::record::Candidate;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -55,7 +55,7 @@ pub fn dates(
     if let Some(d) = &meta.ld.modified {
         add(&mut modified, d, "json-ld");
     }
-    let weak = |k: &str| bylines::WEAK_META_DATES.contains(&k);
+    let weak = |k: &str| date_labels::WEAK_META_DATES.contains(&k);
     for (k, v) in meta.all(vocab::META_PUBLISHED) {
         if !weak(k) {
             add(&mut published, v, "meta");
@@ -222,7 +222,7 @@ fn prefer_local_day(published: &mut Vec<Candidate>) {
     else {
         return;
     };
-    if !utc || hour.is_none_or(|h| h >= bylines::UTC_EARLY_HOURS) {
+    if !utc || hour.is_none_or(|h| h >= date_labels::UTC_EARLY_HOURS) {
         return;
     }
     let before = (day - chrono::Duration::days(1))
@@ -268,7 +268,7 @@ fn prefer_url_day(published: &mut Vec<Candidate>, url_day: &str) {
     ) else {
         return;
     };
-    if (top - url).num_days() > bylines::URL_DAY_SLACK_DAYS {
+    if (top - url).num_days() > date_labels::URL_DAY_SLACK_DAYS {
         if let Some(i) = published.iter().position(|c| c.value.starts_with(url_day)) {
             let c = published.remove(i);
             published.insert(0, c);
@@ -282,7 +282,7 @@ fn prefer_url_day(published: &mut Vec<Candidate>, url_day: &str) {
 /// from the label's end, when a date follows within a few characters.
 pub fn labelled_date(line: &str) -> Option<String> {
     let lower = line.trim_start().to_lowercase();
-    let label = bylines::DATE_LINE_LABELS
+    let label = date_labels::DATE_LINE_LABELS
         .iter()
         .filter(|l| lower.starts_with(*l))
         .max_by_key(|l| l.len())?;
