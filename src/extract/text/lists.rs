@@ -4,11 +4,11 @@
 //! as the steps that follow them; a run of them is marked so it counts as a little prose.
 
 use super::lines::{Kind, Line};
-use crate::extract::vocab::dumps;
+use crate::extract::vocab::recipes;
 
 /// Whether the line opens with a quantity, and whether a unit follows it (`2 EL`, `120g`, `½ cup`).
 fn quantity(l: &Line) -> Option<bool> {
-    if l.chars > dumps::RECIPE_ITEM_MAX_CHARS || l.kind != Kind::Short {
+    if l.chars > recipes::RECIPE_ITEM_MAX_CHARS || l.kind != Kind::Short {
         return None;
     }
     let mut toks = l.lower.split_whitespace();
@@ -30,7 +30,7 @@ fn quantity(l: &Line) -> Option<bool> {
     }
     let is_unit = |t: &str| {
         let t = t.trim_end_matches(['.', ',']);
-        dumps::RECIPE_UNITS.contains(&t)
+        recipes::RECIPE_UNITS.contains(&t)
     };
     if !glued.is_empty() {
         return is_unit(glued).then_some(true);
@@ -67,13 +67,13 @@ pub fn mark_ingredients(lines: &mut [Line]) {
                 units += usize::from(u);
                 end = j + 1;
                 j += 1;
-            } else if j - end < dumps::RECIPE_MAX_GAP && lines[j].kind == Kind::Short {
+            } else if j - end < recipes::RECIPE_MAX_GAP && lines[j].kind == Kind::Short {
                 j += 1;
             } else {
                 break;
             }
         }
-        if items >= dumps::RECIPE_MIN_ITEMS && units >= dumps::RECIPE_MIN_UNITS {
+        if items >= recipes::RECIPE_MIN_ITEMS && units >= recipes::RECIPE_MIN_UNITS {
             let label = start > 0
                 && lines[start - 1].kind == Kind::Short
                 && lines[start - 1].text.ends_with(':');

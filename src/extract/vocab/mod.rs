@@ -10,6 +10,7 @@ pub mod date_labels;
 pub mod dumps;
 pub mod months;
 pub mod notices;
+pub mod recipes;
 pub mod stopwords;
 pub mod structured;
 pub mod tuning;
