@@ -3,7 +3,8 @@
 //! page only has the `<h1>`'s whole text, so the split is read from the parsed document.
 
 use super::dom::Page;
-use super::{title, title::Heading, vocab};
+use super::{attrs, title, title::Heading, vocab};
+use scraper::node::Element;
 use scraper::{ElementRef, Html, Node, Selector};
 use std::sync::LazyLock;
 
@@ -37,14 +38,13 @@ fn has_kicker(page: &Page, last: &[usize]) -> bool {
         .enumerate()
         .filter(|(_, e)| e.name == "h1")
         .take(MAX_H1)
-        .any(|(h, _)| {
-            (h + 1..=last[h]).any(|d| {
-                let el = page.elems[d].el;
-                el.attr("class")
-                    .is_some_and(|v| vocab::KICKER_CLASS.is_match(v))
-                    || el.id().is_some_and(|v| vocab::KICKER_CLASS.is_match(v))
-            })
-        })
+        .any(|(h, _)| (h + 1..=last[h]).any(|d| is_kicker(page.elems[d].el)))
+}
+
+/// Whether an element's class or id names a kicker.
+fn is_kicker(el: &Element) -> bool {
+    attrs::attr(el, "class").is_some_and(|v| vocab::KICKER_CLASS.is_match(v))
+        || el.id().is_some_and(|v| vocab::KICKER_CLASS.is_match(v))
 }
 
 /// The `<h1>`'s whole text folded (as [`title::fold`]), and its text without the kicker, when it holds one.
@@ -92,15 +92,11 @@ fn collect(
                 let Some(c) = ElementRef::wrap(child) else {
                     continue;
                 };
-                let is_kicker = !in_kicker
-                    && (e
-                        .attr("class")
-                        .is_some_and(|v| vocab::KICKER_CLASS.is_match(v))
-                        || e.id().is_some_and(|v| vocab::KICKER_CLASS.is_match(v)));
-                *kicker |= is_kicker;
+                let opens = !in_kicker && is_kicker(e);
+                *kicker |= opens;
                 // Inline elements run into each other in the flattened text; a space keeps words apart here.
                 rest.push(' ');
-                collect(c, in_kicker || is_kicker, whole, rest, kicker);
+                collect(c, in_kicker || opens, whole, rest, kicker);
                 rest.push(' ');
             }
             _ => {}
