@@ -130,6 +130,10 @@ pub const SECOND_PERSON: &[&str] = &[
     "jij", "je", "jouw", "uw", "ty", "twój", "wy", "pan", "pani",
 ];
 
+/// A short line just above the region that ends on a full stop joins it as the text's opening sentence when it
+/// has at least this many words (`Thank you.` is a button's or a signature's). Set by reading.
+pub const OPENING_SENTENCE_MIN_WORDS: usize = 3;
+
 /// Lines at the end of the region searched for promotions. Swept 2, 3, 5: flat, 3 kept.
 pub const TAIL_MAX_LINES: usize = 3;
 
