@@ -232,7 +232,9 @@ pub fn classify(text: &str, line: usize, stop: Option<&HashSet<&'static str>>) -
         || is_tag_line(&lower)
         || dumps::AUTHOR_BOX_LABELS.contains(&label)
         || chars <= dumps::BOX_OPENER_MAX_CHARS
-            && dumps::BOX_OPENERS.iter().any(|m| label.starts_with(m));
+            && dumps::BOX_OPENERS.iter().any(|m| label.starts_with(m))
+        || words <= dumps::RELATED_PHRASE_MAX_WORDS
+            && dumps::RELATED_PHRASES.iter().any(|p| lower.contains(p));
     // A single link set between paragraphs (`Related: Budget under fire`) ends nothing: it is furniture.
     let link_lead = is_link_lead(&lower, chars);
     let end_marker = end_marker && !link_lead;
@@ -442,6 +444,28 @@ mod tests {
             kind("More people crossed the bridge on foot than by car last year, the survey found."),
             Kind::Bad
         );
+    }
+
+    #[test]
+    fn headings_offering_other_articles_end_the_article() {
+        for t in [
+            "Diese Artikel könnten dich auch interessieren:",
+            "Stories you might also like",
+            "Ces articles pourraient vous intéresser",
+            "Otras notas que te pueden interesar:",
+            "Articoli che potrebbero interessarti",
+            "Вам также может понравиться",
+            "你可能也喜欢",
+        ] {
+            assert!(classify(t, 0, None).end_marker, "{t}");
+        }
+        // A sentence that says what the reader may like is no heading.
+        for t in [
+            "Freut mich sehr, dass euch die Bilder von der Brücke auch gefallen haben!",
+            "If you liked the old bridge, you may also like the ferry that replaces it next spring.",
+        ] {
+            assert!(!classify(t, 0, None).end_marker, "{t}");
+        }
     }
 
     #[test]

@@ -205,7 +205,8 @@ pub fn find(lines: &[Line], anchors: &[usize]) -> Option<(usize, usize)> {
     while s > 0
         && !lines[s - 1].end_marker
         && !anchors.contains(&(s - 1))
-        && (lines[s - 1].kind == Kind::Near || opens_text(&lines[s - 1]))
+        && (lines[s - 1].kind == Kind::Near
+            || opens_text(&lines[s - 1], s >= 2 && anchors.contains(&(s - 2))))
     {
         s -= 1;
     }
@@ -217,11 +218,14 @@ pub fn find(lines: &[Line], anchors: &[usize]) -> Option<(usize, usize)> {
 /// A short line that leads into the text below it: a salutation (`Dear readers,`, `Liebe Leserinnen und
 /// Leser,`), which ends on a comma, or a short sentence (`When I woke up, there was nothing.`). Headings,
 /// labels and menu entries end on neither; a headline ending on a full stop is kept out by the caller
-/// (it repeats the page's `<title>`).
-fn opens_text(l: &Line) -> bool {
+/// (it repeats the page's `<title>`). A sentence right `under_headline` is the page's lede, which the head
+/// reads as the subtitle (and keeps in the body too).
+fn opens_text(l: &Line, under_headline: bool) -> bool {
     l.kind == Kind::Short
         && (l.text.ends_with(',')
-            || l.words >= dumps::OPENING_SENTENCE_MIN_WORDS && l.text.ends_with('.'))
+            || !under_headline
+                && l.words >= dumps::OPENING_SENTENCE_MIN_WORDS
+                && l.text.ends_with('.'))
 }
 
 /// Cuts a list of teasers off the end of a region: units of two or more short lines (a kicker and a
@@ -377,6 +381,13 @@ mod tests {
                 vec![]
             };
             assert_eq!(find(&ls, &anchors), Some((3, 7)), "{above}");
+        }
+        // A sentence right under the headline is the lede, read by the head; a salutation there opens the text.
+        for (opening, start) in [("The town loses its bridge.", 4), ("Dear readers,", 3)] {
+            let mut texts = vec!["Menu", "Home", "Bridge closes", opening];
+            texts.extend([PARA; 4]);
+            let ls = lines(&texts);
+            assert_eq!(find(&ls, &[2]), Some((start, 8)), "{opening}");
         }
     }
 
