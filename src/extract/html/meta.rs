@@ -81,6 +81,28 @@ fn in_furniture(el: ElementRef<'_>) -> bool {
     })
 }
 
+/// Whether an element sits in the site's navigation: a `<nav>`, or a list or block classed as a menu
+/// (`megamenu`, `menu-item`, `navbar`). The page's `<body>` and `<html>` do not count: themes class them
+/// with their menu settings (`cb-menu-light`).
+fn in_menu(el: ElementRef<'_>) -> bool {
+    el.ancestors().any(|a| {
+        a.value().as_element().is_some_and(|e| {
+            e.name() == "nav"
+                || (!matches!(e.name(), "body" | "html")
+                    && [e.attr("class"), e.attr("id")]
+                        .into_iter()
+                        .flatten()
+                        .any(|v| {
+                            v.split_whitespace().any(|t| {
+                                let t = t.to_ascii_lowercase();
+                                vocab::MENU_CLASS_STARTS.iter().any(|w| t.starts_with(w))
+                                    || vocab::MENU_CLASS_WORDS.iter().any(|w| t.contains(w))
+                            })
+                        }))
+        })
+    })
+}
+
 /// The path of a URL or of an absolute link (`/news/story?x=1` of `https://example.org/news/story?x=1#c`), when it
 /// names more than the site's root.
 fn url_path(href: &str) -> Option<&str> {
@@ -201,15 +223,19 @@ pub fn read(doc: &Html) -> Meta {
                         .any(|x| x.eq_ignore_ascii_case("author"))
                 });
                 let href_author = at.href.is_some_and(|h| vocab::AUTHOR_HREF.is_match(h));
+                // A menu's link to the journalists' pages is navigation, not a byline.
                 if (rel_author || href_author)
+                    && !ElementRef::wrap(node).is_some_and(in_menu)
                     && m.inline
                         .iter()
                         .filter(|(o, _, _)| *o == "author-link")
                         .count()
                         < 4
                 {
+                    // Text nodes joined with spaces: a link card's blocks ("Column" over "Jane Roe") must not run
+                    // together into one word.
                     let t: String = ElementRef::wrap(node)
-                        .map(|e| e.text().collect())
+                        .map(|e| e.text().collect::<Vec<_>>().join(" "))
                         .unwrap_or_default();
                     let t = collapse(&t);
                     if !t.is_empty() && t.chars().count() <= 80 {
@@ -522,6 +548,21 @@ mod tests {
                 ("author-class", "Tom Roe")
             ]
         );
+    }
+
+    #[test]
+    fn author_links_outside_menus_with_their_blocks_apart() {
+        let html = r#"<ul class="sub-menu"><li><a href="/autoren/alle/">Unsere Autoren</a></li></ul>
+            <nav><a href="/author/editors/">Editors</a></nav>
+            <a href="/author/jane-roe/"><div class="kicker">Kolumne</div><div class="name">Jane Roe</div></a>"#;
+        let m = read(&Html::parse_document(html));
+        let links: Vec<&str> = m
+            .inline
+            .iter()
+            .filter(|(o, _, _)| *o == "author-link")
+            .map(|(_, _, v)| v.as_str())
+            .collect();
+        assert_eq!(links, ["Kolumne Jane Roe"]);
     }
 
     #[test]

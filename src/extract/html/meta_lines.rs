@@ -48,9 +48,14 @@ pub(super) fn byline_and_date_lines(
         if b.chars > vocab::MAX_META_LINE_CHARS || furniture[b.owner] {
             continue;
         }
-        if bylines.len() < 3 {
+        // The headline is never the byline, even when it opens like one ("Von Sprachregeln, Gender und …").
+        if bylines.len() < 3 && headline != Some(b.owner) {
+            // A block of labelled lines ("Datum: …", "Autor: Jane Roe", "Quelle: …") holds its byline as one line.
+            let labelled = || b.text.lines().find(|l| authors::is_byline(l));
             if authors::is_byline(&b.text) {
                 bylines.push(("byline", b.text.clone()));
+            } else if let Some(line) = b.text.contains('\n').then(labelled).flatten() {
+                bylines.push(("byline", line.trim().to_string()));
             } else if b.chars <= 60
                 && chain_matches(page, b.owner, dom::HINT_BYLINE, 2)
                 && !authors::clean(&b.text).is_empty()

@@ -225,6 +225,13 @@ pub static BYLINE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// Class or id tokens starting with these mark the site's navigation (`navbar`, `navigation`); links to author
+/// pages inside it are menu entries ("Journalisten", "Autor°innen"), not bylines.
+pub const MENU_CLASS_STARTS: &[&str] = &["nav"];
+
+/// Class or id tokens containing these mark a menu (`megamenu`, `menu-item`, `sub-menu`).
+pub const MENU_CLASS_WORDS: &[&str] = &["menu"];
+
 /// Link targets of author pages (`/author/jane-doe/`, `/autor/…`).
 pub static AUTHOR_HREF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|auteurs|redakteur|redaktor|journalist|journalisten|columnist|profil/autor)/[^/?#]+/?(?:$|[?#])").expect("static regex")
