@@ -3,28 +3,31 @@
 //! Stages, numbered as the code comments number them:
 //! 1. split into lines and classify each on its own (`lines`): prose, short, or furniture by vocabulary;
 //! 2. find the article's region, where prose outweighs the rest (`region`);
-//! 3. read the head before the region (`head`): title, subtitle, date, byline;
+//! 3. read the head around the region's start (`meta`, `head`), then choose the title and subtitle (`title`),
+//!    the dates (`date`) and the authors (`byline`);
 //! 4. captions and credits around and inside the region go to `images`;
 //! 5. every line keeps its role, so the window can flip it; the body is the `Body` lines joined.
 
 mod bio;
+mod byline;
+mod date;
 mod head;
 mod headline;
 mod lines;
 mod lists;
+mod meta;
 mod notices;
 mod region;
+mod title;
 mod widen;
 
 use super::captions::{self, CaptionLine};
 use super::vocab::{dumps, tuning};
 use super::{Block, Extracted, Role, body_from_blocks};
-use crate::record::{Candidate, Image};
+use crate::record::Image;
 use lines::{Kind, Line};
+use meta::Meta;
 use std::borrow::Cow;
-
-/// Length of an ISO date with its day (`2024-06-24`); `2024-06` names a month only.
-const FULL_DATE_LEN: usize = 10;
 
 /// Body lines at the top searched for an author's bio: the bio, and the lede or a photo credit above it.
 const BIO_TOP_LINES: usize = 2;
@@ -78,29 +81,15 @@ pub fn extract(text: &str) -> Extracted {
         }
     }
 
-    // 3. Head.
-    let head_start = s.saturating_sub(tuning::HEAD_LOOKBACK);
-    let head_end = (s + tuning::HEAD_LOOKAHEAD).min(e);
-    let dates: Vec<Option<head::LineDates>> = lines.iter().map(head::line_dates).collect();
-    let is_date_line = |i: usize| dates[i].as_ref().is_some_and(|d| d.date_line);
-    let bylines: Vec<Option<Vec<String>>> = (0..lines.len())
-        .map(|i| {
-            if (head_start..head_end).contains(&i) || (e.saturating_sub(2)..e).contains(&i) {
-                head::byline_names(&lines[i])
-            } else {
-                None
-            }
-        })
-        .collect();
-    let is_meta = |i: usize| is_date_line(i) || bylines[i].is_some();
-    // Lines at the top of the body that are dates or bylines leave it.
-    for i in s..head_end {
-        if is_meta(i) {
-            roles[i] = if bylines[i].is_some() {
-                Role::Byline
-            } else {
-                Role::Date
-            };
+    // 3. Head: dates and bylines of the lines around the start; those at the top of the body leave it.
+    let meta = Meta::read(&lines, s, e);
+    let (head_start, head_end) = (meta.head_start, meta.head_end);
+    let is_meta = |i: usize| meta.is_meta(i);
+    for (i, role) in roles.iter_mut().enumerate().take(head_end).skip(s) {
+        if meta.bylines[i].is_some() {
+            *role = Role::Byline;
+        } else if meta.is_date_line(i) {
+            *role = Role::Date;
         }
     }
 
@@ -134,223 +123,10 @@ pub fn extract(text: &str) -> Extracted {
         }
     }
 
-    // 3 (cont.). Title: the best headline-shaped line of the head; else the page's `<title>` line.
-    let page_title = (lines[0].kind != Kind::Bad).then(|| lines[0].lower.clone());
-    let free = |i: usize, roles: &[Role]| {
-        !is_meta(i) && matches!(roles[i], Role::Boilerplate) && headline::headline_shaped(&lines[i])
-    };
-    let mut scored: Vec<(f32, usize)> = (head_start..s)
-        .filter(|&i| free(i, &roles) && (i > 0 || s <= 1))
-        .map(|i| {
-            (
-                headline::title_score(&lines, i, page_title.as_deref(), s, &is_meta),
-                i,
-            )
-        })
-        .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
-    // Without a line the page's `<title>` repeats, its headline part is the better guess than a shape.
-    let min_score = if page_title.is_some() { 3.0 } else { 0.5 };
-    let mut title_line = scored
-        .first()
-        .filter(|(sc, _)| *sc >= min_score)
-        .map(|(_, i)| *i);
-    if title_line.is_none()
-        && page_title.is_some()
-        && (lines[0].kind != Kind::Good || headline::has_title_separator(&lines[0].text))
-        && roles[0] == Role::Boilerplate
-    {
-        title_line = Some(0);
-    }
-    if let Some(t) = title_line {
-        roles[t] = Role::Title;
-        ex.fields.title = Some(if t == 0 {
-            headline::headline_of_page_title(&lines[0].text)
-        } else if page_title.is_some() {
-            headline::trim_title_prefix(&lines[t].text, &lines[0].text)
-                .unwrap_or_else(|| lines[t].text.clone())
-        } else {
-            lines[t].text.clone()
-        });
-        for (_, i) in scored.iter().take(3) {
-            ex.candidates.title.push(Candidate {
-                value: lines[*i].text.clone(),
-                origin: "text".into(),
-            });
-        }
-        // A repeat of the title at the top of the body leaves it.
-        for i in s..head_end {
-            if lines[i].lower == lines[t].lower && i != t {
-                roles[i] = Role::Boilerplate;
-            }
-        }
-        // Subtitle: a sentence-shaped line right after the title, dates and bylines skipped.
-        let mut seen = 0;
-        for i in t + 1..s {
-            if is_meta(i) || roles[i] != Role::Boilerplate {
-                continue;
-            }
-            seen += 1;
-            if seen > 2 {
-                break;
-            }
-            let l = &lines[i];
-            if l.kind != Kind::Bad
-                && l.words >= tuning::SUBTITLE_MIN_WORDS
-                && l.chars <= tuning::SUBTITLE_MAX_CHARS
-                && !l.text.ends_with(':')
-            {
-                // A lede written as a sentence is also the body's first paragraph.
-                roles[i] = if lines::ends_sentence(&l.text) || l.chars >= dumps::LEDE_BODY_MIN_CHARS
-                {
-                    Role::Body
-                } else {
-                    Role::Subtitle
-                };
-                ex.fields.subtitle = Some(l.text.clone());
-                break;
-            }
-        }
-    }
-    if lines[0].kind != Kind::Bad && title_line != Some(0) {
-        ex.candidates.title.push(Candidate {
-            value: headline::headline_of_page_title(&lines[0].text),
-            origin: "title-tag".into(),
-        });
-    }
-
-    // 3 (cont.). Date: the date line nearest the title (or the body), published before modified.
-    // The `<title>` line (0) says nothing of where the headline stands.
-    let anchor = title_line.filter(|&t| t > 0).unwrap_or(s);
-    let mut order: Vec<usize> = (head_start..head_end).collect();
-    order.sort_by_key(|&i| (i as isize - anchor as isize).unsigned_abs());
-    // A month without a day (`Mai 2022`, often a headline's or a section's) gives way to a full date
-    // further off; it is kept only when no line has one.
-    let mut month_only: Option<String> = None;
-    for &i in &order {
-        let Some(d) = &dates[i] else { continue };
-        let short_meta =
-            lines[i].chars <= tuning::META_LINE_MAX_CHARS && lines[i].kind != Kind::Good;
-        if !(d.date_line || short_meta || i == 0 || bylines[i].is_some()) {
-            continue;
-        }
-        let full = d.found.iter().find(|f| f.iso.len() >= FULL_DATE_LEN);
-        let iso = full.unwrap_or(&d.found[0]).iso.clone();
-        if d.modified {
-            if ex.fields.modified.is_none() {
-                ex.fields.modified = Some(iso);
-            }
-        } else if ex.fields.published.is_none() {
-            if full.is_some() {
-                ex.fields.published = Some(iso);
-            } else if month_only.is_none() {
-                month_only = Some(iso);
-            }
-        }
-        if d.date_line && matches!(roles[i], Role::Boilerplate | Role::Body) {
-            roles[i] = Role::Date;
-        }
-    }
-    if ex.fields.published.is_none() {
-        ex.fields.published = month_only;
-    }
-    for d in &dates {
-        let Some(d) = d else { continue };
-        if !d.date_line {
-            continue;
-        }
-        for f in &d.found {
-            let c = Candidate {
-                value: f.iso.clone(),
-                origin: "text".into(),
-            };
-            if !ex.candidates.published.contains(&c) {
-                ex.candidates.published.push(c);
-            }
-        }
-        // Else the first line that is only a date, wherever it stands: inside the article region too (a dateline
-        // the region took in, a date under the headline), as prose rarely sets a date on a line of its own.
-        if ex.fields.published.is_none() && !d.modified {
-            ex.fields.published = Some(d.found[0].iso.clone());
-        }
-    }
-
-    // 3 (cont.). Bylines, and a bare name next to the date line.
-    for i in head_start..head_end.max(e) {
-        if let Some(names) = &bylines[i] {
-            if ex.fields.authors.is_empty() {
-                ex.fields.authors = names.clone();
-            }
-            for n in names {
-                ex.candidates.authors.push(Candidate {
-                    value: n.clone(),
-                    origin: "byline".into(),
-                });
-            }
-            roles[i] = Role::Byline;
-        }
-    }
-    // A byline split over two lines anywhere on the page (head, author box): a lone `Von`, then the name.
-    if ex.fields.authors.is_empty() {
-        let near = 0..lines.len();
-        for i in near.filter(|&i| i + 1 < lines.len()) {
-            if let Some(name) = head::split_byline(&lines[i], &lines[i + 1]) {
-                ex.candidates.authors.push(Candidate {
-                    value: name.clone(),
-                    origin: "byline".into(),
-                });
-                ex.fields.authors.push(name);
-                for r in [i, i + 1] {
-                    if matches!(roles[r], Role::Boilerplate | Role::Body) {
-                        roles[r] = Role::Byline;
-                    }
-                }
-                break;
-            }
-        }
-    }
-    // Last, a byline anywhere on the page, when what it names looks like people's names.
-    if ex.fields.authors.is_empty() {
-        for l in &lines {
-            let Some(names) = head::byline_names(l) else {
-                continue;
-            };
-            if !names.is_empty() && names.iter().all(|n| head::name_shaped(n)) {
-                ex.fields.authors = names;
-                break;
-            }
-        }
-    }
-    if ex.fields.authors.is_empty() {
-        for i in (head_start..head_end).filter(|&i| is_date_line(i)) {
-            if let Some(name) = head::name_beside_date(&lines[i]) {
-                ex.candidates.authors.push(Candidate {
-                    value: name.clone(),
-                    origin: "text".into(),
-                });
-                ex.fields.authors.push(name);
-                break;
-            }
-        }
-    }
-    if ex.fields.authors.is_empty() {
-        for i in head_start..s {
-            if roles[i] != Role::Boilerplate
-                || !(i > 0 && roles[i - 1] == Role::Date || roles.get(i + 1) == Some(&Role::Date))
-            {
-                continue;
-            }
-            if let Some(name) = head::bare_name(&lines[i]) {
-                ex.candidates.authors.push(Candidate {
-                    value: name.clone(),
-                    origin: "text".into(),
-                });
-                ex.fields.authors.push(name);
-                roles[i] = Role::Byline;
-                break;
-            }
-        }
-    }
+    // 3 (cont.). Title and subtitle, date, authors.
+    let title_line = title::choose(&lines, &meta, &mut roles, &mut ex);
+    date::choose(&lines, &meta, title_line, &mut roles, &mut ex);
+    byline::choose(&lines, &meta, title_line, &mut roles, &mut ex);
 
     // 5. Blocks and body. An unlabelled author bio above the text (the author box of the head) leaves it; at
     // the foot a bio is as often kept as the article's last word (Readability keeps it), so it stays.
@@ -434,79 +210,6 @@ mod tests {
             "La mai\u{200b}rie a voté mardi la fer\u{ad}meture du vieux pont, qui enjambe la rivière depuis 1890.",
         );
         assert!(fr.contains("La mairie a voté mardi la fermeture"));
-    }
-
-    #[test]
-    fn byline_far_below_the_head_names_the_author() {
-        let mut page = vec!["Bridge closes | Town Post", "Home", "Bridge closes"];
-        page.extend([PARA; 25]);
-        page.extend(["Comments", "By Mara Feld"]);
-        let ex = extract(&page.join("\n"));
-        assert_eq!(ex.fields.authors, vec!["Mara Feld".to_string()]);
-    }
-
-    #[test]
-    fn a_full_date_wins_over_a_month_in_the_headline() {
-        let mut page = vec![
-            "Fischmarkt im Mai 2022 | Anglerblatt",
-            "Start",
-            "Fischmarkt im Mai 2022",
-            "Angeln",
-            "11.01.2022",
-        ];
-        page.extend([PARA_DE; 5]);
-        let ex = extract(&page.join("\n"));
-        assert_eq!(ex.fields.published.as_deref(), Some("2022-01-11"));
-        // With no full date anywhere, the month is kept.
-        let mut page = vec![
-            "Fischmarkt im Mai 2022 | Anglerblatt",
-            "Start",
-            "Fischmarkt im Mai 2022",
-        ];
-        page.extend([PARA_DE; 5]);
-        assert_eq!(
-            extract(&page.join("\n")).fields.published.as_deref(),
-            Some("2022-05")
-        );
-    }
-
-    #[test]
-    fn a_date_line_inside_the_article_dates_it_when_nothing_else_does() {
-        let mut page = vec![
-            "Helfer für den Ernstfall | Kreisverband",
-            "Start",
-            "Helfer für den Ernstfall",
-        ];
-        page.extend([PARA_DE; 8]);
-        page.push("28.10.2021");
-        page.extend([PARA_DE; 8]);
-        let ex = extract(&page.join("\n"));
-        assert_eq!(ex.fields.published.as_deref(), Some("2021-10-28"));
-    }
-
-    #[test]
-    fn a_lede_written_as_a_sentence_opens_the_body() {
-        let lede = "La commune perd son plus vieux pont après un vote serré du conseil.";
-        let mut page = vec![
-            "Le pont ferme | Journal du Val",
-            "Accueil",
-            "Le pont ferme",
-            lede,
-        ];
-        page.extend([PARA; 6]);
-        let ex = extract(&page.join("\n"));
-        assert_eq!(ex.fields.subtitle.as_deref(), Some(lede));
-        assert!(ex.fields.body.starts_with(lede), "{}", ex.fields.body);
-    }
-
-    #[test]
-    fn a_headline_shaped_lede_stays_out_of_the_body() {
-        let lede = "Die Stadt verliert ihre älteste Brücke nach einer knappen Abstimmung";
-        let mut page = vec!["Brücke zu | Stadtanzeiger", "Startseite", "Brücke zu", lede];
-        page.extend([PARA; 6]);
-        let ex = extract(&page.join("\n"));
-        assert_eq!(ex.fields.subtitle.as_deref(), Some(lede));
-        assert!(ex.fields.body.starts_with(PARA), "{}", ex.fields.body);
     }
 
     #[test]

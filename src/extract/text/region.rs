@@ -202,12 +202,30 @@ pub fn find(lines: &[Line], anchors: &[usize]) -> Option<(usize, usize)> {
             break;
         }
     }
-    while s > 0 && lines[s - 1].kind == Kind::Near && !lines[s - 1].end_marker {
+    while s > 0
+        && !lines[s - 1].end_marker
+        && !anchors.contains(&(s - 1))
+        && (lines[s - 1].kind == Kind::Near
+            || opens_text(&lines[s - 1], s >= 2 && anchors.contains(&(s - 2))))
+    {
         s -= 1;
     }
     let (s, e) = widen::over_ingredients(lines, s, e);
     let e = widen::over_announced_list(lines, e);
     Some((s, trim_teasers(lines, s, e)))
+}
+
+/// A short line that leads into the text below it: a salutation (`Dear readers,`, `Liebe Leserinnen und
+/// Leser,`), which ends on a comma, or a short sentence (`When I woke up, there was nothing.`). Headings,
+/// labels and menu entries end on neither; a headline ending on a full stop is kept out by the caller
+/// (it repeats the page's `<title>`). A sentence right `under_headline` is the page's lede, which the head
+/// reads as the subtitle (and keeps in the body too).
+fn opens_text(l: &Line, under_headline: bool) -> bool {
+    l.kind == Kind::Short
+        && (l.text.ends_with(',')
+            || !under_headline
+                && l.words >= dumps::OPENING_SENTENCE_MIN_WORDS
+                && l.text.ends_with('.'))
 }
 
 /// Cuts a list of teasers off the end of a region: units of two or more short lines (a kicker and a
@@ -335,6 +353,43 @@ mod tests {
     use crate::extract::text::lines::classify_all as lines;
 
     const PARA: &str = "The council voted on Tuesday to close the old bridge, which has carried traffic over the river since 1890.";
+
+    #[test]
+    fn an_opening_salutation_or_short_sentence_joins_the_region() {
+        let de = "Der Gemeinderat hat am Dienstag beschlossen, die alte Brücke zu schließen, die seit 1890 den Fluss überquert.";
+        let fr = "Le conseil a voté mardi la fermeture du vieux pont, qui enjambe la rivière depuis 1890 sans interruption.";
+        for (opening, para) in [
+            ("Dear readers,", PARA),
+            ("Liebe Leserinnen und Leser,", de),
+            ("Chers amis,", fr),
+            ("When I woke up, the bridge was gone.", PARA),
+            ("An jenem Morgen war alles still.", de),
+        ] {
+            let mut texts = vec!["Menu", "Home", "Contact", opening];
+            texts.extend([para; 4]);
+            let ls = lines(&texts);
+            assert_eq!(find(&ls, &[]), Some((3, 8)), "{opening}");
+        }
+        // Menu entries, labels and a headline (the page's `<title>` repeats it) stay out.
+        for above in ["Contact", "Read more", "Thank you.", "Time to say goodbye."] {
+            let mut texts = vec!["Menu", "Home", above];
+            texts.extend([PARA; 4]);
+            let ls = lines(&texts);
+            let anchors = if above.starts_with("Time") {
+                vec![2]
+            } else {
+                vec![]
+            };
+            assert_eq!(find(&ls, &anchors), Some((3, 7)), "{above}");
+        }
+        // A sentence right under the headline is the lede, read by the head; a salutation there opens the text.
+        for (opening, start) in [("The town loses its bridge.", 4), ("Dear readers,", 3)] {
+            let mut texts = vec!["Menu", "Home", "Bridge closes", opening];
+            texts.extend([PARA; 4]);
+            let ls = lines(&texts);
+            assert_eq!(find(&ls, &[2]), Some((start, 8)), "{opening}");
+        }
+    }
 
     #[test]
     fn author_box_leaves_the_end() {

@@ -252,6 +252,10 @@ mod tests {
             let ls = lines(&texts);
             // The items, not the date line under them.
             assert_eq!(find(&ls, &[]), Some((2, 11)), "{intro}");
+            // A heading offering other articles announces none of the article's.
+            texts[6] = "You may also like:";
+            let ls = lines(&texts);
+            assert_eq!(find(&ls, &[]), Some((2, 6)), "{intro}");
             // A region whose last line announces nothing keeps its end.
             texts[6] = PARA;
             let ls = lines(&texts);

@@ -557,3 +557,7 @@ pub const NAME_PARTICLES: &[&str] = &[
     "von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "des", "la", "le", "y",
     "e", "bin", "ibn", "al", "el", "zu", "ten", "ter", "dos", "das", "do", "af", "av",
 ];
+
+/// Lines under the headline searched for a bare author name (`Jane Roe` with no `By`), past a kicker, a
+/// subtitle and a date. Set on the snippets dumps: the names stand 1 to 3 lines under the headline.
+pub const NAME_AFTER_TITLE_LINES: usize = 4;

@@ -130,6 +130,10 @@ pub const SECOND_PERSON: &[&str] = &[
     "jij", "je", "jouw", "uw", "ty", "twój", "wy", "pan", "pani",
 ];
 
+/// A short line just above the region that ends on a full stop joins it as the text's opening sentence when it
+/// has at least this many words (`Thank you.` is a button's or a signature's). Set by reading.
+pub const OPENING_SENTENCE_MIN_WORDS: usize = 3;
+
 /// Lines at the end of the region searched for promotions. Swept 2, 3, 5: flat, 3 kept.
 pub const TAIL_MAX_LINES: usize = 3;
 
@@ -212,6 +216,52 @@ pub const BOX_OPENERS: &[&str] = &[
     "relacionados",
     "relacionadas",
 ];
+
+/// Phrases of a heading that offers other articles as what the reader may like (`Diese Artikel könnten dich
+/// auch interessieren:`, `Stories you might also enjoy`): wherever they stand in a short line, it ends the
+/// article like an end marker, and never announces a list of the article's own. Lowercase substrings, per
+/// language (en, de, fr, es, it, pt, nl, pl, ru, uk, tr, zh, ja).
+pub const RELATED_PHRASES: &[&str] = &[
+    "may also like",
+    "might also like",
+    "may also enjoy",
+    "might also enjoy",
+    "also be interested in",
+    "auch interessieren",
+    "auch gefallen",
+    "aussi aimer",
+    "pourrait vous intéresser",
+    "pourraient vous intéresser",
+    "pourrait aussi vous plaire",
+    "te puede interesar",
+    "te pueden interesar",
+    "también te puede gustar",
+    "potrebbe interessarti",
+    "potrebbero interessarti",
+    "potrebbe piacerti",
+    "você também pode gostar",
+    "também pode gostar",
+    "pode te interessar",
+    "vind je misschien ook",
+    "misschien ook interessant",
+    "może cię zainteresować",
+    "mogą cię zainteresować",
+    "может быть интересно",
+    "вам также может понравиться",
+    "вас може зацікавити",
+    "вам також може сподобатися",
+    "ilginizi çekebilir",
+    "hoşunuza gidebilir",
+    "你可能也喜欢",
+    "您可能也喜欢",
+    "こちらもおすすめ",
+    "あわせて読みたい",
+];
+
+/// A line with a phrase of `RELATED_PHRASES` is such a heading when it has at most this many words; a
+/// sentence can say what its reader may like (`Freut mich, dass sie dir auch gefallen!`). Set by reading:
+/// the headings of the dev dumps have two to seven words.
+pub const RELATED_PHRASE_MAX_WORDS: usize = 8;
 
 /// A box opener is a label, not a sentence that happens to start with one of the words.
 pub const BOX_OPENER_MAX_CHARS: usize = 40;

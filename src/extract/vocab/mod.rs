@@ -3,6 +3,7 @@
 //! Each list says what a kind of line looks like in en, de, fr, es, it, pt, nl, pl, ru, uk, tr, zh and ja
 //! (and a few more where it was cheap). The logic in `text`, `dates` and `captions` only combines them.
 
+pub mod bare_names;
 pub mod boilerplate;
 pub mod bylines;
 pub mod credits;
