@@ -400,6 +400,43 @@ pub const PREFIXES: &[&str] = &[
     "napisała",
 ];
 
+/// Words that label a byline ("Author:", "作者："): standing alone, they are no name. A desk ("Redaktion") is
+/// not among them; it stands as an author.
+pub const AUTHOR_LABELS: &[&str] = &[
+    "by",
+    "von",
+    "par",
+    "por",
+    "di",
+    "door",
+    "av",
+    "af",
+    "przez",
+    "author",
+    "authors",
+    "autor",
+    "autorin",
+    "autoren",
+    "autora",
+    "autore",
+    "autori",
+    "auteur",
+    "auteurs",
+    "auteure",
+    "yazar",
+    "yazan",
+    "автор",
+    "авторы",
+    "作者",
+    "记者",
+    "記者",
+    "编辑",
+    "责任编辑",
+    "著者",
+    "筆者",
+    "文",
+];
+
 /// Words that mark a line as interface or role text, not a name (lowercase; matched as whole words).
 pub const NOT_NAME_WORDS: &[&str] = &[
     "view",
