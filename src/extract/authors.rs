@@ -44,6 +44,12 @@ static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// Brackets between a first and a last name: a nickname or initials.
+static NICKNAME: LazyLock<Regex> = LazyLock::new(|| {
+    // Static pattern: cannot fail.
+    Regex::new(r"\s\([^()]{1,24}\)(\s+\p{Lu})").expect("static regex")
+});
+
 /// A photo or picture credit, not an author: "Foto: …", "Photo: …", "Bild: …".
 static CREDIT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:foto|fotos|photo|photos|bild|bilder|image|picture|credit)s?\s*:")
@@ -100,7 +106,11 @@ fn clean_with(raw: &str, lenient: bool) -> Vec<String> {
         Some(m) if t[..m.start()].split_whitespace().count() <= 2 => &t[m.end()..],
         _ => t,
     };
-    let mut t = strip_prefix(t.trim()).to_string();
+    // A nickname or initials set in brackets inside the name ("Richard (R.J.) Eskow") go; brackets after it
+    // (an agency, a role) end it below.
+    let mut t = NICKNAME
+        .replace_all(strip_prefix(t.trim()), "$1")
+        .into_owned();
     if let Some(m) = TRAILER.find(&t)
         && m.start() > 0
     {
@@ -184,6 +194,11 @@ fn name_test(s: &str, lenient: bool) -> bool {
     }
     let words: Vec<&str> = s.split_whitespace().collect();
     if words.len() > 5 {
+        return false;
+    }
+    // A byline's label standing alone ("作者", "Autor:") is no name.
+    let bare = s.trim_end_matches([':', '：', '/']).trim().to_lowercase();
+    if bylines::AUTHOR_LABELS.contains(&bare.as_str()) {
         return false;
     }
     let cjk = s.chars().any(is_cjk);
@@ -299,6 +314,18 @@ mod tests {
         assert_eq!(clean("Von Max Mustermann"), vec!["Max Mustermann"]);
         assert_eq!(clean("Par Jeanne Martin"), vec!["Jeanne Martin"]);
         assert_eq!(clean("Автор: Иван Петров"), vec!["Иван Петров"]);
+    }
+
+    #[test]
+    fn a_label_alone_is_no_name_and_a_nickname_goes() {
+        assert!(clean_meta("作者").is_empty());
+        assert!(clean_meta("Autor:").is_empty());
+        assert!(clean("By").is_empty());
+        assert_eq!(clean_meta("作者：李明"), vec!["李明"]);
+        assert_eq!(clean("Richard (R.J.) Eskow"), vec!["Richard Eskow"]);
+        assert_eq!(clean("José (Pepe) García"), vec!["José García"]);
+        // Brackets after the name still end it.
+        assert_eq!(clean("Jane Roe (dpa)"), vec!["Jane Roe"]);
     }
 
     #[test]

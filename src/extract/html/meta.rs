@@ -297,7 +297,21 @@ pub fn read(doc: &Html) -> Meta {
                     let t: String = er.text().take(50).collect();
                     Some(t)
                 });
-                if let Some(v) = val {
+                // A creator inside a figure is the photographer ("Jane Roe/Reuters" under the lead image).
+                let image_credit = || {
+                    ip.split_whitespace().any(|p| {
+                        p.eq_ignore_ascii_case("author") || p.eq_ignore_ascii_case("creator")
+                    }) && ElementRef::wrap(node).is_some_and(|e| {
+                        e.ancestors().any(|a| {
+                            a.value()
+                                .as_element()
+                                .is_some_and(|a| matches!(a.name(), "figure" | "figcaption"))
+                        })
+                    })
+                };
+                if let Some(v) = val
+                    && !image_credit()
+                {
                     push_itemprop(&mut m, ip, &v);
                 }
             }
@@ -563,6 +577,21 @@ mod tests {
             .map(|(_, _, v)| v.as_str())
             .collect();
         assert_eq!(links, ["Kolumne Jane Roe"]);
+    }
+
+    #[test]
+    fn a_creator_in_a_figure_is_the_photographer() {
+        let html = r#"<figure><img src="a.jpg"><figcaption><span itemprop="caption">Am Hafen</span>
+            <span itemprop="creator">Jane Roe/Agentur</span></figcaption></figure>
+            <p class="byline"><span itemprop="author">Lee Park</span></p>"#;
+        let m = read(&Html::parse_document(html));
+        let got: Vec<&str> = m
+            .inline
+            .iter()
+            .filter(|(o, k, _)| *o == "microdata" && *k == "author")
+            .map(|(_, _, v)| v.as_str())
+            .collect();
+        assert_eq!(got, ["Lee Park"]);
     }
 
     #[test]

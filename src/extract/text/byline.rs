@@ -4,7 +4,7 @@
 
 use super::head;
 use super::lines::Line;
-use super::meta::Meta;
+use super::meta::{self, Meta};
 use crate::extract::vocab::{bare_names, bylines, stopwords};
 use crate::extract::{Extracted, Role};
 use crate::record::Candidate;
@@ -86,11 +86,14 @@ pub fn choose(
     }
     // A byline anywhere on the page, when what it names looks like people's names.
     if ex.fields.authors.is_empty() {
-        for l in lines {
+        for (i, l) in lines.iter().enumerate() {
+            if meta::repeats_page_title(lines, i) {
+                continue;
+            }
             let Some(names) = head::byline_names(l) else {
                 continue;
             };
-            if !names.is_empty() && names.iter().all(|n| head::name_shaped(n)) {
+            if !names.is_empty() && names.iter().all(|n| head::name_shaped(n) && person_like(n)) {
                 ex.fields.authors = names;
                 break;
             }
@@ -263,5 +266,23 @@ mod tests {
             "Mara Feld",
         ];
         assert!(authors(&head, PARA).is_empty());
+    }
+
+    #[test]
+    fn a_headline_with_von_is_no_byline() {
+        let head = [
+            "Sport in Zeiten von Corona | Sender",
+            "Startseite",
+            "Sport in Zeiten von Corona",
+            "Hanne Weidler",
+        ];
+        let mut page = head.to_vec();
+        page.extend([PARA_DE; 6]);
+        let ex = extract(&page.join("\n"));
+        assert_eq!(
+            ex.fields.title.as_deref(),
+            Some("Sport in Zeiten von Corona")
+        );
+        assert_eq!(ex.fields.authors, vec!["Hanne Weidler".to_string()]);
     }
 }

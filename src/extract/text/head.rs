@@ -99,12 +99,20 @@ pub fn byline_names(l: &Line) -> Option<Vec<String>> {
     }
     // After a short label (`Post author By Jane Roe`): then the names must be capitalized.
     let mut after_label = false;
+    // The words before the prefix are a known label (`Veröffentlicht von`, `Post author by`), not a phrase.
+    let mut known_label = false;
     if start.is_none() && l.chars <= 80 {
         start = bylines::BYLINE_PREFIXES.iter().find_map(|p| {
             let i = find_after_space(lower, p)?;
             (lower[..i].split_whitespace().count() <= 3
                 && !lower[..i].chars().any(|c| c.is_ascii_digit()))
-            .then_some(i + 1 + p.len())
+            .then(|| {
+                known_label = lower[..i].split_whitespace().all(|w| {
+                    bylines::NOT_NAME_WORDS.contains(&w)
+                        || date_labels::PUBLISHED_LABELS.contains(&w)
+                });
+                i + 1 + p.len()
+            })
         });
         after_label = start.is_some();
     }
@@ -140,6 +148,10 @@ pub fn byline_names(l: &Line) -> Option<Vec<String>> {
             end = end.min(i);
         }
     }
+    // A date's label after the names ends them (`von Jane Roe Erstellt am …`, `By Jane Roe Last updated …`).
+    if let Some(i) = label_after_names(&rest[..end]) {
+        end = i;
+    }
     // A word ending in a colon opens the next label (`von Jane Roe Kategorien: News`): the names end before it.
     if let Some(colon) = rest[..end].find(": ") {
         // French sets a space before the colon (`Catégories : Vie locale`).
@@ -152,7 +164,14 @@ pub fn byline_names(l: &Line) -> Option<Vec<String>> {
         return Some(vec![handle.to_string()]);
     }
     let mut names = split_names(names_part);
+    // After a label mid-line the prefix may be a preposition (`Leasing von Firmenwagen`): only capitalized
+    // names (or in a script without case) count, and after words that are no known label a one-word name
+    // shows the line is a phrase.
     if after_label {
+        let one_word = |n: &String| !n.contains(' ') && !n.chars().any(is_cjk);
+        if !known_label && names.iter().any(one_word) {
+            return None;
+        }
         names.retain(|n| {
             n.chars()
                 .next()
@@ -160,6 +179,22 @@ pub fn byline_names(l: &Line) -> Option<Vec<String>> {
         });
     }
     (!names.is_empty()).then_some(names)
+}
+
+/// Byte index of the first word after the first that opens a date's label (`Erstellt`, `Last updated`).
+fn label_after_names(part: &str) -> Option<usize> {
+    let mut words = part.split_whitespace();
+    words.next()?;
+    let first_end = part.find(char::is_whitespace)?;
+    let mut at = first_end;
+    for w in words {
+        let i = at + part[at..].find(w)?;
+        at = i + w.len();
+        if bylines::NAME_END_LABELS.contains(&w.to_lowercase().as_str()) {
+            return Some(i);
+        }
+    }
+    None
 }
 
 /// Byte index of the first occurrence of `p` in `s` that follows a space, as `s.find(" {p}") + 1` without
@@ -366,6 +401,47 @@ mod tests {
             ("Publicado por Ana Ruiz Etiquetas: puentes", "Ana Ruiz"),
             ("Von: Jana Novak", "Jana Novak"),
             ("By: Jane Roe", "Jane Roe"),
+        ] {
+            assert_eq!(
+                byline_names(&l(line)),
+                Some(vec![name.to_string()]),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_date_label_ends_the_names() {
+        let l = |t: &str| classify(t, 0, None);
+        for (line, name) in [
+            ("von Lena Vogt Erstellt am 01.01.23 um 08:35", "Lena Vogt"),
+            ("By Jane Roe Last updated Nov 8, 2023", "Jane Roe"),
+            ("Par Léa Martin Publié le 3 mars 2023", "Léa Martin"),
+            ("Por Ana Ruiz Actualizado 4 de marzo de 2021", "Ana Ruiz"),
+        ] {
+            assert_eq!(
+                byline_names(&l(line)),
+                Some(vec![name.to_string()]),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_preposition_mid_line_is_no_byline() {
+        let l = |t: &str| classify(t, 0, None);
+        // `von`, `by`, `par` inside a phrase, then a capitalized noun: a heading, not a byline.
+        for line in [
+            "Leasing von Firmenfahrzeugen",
+            "Entwicklung der Preise von Heizöl",
+            "Stand by Sunday",
+        ] {
+            assert_eq!(byline_names(&l(line)), None, "{line}");
+        }
+        // After a known label a one-word name is a user name.
+        for (line, name) in [
+            ("Veröffentlicht von HansG", "HansG"),
+            ("Post author By Tomas", "Tomas"),
         ] {
             assert_eq!(
                 byline_names(&l(line)),

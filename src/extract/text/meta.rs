@@ -2,7 +2,7 @@
 //! and the head window they are looked for in.
 
 use super::head::{self, LineDates};
-use super::lines::Line;
+use super::lines::{Kind, Line};
 use crate::extract::vocab::tuning;
 
 /// The head window and, per line, its dates and (inside the window or at the article's foot) its byline.
@@ -28,8 +28,9 @@ impl Meta {
         // A byline is looked for in the head and in the region's last two lines (a signature).
         let bylines = (0..lines.len())
             .map(|i| {
-                if (head_start..head_end).contains(&i) || (end.saturating_sub(2)..end).contains(&i)
-                {
+                let near = (head_start..head_end).contains(&i)
+                    || (end.saturating_sub(2)..end).contains(&i);
+                if near && !repeats_page_title(lines, i) {
                     head::byline_names(&lines[i])
                 } else {
                     None
@@ -55,4 +56,12 @@ impl Meta {
     pub fn is_meta(&self, i: usize) -> bool {
         self.is_date_line(i) || self.bylines[i].is_some()
     }
+}
+
+/// Whether line `i` is the page's `<title>` line or repeats part of it (a headline): a headline's `von` or
+/// `by` (`Leben von Luft`, `Stand by me`) is a word of the title, never a byline.
+pub fn repeats_page_title(lines: &[Line], i: usize) -> bool {
+    let first = &lines[0];
+    i == 0
+        || first.kind != Kind::Bad && lines[i].chars >= 8 && first.lower.contains(&lines[i].lower)
 }

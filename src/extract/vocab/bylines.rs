@@ -92,6 +92,38 @@ pub const BYLINE_NAME_ENDS: &[&str] = &[
     " | ", " - ", " – ", " — ", " · ", " • ", "|", " on ", " am ", " le ", " el ", " il ", " at ",
 ];
 
+/// Words that open a date's label right after a byline's names, and so end them (`von Jane Roe Erstellt am
+/// 1.1.23`, `By Jane Roe Last updated Nov 8`); lowercase, per language.
+pub const NAME_END_LABELS: &[&str] = &[
+    "created",
+    "last",
+    "updated",
+    "published",
+    "posted",
+    "erstellt",
+    "aktualisiert",
+    "geändert",
+    "veröffentlicht",
+    "publié",
+    "mis",
+    "publicado",
+    "publicada",
+    "actualizado",
+    "pubblicato",
+    "aggiornato",
+    "atualizado",
+    "gepubliceerd",
+    "bijgewerkt",
+    "opublikowano",
+    "zaktualizowano",
+    "опубликовано",
+    "обновлено",
+    "опубліковано",
+    "оновлено",
+    "yayınlanma",
+    "güncellendi",
+];
+
 /// Words that join several authors' names (`Jane Roe and John Doe`), as separate words.
 pub const NAME_JOINERS: &[&str] = &[
     "and", "und", "et", "y", "e", "i", "en", "и", "і", "та", "ve", "oraz",
@@ -366,6 +398,43 @@ pub const PREFIXES: &[&str] = &[
     "geschreven door",
     "napisał",
     "napisała",
+];
+
+/// Words that label a byline ("Author:", "作者："): standing alone, they are no name. A desk ("Redaktion") is
+/// not among them; it stands as an author.
+pub const AUTHOR_LABELS: &[&str] = &[
+    "by",
+    "von",
+    "par",
+    "por",
+    "di",
+    "door",
+    "av",
+    "af",
+    "przez",
+    "author",
+    "authors",
+    "autor",
+    "autorin",
+    "autoren",
+    "autora",
+    "autore",
+    "autori",
+    "auteur",
+    "auteurs",
+    "auteure",
+    "yazar",
+    "yazan",
+    "автор",
+    "авторы",
+    "作者",
+    "记者",
+    "記者",
+    "编辑",
+    "责任编辑",
+    "著者",
+    "筆者",
+    "文",
 ];
 
 /// Words that mark a line as interface or role text, not a name (lowercase; matched as whole words).
