@@ -51,6 +51,7 @@ pub fn extract(text: &str) -> Extracted {
     region::mark_comment_signatures(&mut lines);
     region::soften_inline_walls(&mut lines);
     lists::mark_ingredients(&mut lines);
+    lists::mark_bullets(&mut lines);
     let mut roles = vec![Role::Boilerplate; lines.len()];
     let mut ex = Extracted::default();
     if lines.is_empty() {
