@@ -39,7 +39,12 @@ pub struct LineDates {
 /// Dates of a line, when it is short enough to be a meta line (the icon strip is an exception: long, but a
 /// scraper's `date …` prefix is the page's own date).
 pub fn line_dates(l: &Line) -> Option<LineDates> {
-    let mut found = dates::find_in_text(&l.text);
+    line_dates_ordered(l, dates::Order::Unknown)
+}
+
+/// [`line_dates`], reading a numeric date whose day and month could be swapped in the page's order.
+pub fn line_dates_ordered(l: &Line, order: dates::Order) -> Option<LineDates> {
+    let mut found = dates::find_in_text_ordered(&l.text, order);
     // A meta line may write the year in two digits (`19.10.19, 18:56 Uhr`, `mardi 10.12.19`): taken only when
     // the line is a date line, as in prose the same shape is a version or a score.
     let short_year = found.is_empty() && l.chars <= tuning::META_LINE_MAX_CHARS;

@@ -3,6 +3,7 @@
 
 use super::head::{self, LineDates};
 use super::lines::{Kind, Line};
+use crate::extract::dates::Order;
 use crate::extract::vocab::tuning;
 
 /// The head window and, per line, its dates and (inside the window or at the article's foot) its byline.
@@ -20,11 +21,14 @@ pub struct Meta {
 }
 
 impl Meta {
-    /// Reads the meta lines of a page whose article region is `start..end`.
-    pub fn read(lines: &[Line], start: usize, end: usize) -> Self {
+    /// Reads the meta lines of a page whose article region is `start..end`, its numeric dates in `order`.
+    pub fn read(lines: &[Line], start: usize, end: usize, order: Order) -> Self {
         let head_start = start.saturating_sub(tuning::HEAD_LOOKBACK);
         let head_end = (start + tuning::HEAD_LOOKAHEAD).min(end);
-        let dates = lines.iter().map(head::line_dates).collect();
+        let dates = lines
+            .iter()
+            .map(|l| head::line_dates_ordered(l, order))
+            .collect();
         // A byline is looked for in the head and in the region's last two lines (a signature).
         let bylines = (0..lines.len())
             .map(|i| {

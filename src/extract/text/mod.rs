@@ -17,6 +17,7 @@ mod lines;
 mod lists;
 mod meta;
 mod notices;
+mod order;
 mod region;
 mod title;
 mod widen;
@@ -83,7 +84,7 @@ pub fn extract(text: &str) -> Extracted {
     }
 
     // 3. Head: dates and bylines of the lines around the start; those at the top of the body leave it.
-    let meta = Meta::read(&lines, s, e);
+    let meta = Meta::read(&lines, s, e, order::page_order(&lines, stop));
     let (head_start, head_end) = (meta.head_start, meta.head_end);
     let is_meta = |i: usize| meta.is_meta(i);
     for (i, role) in roles.iter_mut().enumerate().take(head_end).skip(s) {
