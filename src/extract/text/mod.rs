@@ -16,6 +16,7 @@ mod headline;
 mod lines;
 mod lists;
 mod meta;
+mod names;
 mod notices;
 mod order;
 mod region;
