@@ -1,8 +1,8 @@
 //! An author's bio set at the top or the foot of the article without a label (`Jane Roe is a professor of
 //! law at …`): a person's name, a verb that presents them, and a job in writing or research.
 
-use super::head::name_shaped;
 use super::lines::{Line, words_of};
+use super::names::name_shaped;
 use crate::extract::vocab::notices as notice_words;
 
 /// Whether the line presents the author: it opens with a name (two or three capitalized words) followed by

@@ -4,8 +4,9 @@
 
 use super::head;
 use super::lines::Line;
-use super::meta::Meta;
-use crate::extract::vocab::{bare_names, bylines, stopwords};
+use super::meta::{self, Meta};
+use super::names;
+use crate::extract::vocab::bylines;
 use crate::extract::{Extracted, Role};
 use crate::record::Candidate;
 
@@ -37,7 +38,7 @@ pub fn choose(
     if ex.fields.authors.is_empty() {
         let near = 0..lines.len();
         for i in near.filter(|&i| i + 1 < lines.len()) {
-            if let Some(name) = head::split_byline(&lines[i], &lines[i + 1]) {
+            if let Some(name) = names::split_byline(&lines[i], &lines[i + 1]) {
                 ex.candidates.authors.push(Candidate {
                     value: name.clone(),
                     origin: "byline".into(),
@@ -56,8 +57,8 @@ pub fn choose(
     // carries more than a date line may (`… 3 min read · 4 comments`).
     if ex.fields.authors.is_empty() {
         for i in (head_start..head_end).filter(|&i| meta.dates[i].is_some()) {
-            let name = head::name_beside_date(&lines[i]);
-            if let Some(name) = name.filter(|n| person_like(n)) {
+            let name = names::name_beside_date(&lines[i]);
+            if let Some(name) = name.filter(|n| names::person_like(n)) {
                 ex.candidates.authors.push(Candidate {
                     value: name.clone(),
                     origin: "text".into(),
@@ -73,7 +74,7 @@ pub fn choose(
             if roles[i] != Role::Boilerplate || !next_to_date(lines, roles, i) {
                 continue;
             }
-            if let Some(name) = head::bare_name(&lines[i]).filter(|n| bare_person(n, &lines[0])) {
+            if let Some(name) = names::bare_name(&lines[i]).filter(|n| bare_person(n, &lines[0])) {
                 ex.candidates.authors.push(Candidate {
                     value: name.clone(),
                     origin: "text".into(),
@@ -86,11 +87,18 @@ pub fn choose(
     }
     // A byline anywhere on the page, when what it names looks like people's names.
     if ex.fields.authors.is_empty() {
-        for l in lines {
+        for (i, l) in lines.iter().enumerate() {
+            if meta::repeats_page_title(lines, i) {
+                continue;
+            }
             let Some(names) = head::byline_names(l) else {
                 continue;
             };
-            if !names.is_empty() && names.iter().all(|n| head::name_shaped(n)) {
+            if !names.is_empty()
+                && names
+                    .iter()
+                    .all(|n| names::name_shaped(n) && names::person_like(n))
+            {
                 ex.fields.authors = names;
                 break;
             }
@@ -105,7 +113,7 @@ pub fn choose(
             if !matches!(roles[i], Role::Boilerplate | Role::Body) {
                 continue;
             }
-            if let Some(name) = head::bare_name(&lines[i])
+            if let Some(name) = names::bare_name(&lines[i])
                 .filter(|n| bare_person(n, &lines[0]) && !mentioned_in(n, &lines[t]))
             {
                 ex.candidates.authors.push(Candidate {
@@ -134,23 +142,10 @@ fn next_to_date(lines: &[Line], roles: &[Role], i: usize) -> bool {
     before || after
 }
 
-/// Whether a name taken without a byline's `By` reads as a person's: no function word (`Die Geschichte`),
-/// no interface word (`Keine Kommentare`), no word twice (`Suche Suche`).
-fn person_like(name: &str) -> bool {
-    let ws: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
-    let bad = |w: &str| {
-        stopwords::STOPWORDS.iter().any(|(_, ws)| ws.contains(&w))
-            || bylines::NOT_NAME_WORDS.contains(&w)
-            || bare_names::BARE_NAME_NOT_WORDS.contains(&w)
-    };
-    let repeated = ws.iter().enumerate().any(|(k, w)| ws[..k].contains(w));
-    !repeated && !ws.iter().any(|w| bad(w))
-}
-
 /// Whether a bare name line is a person's: person-like, and not named in the page's `<title>` (which names
 /// the site, or the person the article is about).
 fn bare_person(name: &str, page_title: &Line) -> bool {
-    person_like(name) && !mentioned_in(name, page_title)
+    names::person_like(name) && !mentioned_in(name, page_title)
 }
 
 /// Whether `name` is named in line `l` (a headline about a person names them; its author rarely).
@@ -263,5 +258,23 @@ mod tests {
             "Mara Feld",
         ];
         assert!(authors(&head, PARA).is_empty());
+    }
+
+    #[test]
+    fn a_headline_with_von_is_no_byline() {
+        let head = [
+            "Sport in Zeiten von Corona | Sender",
+            "Startseite",
+            "Sport in Zeiten von Corona",
+            "Hanne Weidler",
+        ];
+        let mut page = head.to_vec();
+        page.extend([PARA_DE; 6]);
+        let ex = extract(&page.join("\n"));
+        assert_eq!(
+            ex.fields.title.as_deref(),
+            Some("Sport in Zeiten von Corona")
+        );
+        assert_eq!(ex.fields.authors, vec!["Hanne Weidler".to_string()]);
     }
 }

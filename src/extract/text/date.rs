@@ -1,11 +1,16 @@
 //! The dump's dates: the date line nearest the title (or the body), published before modified; else the
 //! first line anywhere that is only a date.
 
+use super::head::LineDates;
 use super::lines::{Kind, Line};
 use super::meta::Meta;
 use crate::extract::vocab::tuning;
 use crate::extract::{Extracted, Role};
 use crate::record::Candidate;
+
+/// At most this many characters before a date that opens a line (a place, `Red. /`); longer, the date sits
+/// inside a sentence. Set by reading press-release datelines (`Frankfurt am Main, `: 18).
+const DATELINE_PLACE_MAX_CHARS: usize = 24;
 
 /// Length of an ISO date with its day (`2024-06-24`); `2024-06` names a month only.
 const FULL_DATE_LEN: usize = 10;
@@ -31,7 +36,8 @@ pub fn choose(
         let Some(d) = &dates[i] else { continue };
         let short_meta =
             lines[i].chars <= tuning::META_LINE_MAX_CHARS && lines[i].kind != Kind::Good;
-        if !(d.date_line || short_meta || i == 0 || bylines[i].is_some()) {
+        let dateline = opens_with_date(&lines[i], d);
+        if !(d.date_line || short_meta || i == 0 || bylines[i].is_some() || dateline) {
             continue;
         }
         let full = d.found.iter().find(|f| f.iso.len() >= FULL_DATE_LEN);
@@ -74,6 +80,16 @@ pub fn choose(
             ex.fields.published = Some(d.found[0].iso.clone());
         }
     }
+}
+
+/// Whether the line opens with a full date, at most a place or a desk before it (`Berlin, 29. November 2022.
+/// Die Stadt …`, `Red. / 31.10.2023 …`): the dateline of a first paragraph or a teaser under the headline.
+fn opens_with_date(l: &Line, d: &LineDates) -> bool {
+    let first = &d.found[0];
+    let before = l.text.get(..first.start).unwrap_or("");
+    first.iso.len() >= FULL_DATE_LEN
+        && before.chars().count() <= DATELINE_PLACE_MAX_CHARS
+        && before.split_whitespace().count() <= 2
 }
 
 #[cfg(test)]
@@ -119,5 +135,47 @@ mod tests {
         page.extend([PARA_DE; 8]);
         let ex = extract(&page.join("\n"));
         assert_eq!(ex.fields.published.as_deref(), Some("2021-10-28"));
+    }
+
+    #[test]
+    fn a_dateline_opening_the_first_paragraph_dates_the_article() {
+        for (head, iso) in [
+            (
+                "Berlin, 29. November 2022. Der Gemeinderat hat am Dienstag beschlossen, die alte Brücke zu schließen.",
+                "2022-11-29",
+            ),
+            (
+                "Red. / 31.10.2023 Der Gemeinderat hat am Dienstag beschlossen, die alte Brücke zu schließen.",
+                "2023-10-31",
+            ),
+            (
+                "LYON, le 3 mars 2021 – Le conseil municipal a voté mardi la fermeture du vieux pont de la ville.",
+                "2021-03-03",
+            ),
+        ] {
+            let mut page = vec![
+                "Brücke zu | Stadtanzeiger",
+                "Mittwoch, 01. November 2023",
+                "Startseite",
+                "Lokales",
+                "Brücke zu",
+                head,
+            ];
+            page.extend([PARA_DE; 6]);
+            let ex = extract(&page.join("\n"));
+            assert_eq!(ex.fields.published.as_deref(), Some(iso), "{head}");
+        }
+        // A date inside the sentence is the story's, not the page's.
+        let mut page = vec![
+            "Brücke zu | Stadtanzeiger",
+            "Mittwoch, 01. November 2023",
+            "Startseite",
+            "Lokales",
+            "Brücke zu",
+            "Der Rat hatte schon am 29. November 2022 über die Brücke und ihre Zukunft beraten.",
+        ];
+        page.extend([PARA_DE; 6]);
+        let ex = extract(&page.join("\n"));
+        assert_eq!(ex.fields.published.as_deref(), Some("2023-11-01"));
     }
 }

@@ -3,24 +3,12 @@
 //! Pages put these in many orders (date above the title, byline below the lede, a category label first), so
 //! each line is scored for what it looks like and where it sits, rather than read off fixed positions.
 
-use super::lines::{Kind, Line, is_cjk, words_of};
+use super::lines::{Line, is_cjk, words_of};
+pub use super::names::bare_name;
 use crate::extract::authors;
 use crate::extract::dates::{self, Found};
 use crate::extract::vocab::date_labels;
-use crate::extract::vocab::{alternation, bylines, dumps, tuning};
-use regex::Regex;
-use std::sync::LazyLock;
-
-// A clock time after a date (`11:30 Uhr`, `à 09h08`, `at 2:54 pm`), with the word that leads it; built once
-// from the vocabulary, a failure is a bug in the pattern.
-static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)(?:\b(?:{})\s+)?\b\d{{1,2}}[:h.]\d{{2}}(?::\d{{2}})?(?:\s*(?:{}))?\b",
-        alternation(dumps::CLOCK_LEADS.iter().copied()),
-        alternation(dumps::CLOCK_TAILS.iter().copied()),
-    ))
-    .expect("static regex")
-});
+use crate::extract::vocab::{bylines, tuning};
 
 /// A user name signing a byline has at most this many characters; longer tokens are links or run-together
 /// words. Set by reading blog and forum bylines.
@@ -39,7 +27,12 @@ pub struct LineDates {
 /// Dates of a line, when it is short enough to be a meta line (the icon strip is an exception: long, but a
 /// scraper's `date …` prefix is the page's own date).
 pub fn line_dates(l: &Line) -> Option<LineDates> {
-    let mut found = dates::find_in_text(&l.text);
+    line_dates_ordered(l, dates::Order::Unknown)
+}
+
+/// [`line_dates`], reading a numeric date whose day and month could be swapped in the page's order.
+pub fn line_dates_ordered(l: &Line, order: dates::Order) -> Option<LineDates> {
+    let mut found = dates::find_in_text_ordered(&l.text, order);
     // A meta line may write the year in two digits (`19.10.19, 18:56 Uhr`, `mardi 10.12.19`): taken only when
     // the line is a date line, as in prose the same shape is a version or a score.
     let short_year = found.is_empty() && l.chars <= tuning::META_LINE_MAX_CHARS;
@@ -99,19 +92,28 @@ pub fn byline_names(l: &Line) -> Option<Vec<String>> {
     }
     // After a short label (`Post author By Jane Roe`): then the names must be capitalized.
     let mut after_label = false;
+    // The words before the prefix are a known label (`Veröffentlicht von`, `Post author by`), not a phrase.
+    let mut known_label = false;
     if start.is_none() && l.chars <= 80 {
         start = bylines::BYLINE_PREFIXES.iter().find_map(|p| {
             let i = find_after_space(lower, p)?;
             (lower[..i].split_whitespace().count() <= 3
                 && !lower[..i].chars().any(|c| c.is_ascii_digit()))
-            .then_some(i + 1 + p.len())
+            .then(|| {
+                known_label = lower[..i].split_whitespace().all(|w| {
+                    bylines::NOT_NAME_WORDS.contains(&w)
+                        || date_labels::PUBLISHED_LABELS.contains(&w)
+                });
+                i + 1 + p.len()
+            })
         });
         after_label = start.is_some();
     }
     // The date search is the costly part; a line with no prefix anywhere has no byline after a date.
     if start.is_none() && bylines::BYLINE_PREFIXES.iter().any(|p| lower.contains(p)) {
         let ds = dates::find_in_text(&l.text);
-        if let Some(d) = ds.first() {
+        // After the last date: a line may give the date twice (published, updated) before the byline.
+        if let Some(d) = ds.iter().max_by_key(|d| d.end) {
             let after = lower
                 .get(d.end..)
                 .unwrap_or("")
@@ -140,6 +142,11 @@ pub fn byline_names(l: &Line) -> Option<Vec<String>> {
             end = end.min(i);
         }
     }
+    // A date's label or a count after the names ends them (`von Jane Roe Erstellt am …`, `By Jane Roe 4
+    // Comments`).
+    if let Some(i) = label_after_names(&rest[..end]) {
+        end = i;
+    }
     // A word ending in a colon opens the next label (`von Jane Roe Kategorien: News`): the names end before it.
     if let Some(colon) = rest[..end].find(": ") {
         // French sets a space before the colon (`Catégories : Vie locale`).
@@ -152,7 +159,14 @@ pub fn byline_names(l: &Line) -> Option<Vec<String>> {
         return Some(vec![handle.to_string()]);
     }
     let mut names = split_names(names_part);
+    // After a label mid-line the prefix may be a preposition (`Leasing von Firmenwagen`): only capitalized
+    // names (or in a script without case) count, and after words that are no known label a one-word name
+    // shows the line is a phrase.
     if after_label {
+        let one_word = |n: &String| !n.contains(' ') && !n.chars().any(is_cjk);
+        if !known_label && names.iter().any(one_word) {
+            return None;
+        }
         names.retain(|n| {
             n.chars()
                 .next()
@@ -160,6 +174,24 @@ pub fn byline_names(l: &Line) -> Option<Vec<String>> {
         });
     }
     (!names.is_empty()).then_some(names)
+}
+
+/// Byte index of the first word after the first that opens a date's label (`Erstellt`, `Last updated`) or is
+/// a count (`Jane Roe 4 Comments`).
+fn label_after_names(part: &str) -> Option<usize> {
+    let mut words = part.split_whitespace();
+    words.next()?;
+    let first_end = part.find(char::is_whitespace)?;
+    let mut at = first_end;
+    for w in words {
+        let i = at + part[at..].find(w)?;
+        at = i + w.len();
+        let count = w.chars().all(|c| c.is_ascii_digit());
+        if count || bylines::NAME_END_LABELS.contains(&w.to_lowercase().as_str()) {
+            return Some(i);
+        }
+    }
+    None
 }
 
 /// Byte index of the first occurrence of `p` in `s` that follows a space, as `s.find(" {p}") + 1` without
@@ -228,96 +260,6 @@ fn looks_like_name(name: &str) -> bool {
     first.is_uppercase() || is_cjk(first) || (ws.len() == 1 && first.is_alphabetic())
 }
 
-/// A line that is only a person's name (`Kathrin Bierling`): two or three capitalized words.
-pub fn bare_name(l: &Line) -> Option<String> {
-    if l.chars > 40 || l.kind != Kind::Short {
-        return None;
-    }
-    name_shaped(&l.text).then(|| l.text.clone())
-}
-
-/// Two or three capitalized words and nothing else: how a person's name looks.
-pub fn name_shaped(text: &str) -> bool {
-    let ws: Vec<&str> = text.split_whitespace().collect();
-    (2..=3).contains(&ws.len())
-        && ws.iter().all(|w| {
-            let mut cs = w.chars();
-            let mut prev = ' ';
-            cs.next().is_some_and(char::is_uppercase)
-                && cs.all(|c| {
-                    // A capital only opens a part of a double name (`Boelen-Theile`, `O'Neill`).
-                    let ok = c.is_lowercase()
-                        || c == '-'
-                        || c == '.'
-                        || c == '\''
-                        || c.is_uppercase() && matches!(prev, '-' | '\'');
-                    prev = c;
-                    ok
-                })
-        })
-}
-
-/// The name sharing a meta line with the date (`Jane Roe | 9 June 2024`, `12.06.2024 - Jane Roe`,
-/// `2. Mai 2024, 11:30 Uhr von Jane Roe`, `Jane Roe | 9 juin 2024 à 09h08 | 3 comments`): the dates and
-/// clock times leave the line, the rest is cut at separators, and exactly one piece must be a name once
-/// the words around it (`von`, `am`, `Uhr`, a count) are dropped.
-pub fn name_beside_date(l: &Line) -> Option<String> {
-    if l.chars > tuning::META_LINE_MAX_CHARS {
-        return None;
-    }
-    let found = dates::find_in_text(&l.text);
-    if found.is_empty() {
-        return None;
-    }
-    let mut rest = String::with_capacity(l.text.len() + 8);
-    let mut last = 0;
-    for d in &found {
-        if d.start >= last {
-            rest.push_str(l.text.get(last..d.start)?);
-            rest.push_str(" | ");
-            last = d.end;
-        }
-    }
-    rest.push_str(l.text.get(last..)?);
-    let rest = CLOCK.replace_all(&rest, " | ");
-    let mut names = rest
-        .split(['|', '–', '—', '·', '•', ',', '/'])
-        .flat_map(|p| p.split(" - "))
-        .filter_map(|p| {
-            let filler = |w: &&str| {
-                let w = w.to_lowercase();
-                w.chars()
-                    .all(|c| c.is_ascii_digit() || c.is_ascii_punctuation())
-                    || date_labels::DATE_JOINERS.contains(&w.as_str())
-                    || date_labels::PUBLISHED_LABELS.contains(&w.as_str())
-                    || bylines::BYLINE_PREFIXES
-                        .iter()
-                        .any(|b| b.trim_end_matches([':', ' ']) == w.trim_end_matches(':'))
-            };
-            let ws: Vec<&str> = p.split_whitespace().collect();
-            let a = ws.iter().take_while(|w| filler(w)).count();
-            let b = ws[a..].iter().rev().take_while(|w| filler(w)).count();
-            let name = ws[a..ws.len() - b].join(" ");
-            (!name.is_empty()).then_some(name)
-        })
-        .filter(|p| p.chars().any(char::is_alphabetic));
-    let first = names.find(|p| name_shaped(p))?;
-    // One name only: two are a dateline's place and a name, or two people, and which is which is unclear.
-    names.all(|p| !name_shaped(&p)).then_some(first)
-}
-
-/// The name of a byline split over two lines: a lone prefix (`Von`, `Author:`) and then a bare name.
-pub fn split_byline(label: &Line, name: &Line) -> Option<String> {
-    let l = label.lower.trim_end_matches([':', ' ']);
-    if l.is_empty() || l.chars().count() > 20 {
-        return None;
-    }
-    let lone = bylines::BYLINE_PREFIXES
-        .iter()
-        .any(|p| p.trim_end_matches([':', ' ']) == l);
-    if lone { bare_name(name) } else { None }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -376,6 +318,67 @@ mod tests {
     }
 
     #[test]
+    fn a_date_label_ends_the_names() {
+        let l = |t: &str| classify(t, 0, None);
+        for (line, name) in [
+            ("von Lena Vogt Erstellt am 01.01.23 um 08:35", "Lena Vogt"),
+            ("By Jane Roe Last updated Nov 8, 2023", "Jane Roe"),
+            ("Par Léa Martin Publié le 3 mars 2023", "Léa Martin"),
+            ("Por Ana Ruiz Actualizado 4 de marzo de 2021", "Ana Ruiz"),
+        ] {
+            assert_eq!(
+                byline_names(&l(line)),
+                Some(vec![name.to_string()]),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_preposition_mid_line_is_no_byline() {
+        let l = |t: &str| classify(t, 0, None);
+        // `von`, `by`, `par` inside a phrase, then a capitalized noun: a heading, not a byline.
+        for line in [
+            "Leasing von Firmenfahrzeugen",
+            "Entwicklung der Preise von Heizöl",
+            "Stand by Sunday",
+        ] {
+            assert_eq!(byline_names(&l(line)), None, "{line}");
+        }
+        // After a known label a one-word name is a user name.
+        for (line, name) in [
+            ("Veröffentlicht von HansG", "HansG"),
+            ("Post author By Tomas", "Tomas"),
+        ] {
+            assert_eq!(
+                byline_names(&l(line)),
+                Some(vec![name.to_string()]),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_byline_follows_the_last_date_or_a_bare_author_label() {
+        let l = |t: &str| classify(t, 0, None);
+        for (line, name) in [
+            (
+                "Posted on 3 March 2021 4 March 2021 Author Jane Roe 4 Comments",
+                "Jane Roe",
+            ),
+            ("Autor Tomas Brink:", "Tomas Brink"),
+            ("Autorin Hanne Weidler", "Hanne Weidler"),
+        ] {
+            assert_eq!(
+                byline_names(&l(line)),
+                Some(vec![name.to_string()]),
+                "{line}"
+            );
+        }
+        assert_eq!(byline_names(&l("Autor des Monats")), None);
+    }
+
+    #[test]
     fn find_after_space_matches_the_spaced_pattern() {
         for (s, p) in [
             ("post author by jane", "by "),
@@ -386,29 +389,6 @@ mod tests {
         ] {
             assert_eq!(find_after_space(s, p), s.find(&format!(" {p}")), "{s}");
         }
-    }
-
-    #[test]
-    fn a_double_surname_is_name_shaped() {
-        assert!(name_shaped("Lena Vogt-Brandt"));
-        assert!(name_shaped("Sean O'Neill"));
-        assert!(!name_shaped("Lena VOGT"));
-        assert!(!name_shaped("BBC News"));
-    }
-
-    #[test]
-    fn split_byline_takes_the_name_after_a_lone_prefix() {
-        let l = |t: &str| classify(t, 0, None);
-        assert_eq!(
-            split_byline(&l("Von"), &l("Hanne Weidler")).as_deref(),
-            Some("Hanne Weidler")
-        );
-        assert_eq!(
-            split_byline(&l("Author:"), &l("Tomas Brink")).as_deref(),
-            Some("Tomas Brink")
-        );
-        assert_eq!(split_byline(&l("Von"), &l("Mehr lesen über dies")), None);
-        assert_eq!(split_byline(&l("Weiterlesen"), &l("Hanne Weidler")), None);
     }
 
     #[test]
@@ -432,42 +412,5 @@ mod tests {
             ))
             .is_none()
         );
-    }
-
-    #[test]
-    fn name_beside_date_reads_meta_lines() {
-        let l = |t: &str| classify(t, 0, None);
-        for (line, name) in [
-            ("2. Mai 2024, 11:30 Uhr von Hanne Weidler", "Hanne Weidler"),
-            ("Tomas Brink | 9 juin 2024 à 09h08", "Tomas Brink"),
-            (
-                "24.06.2024 um 16:14 Uhr - Mara Feld - 12 Kommentare",
-                "Mara Feld",
-            ),
-            ("3. März 2023 3. März 2023 von Jana Novak", "Jana Novak"),
-            ("12 June 2024 // Jane Roe", "Jane Roe"),
-            ("Ana Ruiz, 03.11.2023 15:32", "Ana Ruiz"),
-        ] {
-            assert_eq!(name_beside_date(&l(line)).as_deref(), Some(name), "{line}");
-        }
-        // Two name-shaped pieces: which one is the author is unclear.
-        assert_eq!(
-            name_beside_date(&l("New York | 12 June 2024 | Jane Roe")),
-            None
-        );
-        assert_eq!(
-            name_beside_date(&l("Hanne Weidler | 9. Juni 2024")).as_deref(),
-            Some("Hanne Weidler")
-        );
-        assert_eq!(
-            name_beside_date(&l("Tomas Brink am 3. März 2023")).as_deref(),
-            Some("Tomas Brink")
-        );
-        assert_eq!(
-            name_beside_date(&l("12.06.2024 - Lea Sommer")).as_deref(),
-            Some("Lea Sommer")
-        );
-        assert_eq!(name_beside_date(&l("Updated 9 June 2024")), None);
-        assert_eq!(name_beside_date(&l("Lea Sommer")), None);
     }
 }

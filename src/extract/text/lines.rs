@@ -40,6 +40,9 @@ pub struct Line {
     pub comment_marker: bool,
     /// An item of a recipe's ingredient list (see `lists`): short, but the article's.
     pub list_item: bool,
+    /// An item of a list the author typed with bullets (see `lists::mark_bullets`): short, but the
+    /// article's, as an ingredient is; unlike one, it brings no steps after it.
+    pub bullet: bool,
 }
 
 // Static patterns and sets, built once from the vocabulary; a failure is a bug in the word lists.
@@ -292,6 +295,7 @@ pub fn classify(text: &str, line: usize, stop: Option<&HashSet<&'static str>>) -
         soft_end,
         comment_marker,
         list_item: false,
+        bullet: false,
     }
 }
 

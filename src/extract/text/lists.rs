@@ -1,4 +1,5 @@
-//! Recipes' ingredient lists: runs of short lines that open with a quantity (`125 g Mehl`, `2 tbsp oil`).
+//! Lists of the article: recipes' ingredient lists, runs of short lines that open with a quantity (`125 g Mehl`,
+//! `2 tbsp oil`), and lists whose items open with a bullet the author typed (`– Reiki und Runen`).
 //!
 //! To the region search such lines look like a menu (short, no sentence), yet they are the article as much
 //! as the steps that follow them; a run of them is marked so it counts as a little prose.
@@ -86,6 +87,44 @@ pub fn mark_ingredients(lines: &mut [Line]) {
     }
 }
 
+/// The bullet an author typed before a list item (`– Shintō and its rituals`, `+ Added a new block`), when
+/// followed by a space.
+fn bullet(l: &Line) -> Option<char> {
+    let mut cs = l.text.chars();
+    let b = cs.next()?;
+    (recipes::BULLETS.contains(&b) && cs.next() == Some(' ')).then_some(b)
+}
+
+/// Marks bulleted lists (`Line::bullet`): at least `BULLET_MIN_ITEMS` lines in a row that
+/// open with the same bullet, none of them furniture, with `BULLET_MIN_WORDS` words an item on average. A
+/// dump keeps no bullets of the page's markup, so typed ones are the author's: a list of the text, short
+/// lines the search would price as a menu. A menu typed with dashes (`- Shop`, `- Kontakt`) has one- and
+/// two-word items.
+pub fn mark_bullets(lines: &mut [Line]) {
+    let mut i = 0;
+    while i < lines.len() {
+        let Some(b) = bullet(&lines[i]) else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        while j < lines.len() && bullet(&lines[j]) == Some(b) {
+            j += 1;
+        }
+        let items = &lines[i..j];
+        let words: usize = items.iter().map(|l| l.words).sum();
+        if items.len() >= recipes::BULLET_MIN_ITEMS
+            && items.iter().all(|l| l.kind != Kind::Bad)
+            && words as f32 >= recipes::BULLET_MIN_WORDS * items.len() as f32
+        {
+            for l in &mut lines[i..j] {
+                l.bullet = true;
+            }
+        }
+        i = j;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -147,5 +186,50 @@ mod tests {
         assert!(!marked(&["3 Kommentare", "12 Bilder", "5 Videos", "2 Artikel"]).contains(&true));
         // Two units are not enough without a third item.
         assert!(!marked(&["200 g Mehl", "Die Stadt", "1 EL Zucker"]).contains(&true));
+    }
+
+    fn bullets(texts: &[&str]) -> Vec<bool> {
+        let mut ls: Vec<Line> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| classify(t, i, None))
+            .collect();
+        mark_bullets(&mut ls);
+        ls.iter().map(|l| l.bullet).collect()
+    }
+
+    #[test]
+    fn typed_lists_are_the_articles() {
+        assert_eq!(
+            bullets(&[
+                "Aus dem Programm:",
+                "– Die Geschichte der alten Brücke",
+                "– Warum die Fähre stündlich fährt",
+                "– Was die neue Brücke kosten wird",
+                "Anmeldung bis Freitag",
+            ]),
+            [false, true, true, true, false]
+        );
+        assert!(
+            bullets(&[
+                "+ Added a ferry pier by the mill",
+                "+ Added night buses over the hill",
+                "* Fixed the timetable of the weekend",
+            ])[..2]
+                .iter()
+                .all(|b| !b)
+        );
+        assert!(
+            bullets(&[
+                "• Le pont ferme le 1er mars",
+                "• Le bac part toutes les heures",
+                "• Les billets coûtent deux euros",
+            ])
+            .iter()
+            .all(|b| *b)
+        );
+        // A menu typed with dashes, and a dialogue, are no lists of the text.
+        assert!(!bullets(&["- Shop", "- Kontakt", "- Impressum", "- Datenschutz"]).contains(&true));
+        assert!(!bullets(&["— Where is the bridge?", "— Gone, since Tuesday."]).contains(&true));
     }
 }

@@ -16,7 +16,9 @@ mod headline;
 mod lines;
 mod lists;
 mod meta;
+mod names;
 mod notices;
+mod order;
 mod region;
 mod title;
 mod widen;
@@ -50,6 +52,7 @@ pub fn extract(text: &str) -> Extracted {
     region::mark_comment_signatures(&mut lines);
     region::soften_inline_walls(&mut lines);
     lists::mark_ingredients(&mut lines);
+    lists::mark_bullets(&mut lines);
     let mut roles = vec![Role::Boilerplate; lines.len()];
     let mut ex = Extracted::default();
     if lines.is_empty() {
@@ -82,7 +85,7 @@ pub fn extract(text: &str) -> Extracted {
     }
 
     // 3. Head: dates and bylines of the lines around the start; those at the top of the body leave it.
-    let meta = Meta::read(&lines, s, e);
+    let meta = Meta::read(&lines, s, e, order::page_order(&lines, stop));
     let (head_start, head_end) = (meta.head_start, meta.head_end);
     let is_meta = |i: usize| meta.is_meta(i);
     for (i, role) in roles.iter_mut().enumerate().take(head_end).skip(s) {

@@ -81,7 +81,7 @@ pub(super) fn gain(l: &Line) -> f32 {
     match l.kind {
         Kind::Good => (l.chars as f32).min(tuning::LINE_GAIN_CAP),
         Kind::Near => (l.chars as f32 * tuning::NEAR_WEIGHT).min(tuning::LINE_GAIN_CAP),
-        Kind::Short if l.list_item => tuning::LIST_ITEM_GAIN,
+        Kind::Short if l.list_item || l.bullet => tuning::LIST_ITEM_GAIN,
         // A short sentence (a recipe's step, a one-line remark) is the article's more often than a menu's.
         Kind::Short if l.words >= 3 && l.text.ends_with('.') => -tuning::SENTENCE_COST,
         Kind::Short => -tuning::SHORT_COST,
@@ -388,6 +388,37 @@ mod tests {
             texts.extend([PARA; 4]);
             let ls = lines(&texts);
             assert_eq!(find(&ls, &[2]), Some((start, 8)), "{opening}");
+        }
+    }
+
+    #[test]
+    fn a_typed_list_after_the_text_joins_it() {
+        for (label, items) in [
+            (
+                "What the council decided:",
+                [
+                    "- The old bridge closes in March",
+                    "- A ferry runs every hour from May",
+                    "- The new bridge opens in two years",
+                ],
+            ),
+            (
+                "Die Beschlüsse im Überblick:",
+                [
+                    "• Die alte Brücke schließt im März",
+                    "• Ab Mai fährt stündlich eine Fähre",
+                    "• Die neue Brücke öffnet in zwei Jahren",
+                ],
+            ),
+        ] {
+            let mut texts = vec!["Menu", "Home"];
+            texts.extend([PARA; 4]);
+            texts.push(label);
+            texts.extend(items);
+            texts.extend(["Contact", "Imprint", "Jobs"]);
+            let mut ls = lines(&texts);
+            crate::extract::text::lists::mark_bullets(&mut ls);
+            assert_eq!(find(&ls, &[]), Some((2, 10)), "{label}");
         }
     }
 

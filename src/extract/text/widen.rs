@@ -95,13 +95,14 @@ pub(super) fn over_ingredients(lines: &[Line], mut s: usize, mut e: usize) -> (u
 /// Widens a region that ends on a line announcing what follows (`The rankings were as follows:`) over the
 /// list it announces: an article does not end on a colon, and the items are short lines the search priced
 /// as menu lines. The list ends at furniture, a wall, a paragraph, a date or byline line (the article's
-/// footer), or after `ANNOUNCED_LIST_MAX` lines.
+/// footer), or after `ANNOUNCED_LIST_MAX` lines. The text goes on after the list as far as a run would
+/// (see `run_on`): the search stopped at the list, not at the article's end.
 pub(super) fn over_announced_list(lines: &[Line], e: usize) -> usize {
     if e == 0 || !lines[e - 1].text.ends_with(':') || lines[e - 1].kind == Kind::Bad {
         return e;
     }
     let hi = (e + tuning::ANNOUNCED_LIST_MAX).min(lines.len());
-    (e..hi)
+    let listed = (e..hi)
         .take_while(|&k| {
             let l = &lines[k];
             (!l.end_marker || l.soft_end)
@@ -110,7 +111,31 @@ pub(super) fn over_announced_list(lines: &[Line], e: usize) -> usize {
                 && head::byline_names(l).is_none()
         })
         .last()
-        .map_or(e, |k| k + 1)
+        .map_or(e, |k| k + 1);
+    if listed == e {
+        return e;
+    }
+    run_on(lines, listed)
+}
+
+/// Where a run that reaches `e` with nothing in hand ends: it takes the lines after `e` while their summed
+/// gain stays above zero, and stops at a wall; the end is where the sum peaked.
+fn run_on(lines: &[Line], e: usize) -> usize {
+    let (mut sum, mut best, mut end) = (0.0f32, 0.0f32, e);
+    for (k, l) in lines.iter().enumerate().skip(e) {
+        if l.end_marker && !l.soft_end {
+            break;
+        }
+        sum += gain(l);
+        if sum <= 0.0 {
+            break;
+        }
+        if sum > best {
+            best = sum;
+            end = k + 1;
+        }
+    }
+    end
 }
 
 #[cfg(test)]
@@ -260,6 +285,45 @@ mod tests {
             texts[6] = PARA;
             let ls = lines(&texts);
             assert_eq!(find(&ls, &[]), Some((2, 7)), "{intro}");
+        }
+    }
+
+    #[test]
+    fn the_text_goes_on_after_an_announced_list() {
+        let cases = [
+            (
+                "The council ranked the bridges it will repair as follows:",
+                [
+                    "1. The stone bridge",
+                    "2. The rail bridge",
+                    "3. The footbridge",
+                    "4. The mill bridge",
+                    "5. The school bridge",
+                    "6. The harbour bridge",
+                ],
+                "The ferry pier comes last, as the ferry will not run before the summer, the mayor said on Tuesday.",
+            ),
+            (
+                "Der Stadtrat hat die Brücken so gereiht:",
+                [
+                    "1. Die Steinbrücke",
+                    "2. Die Bahnbrücke",
+                    "3. Der Steg",
+                    "4. Die Mühlenbrücke",
+                    "5. Die Schulbrücke",
+                    "6. Die Hafenbrücke",
+                ],
+                "Der Fähranleger kommt zuletzt, weil die Fähre erst im Sommer fährt, sagte der Bürgermeister am Dienstag.",
+            ),
+        ];
+        for (intro, items, after) in cases {
+            let mut texts = vec!["Menu", "Home"];
+            texts.extend([PARA; 4]);
+            texts.push(intro);
+            texts.extend(items);
+            texts.extend([after, after, "Contact", "Imprint", "Jobs"]);
+            let ls = lines(&texts);
+            assert_eq!(find(&ls, &[]), Some((2, 15)), "{intro}");
         }
     }
 }

@@ -84,6 +84,8 @@ pub const BARE_NAME_NOT_WORDS: &[&str] = &[
     "viel",
     "newsletter",
     "mediathek",
+    "nachricht",
+    "private",
     // fr
     "commentaires",
     "rechercher",

@@ -11,6 +11,7 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     "text by ",
     "author: ",
     "authors: ",
+    "author ",
     "posted by ",
     "reported by ",
     "report by ",
@@ -19,6 +20,8 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     "von: ",
     "autor: ",
     "autorin: ",
+    "autor ",
+    "autorin ",
     "text: ",
     "ein beitrag von ",
     "geschrieben von ",
@@ -90,6 +93,38 @@ pub const BYLINE_PREFIXES: &[&str] = &[
 /// Reporterin der Zeitung in Bonn` before the word that shows the second part is a job, not a name.
 pub const BYLINE_NAME_ENDS: &[&str] = &[
     " | ", " - ", " – ", " — ", " · ", " • ", "|", " on ", " am ", " le ", " el ", " il ", " at ",
+];
+
+/// Words that open a date's label right after a byline's names, and so end them (`von Jane Roe Erstellt am
+/// 1.1.23`, `By Jane Roe Last updated Nov 8`); lowercase, per language.
+pub const NAME_END_LABELS: &[&str] = &[
+    "created",
+    "last",
+    "updated",
+    "published",
+    "posted",
+    "erstellt",
+    "aktualisiert",
+    "geändert",
+    "veröffentlicht",
+    "publié",
+    "mis",
+    "publicado",
+    "publicada",
+    "actualizado",
+    "pubblicato",
+    "aggiornato",
+    "atualizado",
+    "gepubliceerd",
+    "bijgewerkt",
+    "opublikowano",
+    "zaktualizowano",
+    "опубликовано",
+    "обновлено",
+    "опубліковано",
+    "оновлено",
+    "yayınlanma",
+    "güncellendi",
 ];
 
 /// Words that join several authors' names (`Jane Roe and John Doe`), as separate words.

@@ -174,3 +174,12 @@ pub const RECIPE_ITEM_MAX_CHARS: usize = 90;
 
 /// Lines without a quantity (`Salt`, `Für den Teig:`) a list may hold in a row between its items.
 pub const RECIPE_MAX_GAP: usize = 2;
+
+/// Bullets an author types before list items (see `text::lists::mark_bullets`). `►` and `▸` are left out: blog
+/// archives print them before every year and month.
+pub const BULLETS: &[char] = &['-', '–', '—', '•', '*', '+', '·', '▪'];
+/// A typed list has at least this many items. Set by reading: two dashed lines are as often a dialogue.
+pub const BULLET_MIN_ITEMS: usize = 3;
+/// Words an item of a typed list has on average, at least: the dashed menus of the dev dumps average one or
+/// two, the lists of articles four and more. Set by reading.
+pub const BULLET_MIN_WORDS: f32 = 3.0;
