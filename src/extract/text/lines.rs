@@ -498,6 +498,9 @@ mod tests {
             "Leggi anche",
             "Czytaj także",
             "Lire aussi",
+            "Související",
+            "Čtěte také:",
+            "Súvisiace články",
         ] {
             assert!(classify(m, 0, stop).end_marker, "{m}");
         }

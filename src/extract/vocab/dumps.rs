@@ -215,6 +215,13 @@ pub const BOX_OPENERS: &[&str] = &[
     "dans la même rubrique",
     "relacionados",
     "relacionadas",
+    // cs, sk
+    "související",
+    "čtěte také",
+    "přečtěte si také",
+    "súvisiace",
+    "čítajte aj",
+    "prečítajte si aj",
 ];
 
 /// Phrases of a heading that offers other articles as what the reader may like (`Diese Artikel könnten dich
