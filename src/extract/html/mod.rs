@@ -189,12 +189,17 @@ pub fn extract(html: &str) -> Extracted {
     // or at least in its description: taken when the chosen content is far shorter.
     if let Some(extra) = fallback_body(&meta, content.chars, description.as_deref()) {
         // A lede above the text stays when the script's text lacks it (JSON-LD bodies often leave it out).
+        // So does the content's first paragraph, past a kicker or a heading: a paywalled page shows its lede and
+        // keeps the rest in the script.
         let opening = |t: &str| t.chars().take(vocab::LEDE_PROBE_CHARS).collect::<String>();
+        let first_paragraph = (first_body..blocks.len()).find(|&bi| {
+            blocks[bi].role == Role::Body && page.blocks[bi].chars >= vocab::MIN_PARAGRAPH_CHARS * 4
+        });
         let lede_kept: Vec<bool> = blocks
             .iter()
             .enumerate()
             .map(|(bi, b)| {
-                bi < first_body
+                (bi < first_body || Some(bi) == first_paragraph)
                     && b.role == Role::Body
                     && !extra.iter().any(|p| p.contains(opening(&b.text).as_str()))
             })

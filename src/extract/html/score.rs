@@ -87,7 +87,12 @@ pub fn choose(page: &Page, last: &[usize], strict: bool) -> Option<Content> {
             }
         }
     }
-    let (first_best, first_score) = best?;
+    let (mut first_best, mut first_score) = best?;
+    if let Some((i, f)) = by_headline(page, last, &finals, first_best)
+        && f >= first_score * vocab::HEADLINE_WINNER_SHARE
+    {
+        (first_best, first_score) = (i, f);
+    }
     let top = climb(page, last, &finals, first_best, first_score);
     let top_score = finals[top].unwrap_or(first_score);
     let narrow = top;
@@ -143,6 +148,40 @@ pub fn choose(page: &Page, last: &[usize], strict: bool) -> Option<Content> {
     ending::drop_orphan_heading(page, &mut body);
     let chars = kept_chars(page, &body);
     Some(Content { body, top, chars })
+}
+
+/// The best container by the page's one `h1`: holding it, or starting within a few blocks under it. None when
+/// the page has no single `h1`, or when `best` is already by it.
+fn by_headline(
+    page: &Page,
+    last: &[usize],
+    finals: &[Option<f64>],
+    best: usize,
+) -> Option<(usize, f64)> {
+    let mut h1s = page
+        .elems
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.name == "h1" && e.chars > 0);
+    let (h, _) = h1s.next()?;
+    if h1s.next().is_some() {
+        return None;
+    }
+    let hb = page.elems[h].first_block;
+    let near = |i: usize| {
+        (i <= h && h <= last[i])
+            || (page.elems[i].first_block > hb
+                && page.elems[i].first_block <= hb.saturating_add(vocab::HEADLINE_REACH))
+    };
+    if near(best) {
+        return None;
+    }
+    finals
+        .iter()
+        .enumerate()
+        .filter_map(|(i, f)| f.map(|f| (i, f)))
+        .filter(|&(i, _)| near(i) && !matches!(page.elems[i].name, "body" | "html"))
+        .max_by(|a, b| a.1.total_cmp(&b.1))
 }
 
 /// Readability's climb: a parent that scores better takes over; a lone child gives way to its parent.

@@ -40,8 +40,9 @@ pub struct Line {
     pub comment_marker: bool,
     /// An item of a recipe's ingredient list (see `lists`): short, but the article's.
     pub list_item: bool,
-    /// An item of a list the author typed with bullets (see `lists::mark_bullets`): short, but the
-    /// article's, as an ingredient is; unlike one, it brings no steps after it.
+    /// An item of a list the author typed with bullets, or a numbered heading of a sequence (`Step 3`), see
+    /// `lists::mark_bullets` and `lists::mark_numbered_headings`: short, but the article's, as an ingredient
+    /// is; unlike one, it brings no steps after it.
     pub bullet: bool,
 }
 

@@ -125,6 +125,44 @@ pub fn mark_bullets(lines: &mut [Line]) {
     }
 }
 
+/// A short line that ends on a number after a word or two (`Step 3`, `Schritt 3:`, `Tag 3`), split into those
+/// words (lowercase) and the number.
+fn numbered(l: &Line) -> Option<(&str, u32)> {
+    if l.words < 2 || l.words > recipes::NUMBERED_HEADING_MAX_WORDS || l.kind == Kind::Bad {
+        return None;
+    }
+    let t = l.lower.trim_end_matches([':', '.']);
+    let (head, n) = t.rsplit_once(' ')?;
+    let n: u32 = n.parse().ok()?;
+    (n <= recipes::NUMBERED_HEADING_MAX && !head.chars().any(|c| c.is_ascii_digit()))
+        .then_some((head.trim(), n))
+}
+
+/// Marks the numbered headings of a sequence (`Line::bullet`): a line `Step 3` when `Step 2` stands within
+/// `NUMBERED_HEADING_REACH` lines above it or `Step 4` as near below. A how-to or a travel diary numbers its sections so,
+/// each over a sentence or two and a caption, which the region search would price as a teaser's kicker and
+/// headline; a teaser list never numbers its kickers.
+pub fn mark_numbered_headings(lines: &mut [Line]) {
+    let nums: Vec<Option<(&str, u32)>> = lines.iter().map(numbered).collect();
+    let marked: Vec<bool> = (0..lines.len())
+        .map(|i| {
+            let Some((head, n)) = nums[i] else {
+                return false;
+            };
+            let lo = i.saturating_sub(recipes::NUMBERED_HEADING_REACH);
+            let hi = (i + 1 + recipes::NUMBERED_HEADING_REACH).min(lines.len());
+            // Counting up, as steps do: a menu of years (`Archive 2020`, `Archive 2019`) counts down.
+            (lo..hi).any(|j| {
+                nums[j]
+                    .is_some_and(|(h, m)| h == head && (j < i && m + 1 == n || j > i && n + 1 == m))
+            })
+        })
+        .collect();
+    for (l, m) in lines.iter_mut().zip(marked) {
+        l.bullet |= m;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,5 +269,68 @@ mod tests {
         // A menu typed with dashes, and a dialogue, are no lists of the text.
         assert!(!bullets(&["- Shop", "- Kontakt", "- Impressum", "- Datenschutz"]).contains(&true));
         assert!(!bullets(&["— Where is the bridge?", "— Gone, since Tuesday."]).contains(&true));
+    }
+
+    fn headings(texts: &[&str]) -> Vec<bool> {
+        let mut ls: Vec<Line> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| classify(t, i, None))
+            .collect();
+        mark_numbered_headings(&mut ls);
+        ls.iter().map(|l| l.bullet).collect()
+    }
+
+    #[test]
+    fn numbered_steps_are_headings_of_the_text() {
+        for (one, two) in [
+            ("Step 1", "Step 2"),
+            ("Schritt 1:", "Schritt 2:"),
+            ("Étape 1", "Étape 2"),
+            ("Paso 1", "Paso 2"),
+            ("Dzień 1", "Dzień 2"),
+        ] {
+            let marked = headings(&[
+                one,
+                "Cut the board to length.",
+                "The board, cut (Photo: Mara Feld)",
+                two,
+                "Sand the edges.",
+            ]);
+            assert_eq!(marked, [true, false, false, true, false], "{one}");
+        }
+        // A menu of years counts down; a lone number, a price and a date are no steps.
+        assert!(!headings(&["Archiv 2020", "Archiv 2019", "Archiv 2018"]).contains(&true));
+        assert!(!headings(&["Step 1", "Price 20", "Chapter 3"]).contains(&true));
+    }
+
+    #[test]
+    fn steps_with_captions_are_no_teaser_list() {
+        let intro = "This shelf takes an afternoon to build, and you need no more tools than a saw and a drill for it.";
+        let mut texts = vec!["Menu", "Home", intro, intro];
+        for (n, step) in [
+            (
+                "Step 1",
+                "Cut the four boards to the same length, measuring twice before you saw each one.",
+            ),
+            (
+                "Step 2",
+                "Drill two holes into each end, a thumb's width from the edge, for the screws to hold.",
+            ),
+            (
+                "Step 3",
+                "Screw the boards together at right angles, then sand the edges until they are smooth.",
+            ),
+        ] {
+            texts.extend([n, step, "The shelf, half done (Photo: Mara Feld)"]);
+        }
+        texts.extend(["Related", "How to build a table"]);
+        let mut ls: Vec<Line> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| classify(t, i, None))
+            .collect();
+        mark_numbered_headings(&mut ls);
+        assert_eq!(crate::extract::text::region::find(&ls, &[]), Some((2, 12)));
     }
 }

@@ -53,6 +53,7 @@ pub fn extract(text: &str) -> Extracted {
     region::soften_inline_walls(&mut lines);
     lists::mark_ingredients(&mut lines);
     lists::mark_bullets(&mut lines);
+    lists::mark_numbered_headings(&mut lines);
     let mut roles = vec![Role::Boilerplate; lines.len()];
     let mut ex = Extracted::default();
     if lines.is_empty() {

@@ -245,8 +245,8 @@ fn trim_teasers(lines: &[Line], s: usize, e: usize) -> usize {
         while k > s && lines[k - 1].kind == Kind::Short {
             k -= 1;
         }
-        // Ingredients and their steps are not teasers.
-        if k == s || cut - 1 == k || lines[k..cut].iter().any(|l| l.list_item) {
+        // Ingredients and their steps, typed lists and numbered steps are not teasers.
+        if k == s || cut - 1 == k || lines[k..cut].iter().any(|l| l.list_item || l.bullet) {
             break;
         }
         // A lone heading over a blurb: a teaser only when the blurb is short and the heading no label.

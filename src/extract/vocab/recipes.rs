@@ -183,3 +183,10 @@ pub const BULLET_MIN_ITEMS: usize = 3;
 /// Words an item of a typed list has on average, at least: the dashed menus of the dev dumps average one or
 /// two, the lists of articles four and more. Set by reading.
 pub const BULLET_MIN_WORDS: f32 = 3.0;
+/// A numbered heading (`Step 3`, `Schritt 3`, `Étape 3`) has at most this many words, the number included.
+pub const NUMBERED_HEADING_MAX_WORDS: usize = 3;
+/// Lines within which the heading numbered one less or one more must stand: a section holds a sentence or
+/// two, a caption and its credit. Set by reading.
+pub const NUMBERED_HEADING_REACH: usize = 8;
+/// A numbered heading counts at most to this: higher numbers are years (`Archiv 2019`) or prices.
+pub const NUMBERED_HEADING_MAX: u32 = 99;

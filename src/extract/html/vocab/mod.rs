@@ -239,7 +239,7 @@ pub static AUTHOR_HREF: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Class or id of a date element.
 pub static DATE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)date|time|posted|published|timestamp|datum|fecha|data-pub|pubdate|meta-info|post-meta|entry-meta|article-meta").expect("static regex")
+    Regex::new(r"(?i)date|time|posted|published|timestamp|datum|fecha|data-pub|pubdate|meta-info|post-meta|entry-meta|article-meta|submitted").expect("static regex")
 });
 
 /// Class or id of a subtitle, standfirst or lede.
@@ -347,6 +347,11 @@ pub const PROSE_HEADING_MAX_LINK_DENSITY: f64 = 0.2;
 /// Below this many characters the chosen content is suspect and the next, relaxed attempt runs
 /// (Readability's 500 was too eager on short news items; 250 on the dev set).
 pub const MIN_CONTENT_CHARS: usize = 250;
+
+/// A container by the page's one headline wins over a better-scoring one elsewhere when it scores at least this
+/// share of it: the article follows its headline, and a long footer blurb can outscore a text broken up by
+/// "read also" boxes.
+pub const HEADLINE_WINNER_SHARE: f64 = 0.7;
 
 /// JSON-LD `articleBody` replaces the chosen content when it is this many times longer (the page renders its
 /// text by script). 2 on the dev set: 3 missed two such pages, 1.5 took teaser-only bodies on three.
