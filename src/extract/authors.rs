@@ -285,7 +285,11 @@ pub fn is_byline(line: &str) -> bool {
                 let opens = r.starts_with([' ', ':']) || p.ends_with(':') || p.ends_with('：');
                 // A two-letter opener ("By", "Di", "Av") also starts ordinary sentences: take it only before
                 // a short run of capitalised words, as a name is written.
-                opens && (p.len() > 2 || p.ends_with(':') || looks_like_names(r))
+                // So does an opener that is also a preposition ("Von Brücken und Fähren", "Par la fenêtre").
+                opens
+                    && ((p.len() > 2 && !bylines::PARTICLES.contains(p))
+                        || p.ends_with(':')
+                        || looks_like_names(r))
             })
     });
     opened && t.chars().count() <= 120 && !clean(&t).is_empty()
@@ -293,13 +297,16 @@ pub fn is_byline(line: &str) -> bool {
 
 /// A few words, each capitalised: the shape of one or two names after a short opener.
 fn looks_like_names(rest: &str) -> bool {
-    let words: Vec<&str> = rest.split_whitespace().collect();
+    // The first name's words, up to a comma: what follows may be an agency in lowercase ("Jane Roe, dpa").
+    let first = rest.split([',', ';', '/']).next().unwrap_or(rest);
+    let words: Vec<&str> = first.split_whitespace().collect();
     !words.is_empty()
         && words.len() <= 7
         && words.iter().all(|w| {
             w.chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+                || bylines::NAME_PARTICLES.contains(&w.to_lowercase().as_str())
                 || SPLIT.is_match(&format!(" {w} "))
         })
 }
@@ -326,6 +333,16 @@ mod tests {
         assert_eq!(clean("José (Pepe) García"), vec!["José García"]);
         // Brackets after the name still end it.
         assert_eq!(clean("Jane Roe (dpa)"), vec!["Jane Roe"]);
+    }
+
+    #[test]
+    fn a_preposition_opens_a_byline_only_before_names() {
+        assert!(!is_byline("Von Mob und Macheten bedroht:"));
+        assert!(!is_byline("Par la fenêtre du train"));
+        assert!(!is_byline("Por qué llueve tanto"));
+        assert!(is_byline("Von David Roth, dpa"));
+        assert!(is_byline("Par Jean de la Tour"));
+        assert!(is_byline("Door Anna van der Berg"));
     }
 
     #[test]
