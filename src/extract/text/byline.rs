@@ -10,11 +10,13 @@ use crate::extract::vocab::bylines;
 use crate::extract::{Extracted, Role};
 use crate::record::Candidate;
 
-/// Sets the authors and their candidates; the lines they come from become bylines.
+/// Sets the authors and their candidates; the lines they come from become bylines. `anchors` are the lines
+/// that repeat the headline part of the page's `<title>`.
 pub fn choose(
     lines: &[Line],
     meta: &Meta,
     title_line: Option<usize>,
+    anchors: &[usize],
     roles: &mut [Role],
     ex: &mut Extracted,
 ) {
@@ -105,12 +107,23 @@ pub fn choose(
         }
     }
     // Last, a bare name just under the headline: a byline set as a link or a card drops its `By`.
+    // The headline is the title line, or else (the title taken from the `<title>`) the line repeating it
+    // nearest the article's start.
+    let headline = title_line.filter(|&t| t > 0).or_else(|| {
+        anchors
+            .iter()
+            .copied()
+            .filter(|&a| (head_start..head_end).contains(&a))
+            .min_by_key(|&a| a.abs_diff(meta.start))
+    });
     if ex.fields.authors.is_empty()
-        && let Some(t) = title_line.filter(|&t| t > 0)
+        && let Some(t) = headline
     {
         let end = (t + 1 + bylines::NAME_AFTER_TITLE_LINES).min(lines.len());
         for i in t + 1..end {
-            if !matches!(roles[i], Role::Boilerplate | Role::Body) {
+            // Past the head, a short line inside the article is a subheading or a speaker, not the byline.
+            let inside = roles[i] == Role::Body && i >= head_end;
+            if inside || !matches!(roles[i], Role::Boilerplate | Role::Body) {
                 continue;
             }
             if let Some(name) = names::bare_name(&lines[i])
@@ -276,5 +289,28 @@ mod tests {
             Some("Sport in Zeiten von Corona")
         );
         assert_eq!(ex.fields.authors, vec!["Hanne Weidler".to_string()]);
+    }
+
+    #[test]
+    fn a_bare_name_a_few_lines_under_the_headline_but_not_inside_the_text() {
+        let head = [
+            "Bridge closes | Town Post",
+            "Home",
+            "Bridge closes",
+            "The town loses its oldest crossing",
+            "Share",
+            "Tweet",
+            "Print",
+            "Mara Feld",
+        ];
+        assert_eq!(authors(&head, PARA), vec!["Mara Feld".to_string()]);
+        // A name on a line of its own inside the article is a speaker or a subheading.
+        let mut page = vec!["Bridge closes | Town Post", "Home", "Bridge closes"];
+        page.extend([PARA; 4]);
+        page.push("Mara Feld");
+        page.extend([PARA; 4]);
+        let ex = extract(&page.join("\n"));
+        assert!(ex.fields.authors.is_empty(), "{:?}", ex.fields.authors);
+        assert!(ex.fields.body.contains("Mara Feld"));
     }
 }

@@ -130,7 +130,7 @@ pub fn extract(text: &str) -> Extracted {
     // 3 (cont.). Title and subtitle, date, authors.
     let title_line = title::choose(&lines, &meta, &mut roles, &mut ex);
     date::choose(&lines, &meta, title_line, &mut roles, &mut ex);
-    byline::choose(&lines, &meta, title_line, &mut roles, &mut ex);
+    byline::choose(&lines, &meta, title_line, &anchors, &mut roles, &mut ex);
 
     // 5. Blocks and body. An unlabelled author bio above the text (the author box of the head) leaves it; at
     // the foot a bio is as often kept as the article's last word (Readability keeps it), so it stays.
