@@ -168,14 +168,19 @@ mod tests {
     use super::*;
     use crate::extract::text::lines::classify;
 
-    fn marked(texts: &[&str]) -> Vec<bool> {
+    /// Each line's flag after one marking pass over the lines.
+    fn flags(texts: &[&str], mark: fn(&mut [Line]), flag: fn(&Line) -> bool) -> Vec<bool> {
         let mut ls: Vec<Line> = texts
             .iter()
             .enumerate()
             .map(|(i, t)| classify(t, i, None))
             .collect();
-        mark_ingredients(&mut ls);
-        ls.iter().map(|l| l.list_item).collect()
+        mark(&mut ls);
+        ls.iter().map(flag).collect()
+    }
+
+    fn marked(texts: &[&str]) -> Vec<bool> {
+        flags(texts, mark_ingredients, |l| l.list_item)
     }
 
     #[test]
@@ -227,13 +232,7 @@ mod tests {
     }
 
     fn bullets(texts: &[&str]) -> Vec<bool> {
-        let mut ls: Vec<Line> = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| classify(t, i, None))
-            .collect();
-        mark_bullets(&mut ls);
-        ls.iter().map(|l| l.bullet).collect()
+        flags(texts, mark_bullets, |l| l.bullet)
     }
 
     #[test]

@@ -21,6 +21,7 @@ mod notices;
 mod order;
 mod region;
 mod title;
+mod trims;
 mod widen;
 
 use super::captions::{self, CaptionLine};
@@ -63,12 +64,12 @@ pub fn extract(text: &str) -> Extracted {
     // 2. Region; a page without prose keeps every line that is not furniture.
     let anchors = headline_anchors(&lines);
     let (s, e) = region::find(&lines, &anchors).unwrap_or((0, lines.len()));
-    let body_end = region::trim_author_box(&lines, s, region::trim_promos(&lines, s, e));
+    let body_end = trims::trim_author_box(&lines, s, trims::trim_promos(&lines, s, e));
     // An end marker the article goes on after opens an inline box: its lines, up to the next prose, leave.
     let mut in_box = false;
     for i in s..body_end {
         in_box = lines[i].end_marker || in_box && !matches!(lines[i].kind, Kind::Good | Kind::Near);
-        let aside = region::is_inline_promo(&lines[i])
+        let aside = trims::is_inline_promo(&lines[i])
             || notices::is_hatnote(&lines[i])
             || notices::is_ad_label(&lines[i])
             || notices::is_back_link(&lines[i]);
