@@ -1,15 +1,12 @@
 //! Page metadata: `<meta>` tags (OpenGraph, Twitter cards, Dublin Core, name=author/date/…), JSON-LD,
 //! microdata (`itemprop`), `<time>`, `rel=canonical`, `<html lang>` and `<title>`.
 
-use super::attrs::{Attrs, contains_ascii_ci, word_search};
+use super::attrs::{Attrs, contains_ascii_ci};
+use super::author_class;
 use super::jsonld::{self, LdArticle};
 use super::vocab;
-use crate::extract::vocab::bylines;
 use crate::extract::vocab::date_labels;
-use regex::Regex;
-use scraper::node::Element;
 use scraper::{ElementRef, Html, Node};
-use std::sync::LazyLock;
 
 /// Everything the page says about itself outside its visible text.
 #[derive(Debug, Default)]
@@ -267,7 +264,7 @@ pub fn read(doc: &Html) -> Meta {
             && !matches!(el.name(), "script" | "style" | "img" | "time")
             && let Some(er) = ElementRef::wrap(node)
         {
-            author_class(&mut m, er, &at);
+            author_class::read(&mut m, er, &at);
         }
         if el.name() != "meta" {
             // RDFa on any element: <span property="schema:dateCreated" content="…">.
@@ -319,73 +316,6 @@ pub fn read(doc: &Html) -> Meta {
     }
     m.ld = jsonld::read(&scripts);
     m
-}
-
-static AUTHOR_CLASS: LazyLock<Regex> = LazyLock::new(|| word_search(bylines::AUTHOR_CLASS_WORDS));
-static AUTHOR_CLASS_NOT: LazyLock<Regex> = LazyLock::new(|| word_search(bylines::AUTHOR_CLASS_NOT));
-static AUTHOR_CLASS_OUTSIDE: LazyLock<Regex> =
-    LazyLock::new(|| word_search(bylines::AUTHOR_CLASS_OUTSIDE));
-
-/// An element whose class, id or test id says it holds the author's name (`author-name`, `byline`, `c-author`;
-/// sites with generated class names keep the meaning in `data-testid="…-byline"`): its short text, outside
-/// comment threads and outside links (a teaser card for another article names that article's author).
-fn author_class(m: &mut Meta, er: ElementRef<'_>, at: &Attrs<'_>) {
-    let any_word = |values: [Option<&str>; 3], words: &Regex| {
-        values.into_iter().flatten().any(|v| words.is_match(v))
-    };
-    let own = [at.class, at.id, at.testid];
-    if !any_word(own, &AUTHOR_CLASS) || any_word(own, &AUTHOR_CLASS_NOT) {
-        return;
-    }
-    let marked = |e: &Element, words: &Regex| {
-        any_word(
-            [e.attr("class"), e.attr("id"), e.attr("data-testid")],
-            words,
-        )
-    };
-    if m.inline
-        .iter()
-        .filter(|(o, _, _)| *o == "author-class")
-        .count()
-        >= 6
-    {
-        return;
-    }
-    let in_comments = er.ancestors().any(|a| {
-        a.value()
-            .as_element()
-            .is_some_and(|e| e.name() == "a" || marked(e, &AUTHOR_CLASS_OUTSIDE))
-    });
-    if in_comments {
-        return;
-    }
-    let mut t = String::new();
-    for chunk in er.text() {
-        t.push_str(chunk);
-        t.push(' ');
-        if t.len() > 400 {
-            return;
-        }
-    }
-    let t = collapse(&t);
-    if t.is_empty() || t.chars().count() > 80 {
-        return;
-    }
-    // A name linked inside the byline ("By <a>Jane Roe</a> · KTRK · Friday, August 25") is the name itself;
-    // the rest of the text is station, date and labels. Only a lone link of two words or more: one-word links
-    // are sections ("Features"), and a container with several linked names may hold an editor's too.
-    let linked: Vec<String> = er
-        .descendants()
-        .filter_map(ElementRef::wrap)
-        .filter(|a| a.value().name() == "a")
-        .map(|a| collapse(&a.text().collect::<String>()))
-        .filter(|n| n.split_whitespace().count() >= 2 && n.chars().count() <= 60)
-        .collect();
-    let value = match <[String; 1]>::try_from(linked) {
-        Ok([name]) => name,
-        Err(_) => t,
-    };
-    m.inline.push(("author-class", "author", value));
 }
 
 fn push_itemprop(m: &mut Meta, ip: &str, v: &str) {

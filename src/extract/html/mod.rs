@@ -10,6 +10,7 @@
 //! 7. give every block its role and join the body.
 
 mod attrs;
+mod author_class;
 mod dom;
 mod ending;
 mod fields;
