@@ -179,6 +179,11 @@ pub fn looks_like_name(s: &str) -> bool {
     name_test(s, false)
 }
 
+/// Whether a line opens with a photo credit's label ("Foto:", "Photo:", "Bild:").
+pub fn opens_credit(line: &str) -> bool {
+    CREDIT_LABEL.is_match(line)
+}
+
 fn name_test(s: &str, lenient: bool) -> bool {
     let n = s.chars().count();
     if !(2..=60).contains(&n) {

@@ -243,8 +243,9 @@ fn list_ui(
     label: &str,
     focus: &mut Option<&'static str>,
 ) {
+    let mut heading = None;
     ui.horizontal(|ui| {
-        heading_ui(ui, it, name, label);
+        heading = Some(heading_ui(ui, it, name, label).id);
         if ui
             .small_button("+")
             .on_hover_text(format!("Add to {label}"))
@@ -267,11 +268,15 @@ fn list_ui(
                 remove = Some(i);
             }
             let v = &mut list_mut(&mut it.record, name)[i];
-            let r = ui.add(
+            // Each entry is named by the list's heading ("Authors"), for screen readers.
+            let mut r = ui.add(
                 egui::TextEdit::singleline(v)
                     .id_salt((name, i))
                     .desired_width(ui.available_width()),
             );
+            if let Some(h) = heading {
+                r = r.labelled_by(h);
+            }
             changed |= r.changed();
             if r.has_focus() {
                 *focus = Some(name);

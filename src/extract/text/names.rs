@@ -53,7 +53,11 @@ pub fn name_shaped(text: &str) -> bool {
 /// clock times leave the line, the rest is cut at separators, and exactly one piece must be a name once
 /// the words around it (`von`, `am`, `Uhr`, a count) are dropped.
 pub fn name_beside_date(l: &Line) -> Option<String> {
-    if l.chars > tuning::META_LINE_MAX_CHARS {
+    // A photo's caption or credit dates the picture and names its photographer or agency, not the writer.
+    if l.chars > tuning::META_LINE_MAX_CHARS
+        || l.text.contains('©')
+        || crate::extract::authors::opens_credit(l.text.trim())
+    {
         return None;
     }
     let found = dates::find_in_text(&l.text);
@@ -219,6 +223,13 @@ mod tests {
             Some("Lea Sommer")
         );
         assert_eq!(name_beside_date(&l("Updated 9 June 2024")), None);
+        // A photo caption with its date and credit names no writer.
+        for t in [
+            "Photo: The pier at dawn, May 3, 2024. © Jon Kell/Harbour Images",
+            "Foto: Der Hafen am Morgen, 3. Mai 2024 (Bild: Jon Kell/Hafenbild)",
+        ] {
+            assert_eq!(name_beside_date(&l(t)), None, "{t}");
+        }
         assert_eq!(name_beside_date(&l("Lea Sommer")), None);
     }
 }
