@@ -6,6 +6,7 @@ use super::author_class;
 use super::jsonld::{self, LdArticle};
 use super::vocab;
 use crate::extract::vocab::date_labels;
+use scraper::node::Element;
 use scraper::{ElementRef, Html, Node};
 
 /// Everything the page says about itself outside its visible text.
@@ -55,26 +56,14 @@ impl Meta {
 /// page, a teaser or a comment rather than the article.
 fn in_furniture(el: ElementRef<'_>) -> bool {
     el.ancestors().any(|a| {
-        let Some(e) = a.value().as_element() else {
-            return false;
-        };
-        if date_labels::TIME_FURNITURE_TAGS.contains(&e.name()) {
-            return true;
-        }
-        let named = |v: Option<&str>| {
-            v.is_some_and(|v| {
-                v.split_whitespace().any(|t| {
-                    let t = t.to_ascii_lowercase();
-                    date_labels::TIME_FURNITURE_CLASS_STARTS
-                        .iter()
-                        .any(|w| t.starts_with(w))
-                        || date_labels::TIME_FURNITURE_CLASS_WORDS
-                            .iter()
-                            .any(|w| t.contains(w))
-                })
-            })
-        };
-        named(e.attr("class")) || named(e.attr("id"))
+        a.value().as_element().is_some_and(|e| {
+            date_labels::TIME_FURNITURE_TAGS.contains(&e.name())
+                || named_as(
+                    e,
+                    date_labels::TIME_FURNITURE_CLASS_STARTS,
+                    date_labels::TIME_FURNITURE_CLASS_WORDS,
+                )
+        })
     })
 }
 
@@ -86,18 +75,23 @@ fn in_menu(el: ElementRef<'_>) -> bool {
         a.value().as_element().is_some_and(|e| {
             e.name() == "nav"
                 || (!matches!(e.name(), "body" | "html")
-                    && [e.attr("class"), e.attr("id")]
-                        .into_iter()
-                        .flatten()
-                        .any(|v| {
-                            v.split_whitespace().any(|t| {
-                                let t = t.to_ascii_lowercase();
-                                vocab::MENU_CLASS_STARTS.iter().any(|w| t.starts_with(w))
-                                    || vocab::MENU_CLASS_WORDS.iter().any(|w| t.contains(w))
-                            })
-                        }))
+                    && named_as(e, vocab::MENU_CLASS_STARTS, vocab::MENU_CLASS_WORDS))
         })
     })
+}
+
+/// Whether an element's class or id has a token starting with one of `starts` or containing one of `words`
+/// (lowercase).
+fn named_as(e: &Element, starts: &[&str], words: &[&str]) -> bool {
+    [e.attr("class"), e.attr("id")]
+        .into_iter()
+        .flatten()
+        .any(|v| {
+            v.split_whitespace().any(|t| {
+                let t = t.to_ascii_lowercase();
+                starts.iter().any(|w| t.starts_with(w)) || words.iter().any(|w| t.contains(w))
+            })
+        })
 }
 
 /// The path of a URL or of an absolute link (`/news/story?x=1` of `https://example.org/news/story?x=1#c`), when it
