@@ -285,5 +285,22 @@ mod tests {
             page
         );
         assert!(decode_content(vec![0xff, 0x00, 0x13], Some("br"), 1 << 20).is_err());
+        assert_eq!(
+            decode_content(brotli_stored(&page), Some("br"), 1 << 20).unwrap(),
+            page
+        );
+        assert!(decode_content(brotli_stored(&page), Some("br"), 10).is_err());
+    }
+
+    /// A brotli stream of one uncompressed meta-block (RFC 7932 §9.2) and an empty last one.
+    fn brotli_stored(data: &[u8]) -> Vec<u8> {
+        assert!(!data.is_empty() && data.len() <= 1 << 16);
+        // WBITS 16 (bit 0), ISLAST 0, MNIBBLES 4, MLEN-1 in 16 bits, ISUNCOMPRESSED 1; padded to a byte.
+        let bits = ((data.len() as u32 - 1) << 4) | (1 << 20);
+        let mut out = bits.to_le_bytes()[..3].to_vec();
+        out.extend_from_slice(data);
+        // ISLAST 1, ISLASTEMPTY 1.
+        out.push(0x03);
+        out
     }
 }
