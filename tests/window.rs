@@ -125,6 +125,9 @@ fn import_flip_assign_edit_undo_save() {
         h.state().current().expect("open").record.section.as_deref(),
         Some("Local news")
     );
+    // Escape hands the keyboard back (Ctrl+Z in a text box is that box's own undo), then Ctrl+Z undoes.
+    h.key_press(Key::Escape);
+    h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert_eq!(

@@ -39,7 +39,7 @@ pub enum UICommand {
 pub enum Scope {
     /// Fires anywhere (it has Ctrl or is a function key).
     Global,
-    /// Fires only when no text field is being edited.
+    /// Fires only when no text field is being edited, nor gains the keyboard in the same frame.
     NotTyping,
 }
 
@@ -178,8 +178,12 @@ impl UICommand {
         }
     }
 
-    /// When its shortcut may fire.
+    /// When its shortcut may fire. Undo and redo in a text box are that box's own (egui's), so the item's undo
+    /// never takes back another field's typing.
     pub fn scope(self) -> Scope {
+        if matches!(self, UICommand::Undo | UICommand::Redo) {
+            return Scope::NotTyping;
+        }
         match self.shortcut() {
             Some(s) if s.modifiers.is_none() && !matches!(s.logical_key, Key::F1) => {
                 Scope::NotTyping
@@ -329,5 +333,6 @@ mod tests {
         assert_eq!(UICommand::AssignTitle.scope(), Scope::NotTyping);
         assert_eq!(UICommand::Save.scope(), Scope::Global);
         assert_eq!(UICommand::Help.scope(), Scope::Global);
+        assert_eq!(UICommand::Undo.scope(), Scope::NotTyping);
     }
 }
