@@ -150,9 +150,9 @@ fn import_one(f: &std::path::Path, now: &str) -> ImportMsg {
             error,
         }),
     };
-    let bytes = match std::fs::read(f) {
+    let bytes = match crate::input::read_raw(f, &crate::input::Limits::default()) {
         Ok(b) => Arc::new(b),
-        Err(e) => return fail(format!("cannot read: {e}")),
+        Err(e) => return fail(e.to_string()),
     };
     let docs = match crate::input::read_bytes(&name, &bytes) {
         Ok(d) => d,

@@ -50,9 +50,9 @@ type FileResult = (
 );
 
 fn read_and_extract(archive: &Archive, path: &Path) -> FileResult {
-    let bytes = match std::fs::read(path) {
+    let bytes = match input::read_raw(path, &input::Limits::default()) {
         Ok(b) => b,
-        Err(e) => return (path.to_path_buf(), Err(format!("cannot read: {e}"))),
+        Err(e) => return (path.to_path_buf(), Err(e.to_string())),
     };
     match input::read_bytes(&path.display().to_string(), &bytes) {
         Ok(docs) => {
