@@ -87,14 +87,24 @@ pub fn open(path: &Path, limits: &Limits) -> Result<Documents, InputError> {
         }));
     }
     let file = std::fs::File::open(path).map_err(io)?;
-    open_reader(&name, file, limits)
+    open_sized(&name, file, Some(meta.len()), limits)
 }
 
 /// Reads documents from any stream (standard input): a WARC streamed, anything else read whole within the
 /// limits. `name` is what the documents' `source.file` says.
 pub fn open_reader(
     name: &str,
+    reader: impl Read + Send + 'static,
+    limits: &Limits,
+) -> Result<Documents, InputError> {
+    open_sized(name, reader, None, limits)
+}
+
+/// [`open_reader`] knowing the size on disk, so a file too large is refused before it is read.
+fn open_sized(
+    name: &str,
     mut reader: impl Read + Send + 'static,
+    size: Option<u64>,
     limits: &Limits,
 ) -> Result<Documents, InputError> {
     let io = |source| InputError::Io {
@@ -107,6 +117,15 @@ pub fn open_reader(
     if warc::sniff(&head) {
         let stream = Cursor::new(head).chain(reader);
         return Ok(Documents(Box::new(WarcReader::new(name, stream, limits))));
+    }
+    if let Some(size) = size
+        && size > limits.max_file_bytes
+    {
+        return Err(InputError::FileTooLarge {
+            path: name.to_string(),
+            size,
+            limit: limits.max_file_bytes,
+        });
     }
     let too_large = || InputError::TooLarge {
         path: name.to_string(),
