@@ -141,6 +141,16 @@ fn corpus() -> Vec<Vec<u8>> {
     ];
     c.push(records.concat());
     c.push(w::gz_each(&records));
+    c.push(
+        format!(
+            "From: <Saved by Blink>\r\nSnapshot-Content-Location: https://a.example/\r\nMIME-Version: 1.0\r\n\
+             Content-Type: multipart/related;\r\n\tboundary=\"--b--\"\r\n\r\n----b--\r\nContent-Type: text/html\r\n\
+             Content-Transfer-Encoding: quoted-printable\r\n\r\n{}=\r\n=3D=E9\r\n----b--\r\n\
+             Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n----b----\r\n",
+            page
+        )
+        .into_bytes(),
+    );
     c
 }
 

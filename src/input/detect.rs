@@ -5,7 +5,7 @@ use super::gzip::{self, Gunzipped};
 use super::limits::Limits;
 use super::sniff::{self, Shape};
 use super::vocab::{GZIP_MAGIC, MAX_GZIP_DEPTH};
-use super::{Document, Entry, InputError, decode, json, warc};
+use super::{Document, Entry, Hints, InputError, decode, json, mhtml, warc};
 use crate::record::Format;
 use sha2::{Digest, Sha256};
 
@@ -46,6 +46,9 @@ pub fn documents_with(
 
     if content.is_empty() {
         return Err(invalid("empty file: nothing to import".to_string()));
+    }
+    if mhtml::sniff(content) {
+        return mhtml_document(base, warnings, content, limits).map(|d| vec![d]);
     }
     let has_bom = encoding_rs::Encoding::for_bom(content).is_some();
     if !has_bom
@@ -146,6 +149,45 @@ fn warc_documents(file: &str, bytes: &[u8], limits: &Limits) -> Result<Vec<Docum
             },
         }),
     }
+}
+
+/// The page of an MHTML file, its URL and save date from the message's headers.
+fn mhtml_document(
+    base: Document,
+    warnings: Vec<String>,
+    content: &[u8],
+    limits: &Limits,
+) -> Result<Document, InputError> {
+    let invalid = |message: String| InputError::Invalid {
+        path: base.file.clone(),
+        message,
+    };
+    let page = mhtml::page(content).map_err(invalid)?;
+    let mut data = serde_json::Map::new();
+    for (k, v) in [
+        ("url", &page.url),
+        ("saved", &page.saved),
+        ("subject", &page.subject),
+    ] {
+        if let Some(v) = v {
+            data.insert(k.into(), v.clone().into());
+        }
+    }
+    let mut source_data = serde_json::Map::new();
+    source_data.insert("mhtml".into(), data.into());
+    let base = Document {
+        hints: Hints {
+            url: page
+                .url
+                .clone()
+                .filter(|u| u.starts_with("http://") || u.starts_with("https://")),
+            ..Hints::default()
+        },
+        warnings,
+        source_data,
+        ..base.clone()
+    };
+    page_document(base, &page.html, page.charset.as_deref(), None, limits).map_err(invalid)
 }
 
 /// One page (a WARC record's payload) decoded into `base`: refused when empty, binary or nested too deep.

@@ -16,6 +16,7 @@ pub mod detect;
 pub mod gzip;
 pub mod json;
 pub mod limits;
+pub mod mhtml;
 pub mod sniff;
 pub mod stream;
 pub mod vocab;
