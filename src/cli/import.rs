@@ -108,7 +108,10 @@ pub fn run(archive: &Archive, paths: &[PathBuf], err: &mut dyn Write, progress: 
                 Ok((bytes, docs)) => {
                     for (doc, ex) in &docs {
                         let res = match ex {
-                            Some(ex) => archive.import(doc, ex, &bytes),
+                            // A WARC record keeps its own bytes, not the whole WARC's.
+                            Some(ex) => {
+                                archive.import(doc, ex, doc.raw.as_deref().unwrap_or(&bytes))
+                            }
                             // Already recorded, as the worker found; nothing else writes this archive
                             // meanwhile (we hold its lock).
                             None => {
