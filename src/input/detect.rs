@@ -5,7 +5,7 @@ use super::gzip::{self, Gunzipped};
 use super::limits::Limits;
 use super::sniff::{self, Shape};
 use super::vocab::{GZIP_MAGIC, MAX_GZIP_DEPTH};
-use super::{Document, Entry, Hints, InputError, decode, json, mhtml, warc};
+use super::{Document, Entry, Hints, InputError, decode, json, mhtml, saved, warc};
 use crate::record::Format;
 use sha2::{Digest, Sha256};
 
@@ -243,7 +243,20 @@ fn too_deep(html: &str, limits: &Limits) -> Option<String> {
     })
 }
 
-fn single(base: Document, text: String, is_html: bool) -> Document {
+fn single(mut base: Document, text: String, is_html: bool) -> Document {
+    if is_html && let Some(p) = saved::provenance(&text) {
+        if base.hints.url.is_none() {
+            base.hints.url.clone_from(&p.url);
+        }
+        let mut data = serde_json::Map::new();
+        data.insert("by".into(), p.by.into());
+        for (k, v) in [("url", p.url), ("saved", p.saved)] {
+            if let Some(v) = v {
+                data.insert(k.into(), v.into());
+            }
+        }
+        base.source_data.insert("saved_page".into(), data.into());
+    }
     Document {
         format: if is_html { Format::Html } else { Format::Text },
         content_is_html: is_html,

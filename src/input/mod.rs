@@ -17,6 +17,7 @@ pub mod gzip;
 pub mod json;
 pub mod limits;
 pub mod mhtml;
+pub mod saved;
 pub mod sniff;
 pub mod stream;
 pub mod vocab;
