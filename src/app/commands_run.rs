@@ -48,14 +48,8 @@ impl SiftApp {
                     }
                 }
             }
-            Command::Select { block, extend } => {
-                if let Some(it) = self.current_mut() {
-                    it.selection = match (extend, it.selection) {
-                        (true, Some((anchor, _))) => Some((anchor, block)),
-                        _ => Some((block, block)),
-                    };
-                }
-            }
+            Command::Select { block, how } => self.select_block(block, how),
+            Command::SelectBlocks(b) => self.select_blocks(&b),
             Command::Redecode(label) => {
                 if let Some(it) = self.current_mut() {
                     match it.redecode(&label) {
@@ -130,13 +124,29 @@ impl SiftApp {
             UICommand::RestoreDeleted => self.restore_deleted(),
             UICommand::NextItem => self.open_next(1),
             UICommand::PrevItem => self.open_next(-1),
+            UICommand::SelectUp
+            | UICommand::SelectDown
+            | UICommand::ExtendUp
+            | UICommand::ExtendDown
+            | UICommand::FirstKept
+            | UICommand::LastKept
+            | UICommand::NextDropped
+            | UICommand::ToggleDropped => self.run_navigation(u),
             UICommand::FlipSelection => {
                 if let Some(it) = self.current_mut() {
                     let sel = it.selected();
                     if sel.is_empty() {
                         self.say("Select raw lines first (click a line, Shift+click to extend)");
                     } else {
-                        it.flip_many(&sel);
+                        let kept_hand_edits = it.flip_many(&sel);
+                        let kept = sel.iter().filter(|i| it.blocks[**i].is_body()).count();
+                        let what = if kept == sel.len() { "kept" } else { "dropped" };
+                        let n = crate::count(sel.len(), "line");
+                        self.say(if kept_hand_edits {
+                            format!("Flipped {n}: {what} (Ctrl+Z undoes)")
+                        } else {
+                            format!("Flipped {n}: {what}; the body was rebuilt from the kept lines, Ctrl+Z brings your hand edits back")
+                        });
                     }
                 }
             }
@@ -148,7 +158,9 @@ impl SiftApp {
             UICommand::AssignCredit => self.assign(Target::Credit),
             UICommand::AppendBody => self.assign(Target::Body),
             UICommand::ToggleHtmlSource => self.ui_state.html_source = !self.ui_state.html_source,
-            UICommand::FocusSearch => self.ui_state.focus_search = true,
+            UICommand::FocusSearch => {
+                ctx.memory_mut(|m| m.request_focus(super::panels::top_bar::search_id()))
+            }
             UICommand::ToggleTheme => {
                 let dark = self.prefs.dark.unwrap_or(ctx.theme() == egui::Theme::Dark);
                 self.prefs.dark = Some(!dark);
@@ -208,6 +220,8 @@ impl SiftApp {
             let mut it = Item::from_saved(rec, doc, Arc::new(raw));
             it.in_archive = in_archive;
             it.dirty = true;
+            // The draft is not what the archive holds: undoing back to it leaves the item unsaved.
+            it.history = super::undo::History::new(it.snapshot());
             self.entries.retain(|e| e.id != it.record.id);
             self.items.push(it);
             n += 1;
@@ -233,7 +247,11 @@ impl SiftApp {
             Some((p, n)) if n.chars().all(|c| c.is_ascii_digit()) => p.to_string(),
             _ => rec.source.file.clone(),
         };
-        std::fs::read(path).unwrap_or_default()
+        crate::input::read_raw(
+            std::path::Path::new(&path),
+            &crate::input::Limits::default(),
+        )
+        .unwrap_or_default()
     }
 
     /// Starts importing `paths` on the worker (one import at a time).
@@ -304,6 +322,7 @@ impl SiftApp {
                 it.record.edited = rec.edited.clone();
                 it.dirty = false;
                 it.in_archive = true;
+                it.history.saved(it.snapshot());
                 store::drafts::remove(&self.data_dir, &self.archive_path, &id);
                 self.say(format!("Saved {id} ({})", st.as_str()));
             }

@@ -9,13 +9,17 @@ pub mod command;
 mod commands_run;
 pub mod fonts;
 pub mod jobs;
+pub mod keys;
+mod navigate;
 pub mod panels;
+pub mod paragraphs;
+pub mod selection;
 pub mod state;
 pub mod store;
 pub mod undo;
 pub mod validate;
 
-use command::{Command, UICommand};
+use command::Command;
 use jobs::ImportJob;
 use state::{Failed, Item};
 use std::path::PathBuf;
@@ -84,9 +88,20 @@ pub struct UiState {
     pub confirm_close: bool,
     /// The user confirmed closing.
     pub close_confirmed: bool,
-    pub focus_search: bool,
-    /// Scroll the raw pane to this block next frame.
+    /// Scroll the raw pane to put this block near its top next frame.
     pub scroll_raw_to: Option<usize>,
+    /// Scroll the raw pane as little as needed to show this block next frame.
+    pub reveal_raw: Option<usize>,
+    /// Scroll the cleaned pane to this block's paragraph next frame.
+    pub reveal_cleaned: Option<usize>,
+    /// The raw pane shows only the lines not dropped.
+    pub hide_dropped: bool,
+    /// The body is being edited as text (else the cleaned pane is a view whose paragraphs select raw lines).
+    pub editing_body: bool,
+    /// The id of the item the panes were last drawn for: another one opens at its own top.
+    pub shown_item: Option<String>,
+    /// Scroll the cleaned pane to its top next frame.
+    pub cleaned_top: bool,
 }
 
 /// The window.
@@ -107,6 +122,7 @@ pub struct SiftApp {
     /// Ids deleted this session, newest last, for "Restore deleted".
     pub trashed: Vec<String>,
     commands: Vec<Command>,
+    keys: keys::KeyRouter,
     /// When drafts were last written (egui time, seconds).
     drafts_written_at: f64,
     /// Sift's data folder, where drafts go (tests point it at a temporary folder).
@@ -170,6 +186,7 @@ impl SiftApp {
             ui_state: UiState::default(),
             trashed: vec![],
             commands: vec![],
+            keys: keys::KeyRouter::default(),
             drafts_written_at: 0.0,
             data_dir,
             ctx: ctx.clone(),
@@ -365,11 +382,11 @@ impl SiftApp {
     /// Draws the whole window for one frame, then runs what the panels asked for.
     pub fn draw(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        let typing = ctx.text_edit_focused();
         // Taken now so no widget also acts on the keys, but run after the panels' own commands: a key pressed in
         // the frame that also delivers a click (egui may hold a quick click's release for a frame) acts on what
         // the click selected.
-        let keys = UICommand::pressed(&ctx, typing);
+        let keys = self.keys.begin(&ctx, panels::top_bar::search_id());
+        self.when_another_item_shows();
         let prev_focus = self.ui_state.focused_field.take();
         panels::top_bar::top_bar_ui(ui, self);
         panels::status_bar::status_bar_ui(ui, self);
@@ -393,6 +410,7 @@ impl SiftApp {
         panels::help_overlay::help_overlay_ui(&ctx, self);
         panels::dialogs::export_dialog_ui(&ctx, self);
         panels::dialogs::close_dialog_ui(&ctx, self);
+        let keys = self.keys.end(&ctx, keys);
         self.commands.extend(keys.into_iter().map(Command::Ui));
         self.run_commands(&ctx);
     }

@@ -117,22 +117,62 @@ pub const JSON_TEXT_FIELDS: &[&str] = &[
     "maintext",
     "text",
     "content",
+    "textContent",
     "raw_text",
     "body",
     "article",
     "articleBody",
 ];
 
-/// JSON fields with the page's URL.
-pub const JSON_URL_FIELDS: &[&str] = &["url", "source_url", "canonical_url", "link", "uri"];
+/// JSON fields with the page's URL, tried in order; only an http(s) URL is taken. trafilatura writes the URL as
+/// `source`; newspaper4k's `source_url` is the site's home page, so it comes last.
+pub const JSON_URL_FIELDS: &[&str] = &[
+    "url",
+    "canonical_url",
+    "canonical_link",
+    "source",
+    "link",
+    "uri",
+    "source_url",
+];
 
 /// JSON fields with the title.
-pub const JSON_TITLE_FIELDS: &[&str] = &["title", "headline", "title_page"];
+pub const JSON_TITLE_FIELDS: &[&str] = &["title", "headline", "title_page", "title_rss"];
+
+/// JSON fields with the lede or summary: trafilatura `description` and `excerpt`, news-please `description`,
+/// newspaper4k `meta_description` and `summary`, readability.js `excerpt`.
+pub const JSON_SUBTITLE_FIELDS: &[&str] = &[
+    "subtitle",
+    "description",
+    "excerpt",
+    "meta_description",
+    "summary",
+    "standfirst",
+];
+
+/// JSON fields with the date of the last change (news-please `date_modify`).
+pub const JSON_MODIFIED_FIELDS: &[&str] = &[
+    "date_modify",
+    "modified",
+    "dateModified",
+    "date_modified",
+    "modifiedTime",
+    "updated_at",
+];
+
+/// JSON fields with the page's keywords, all taken (a list, or a string split at `;` or `,`): trafilatura
+/// `tags`, newspaper4k `keywords`, `meta_keywords` and `tags`, news-please `keywords`.
+pub const JSON_KEYWORD_FIELDS: &[&str] = &["keywords", "meta_keywords", "tags"];
+
+/// JSON fields with the section: trafilatura `categories`, Scrapy items' `category`.
+pub const JSON_SECTION_FIELDS: &[&str] = &["section", "categories", "category", "articleSection"];
 
 /// JSON fields with the publication date (news-please `date_publish`, schema.org `datePublished`).
 pub const JSON_DATE_FIELDS: &[&str] = &[
     "date",
     "date_publish",
+    "publishedTime",
+    "pubDate",
     "published",
     "datePublished",
     "publish_date",
@@ -144,12 +184,17 @@ pub const JSON_DATE_FIELDS: &[&str] = &[
 pub const JSON_AUTHOR_FIELDS: &[&str] = &["authors", "author", "byline", "creator"];
 
 /// JSON fields with the language.
-pub const JSON_LANGUAGE_FIELDS: &[&str] = &["language", "lang", "inLanguage"];
+pub const JSON_LANGUAGE_FIELDS: &[&str] = &["language", "lang", "inLanguage", "meta_lang"];
 
 /// JSON fields with the site's name or domain.
+/// JSON fields with the site's name or domain, names before host names: trafilatura's `source-hostname` is the
+/// site's name where its `hostname` is the host.
 pub const JSON_SITE_FIELDS: &[&str] = &[
     "sitename",
+    "siteName",
     "site_name",
+    "meta_site_name",
+    "source-hostname",
     "source_domain",
     "hostname",
     "site",
@@ -178,3 +223,67 @@ pub const NON_NESTING_TAGS: &[&str] = &[
     "rt", "rp", "tbody", "thead", "tfoot", "colgroup", "caption", "html", "head", "body",
     "!doctype",
 ];
+
+/// File extensions of a saved page's assets and other files that are never documents: images, stylesheets,
+/// scripts, fonts, media, archives. Such a file met in a folder is skipped and counted, not failed.
+pub const ASSET_EXTENSIONS: &[(&str, &str)] = &[
+    ("css", "a stylesheet"),
+    ("js", "a script"),
+    ("mjs", "a script"),
+    ("map", "a source map"),
+    ("png", "an image"),
+    ("jpg", "an image"),
+    ("jpeg", "an image"),
+    ("gif", "an image"),
+    ("webp", "an image"),
+    ("avif", "an image"),
+    ("svg", "an image"),
+    ("ico", "an image"),
+    ("bmp", "an image"),
+    ("tif", "an image"),
+    ("tiff", "an image"),
+    ("woff", "a font"),
+    ("woff2", "a font"),
+    ("ttf", "a font"),
+    ("otf", "a font"),
+    ("eot", "a font"),
+    ("mp3", "audio"),
+    ("ogg", "audio"),
+    ("wav", "audio"),
+    ("mp4", "a video"),
+    ("webm", "a video"),
+    ("zip", "an archive"),
+    ("pdf", "a PDF"),
+    ("swf", "a Flash file"),
+    ("cdx", "a WARC index"),
+];
+
+/// What browsers append to a saved page's name for its asset folder (`Page_files/` beside `Page.html`), in the
+/// languages Windows and the browsers use: the folder is skipped when the page it belongs to is beside it.
+pub const ASSET_FOLDER_SUFFIXES: &[&str] = &[
+    "_files",
+    "-Dateien",
+    "_archivos",
+    "_fichiers",
+    "_file",
+    "_bestanden",
+    "_arquivos",
+    "_pliki",
+    "_soubory",
+    "_súbory",
+    "_filer",
+    "_tiedostot",
+    "-filer",
+    "_elemei",
+    "_dosyalar",
+    "_failai",
+    "_datoteke",
+    "_fitxers",
+    "_fájlok",
+    "-bestanden",
+    "_ficheiros",
+    "_файлы",
+];
+
+/// Extensions of the saved page an asset folder belongs to.
+pub const SAVED_PAGE_EXTENSIONS: &[&str] = &["html", "htm", "xhtml", "shtml", "mhtml", "mht"];
