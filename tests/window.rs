@@ -517,3 +517,19 @@ fn a_hand_broken_record_is_shown_and_left_alone() {
         "the broken file is never rewritten"
     );
 }
+
+/// A file far over the input limit is listed as failed from its size, never read into memory.
+#[test]
+fn window_import_refuses_a_huge_file_before_reading_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let huge = dir.path().join("huge.txt");
+    let f = std::fs::File::create(&huge).expect("create");
+    // Sparse: 3 GiB that take no disk space.
+    f.set_len(3 << 30).expect("sparse");
+    drop(f);
+    let h = harness_sized(dir.path(), egui::vec2(1400.0, 860.0), huge);
+    let failed = &h.state().failed;
+    assert_eq!(failed.len(), 1, "{failed:?}");
+    let want = format!("the file is {} bytes, over the limit", 3u64 << 30);
+    assert!(failed[0].error.contains(&want), "{failed:?}");
+}

@@ -245,7 +245,11 @@ impl SiftApp {
             Some((p, n)) if n.chars().all(|c| c.is_ascii_digit()) => p.to_string(),
             _ => rec.source.file.clone(),
         };
-        std::fs::read(path).unwrap_or_default()
+        crate::input::read_raw(
+            std::path::Path::new(&path),
+            &crate::input::Limits::default(),
+        )
+        .unwrap_or_default()
     }
 
     /// Starts importing `paths` on the worker (one import at a time).

@@ -150,9 +150,9 @@ fn import_one(f: &std::path::Path, now: &str) -> ImportMsg {
             error,
         }),
     };
-    let bytes = match std::fs::read(f) {
+    let bytes = match crate::input::read_raw(f, &crate::input::Limits::default()) {
         Ok(b) => Arc::new(b),
-        Err(e) => return fail(format!("cannot read: {e}")),
+        Err(e) => return fail(e.to_string()),
     };
     let docs = match crate::input::read_bytes(&name, &bytes) {
         Ok(d) => d,
@@ -160,7 +160,11 @@ fn import_one(f: &std::path::Path, now: &str) -> ImportMsg {
     };
     let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         docs.into_iter()
-            .map(|d| Item::from_extraction(d, bytes.clone(), now))
+            .map(|d| {
+                // A WARC record keeps its own bytes, not the whole WARC's.
+                let raw = d.raw.clone().unwrap_or_else(|| bytes.clone());
+                Item::from_extraction(d, raw, now)
+            })
             .collect::<Vec<_>>()
     }));
     match caught {

@@ -50,9 +50,9 @@ type FileResult = (
 );
 
 fn read_and_extract(archive: &Archive, path: &Path) -> FileResult {
-    let bytes = match std::fs::read(path) {
+    let bytes = match input::read_raw(path, &input::Limits::default()) {
         Ok(b) => b,
-        Err(e) => return (path.to_path_buf(), Err(format!("cannot read: {e}"))),
+        Err(e) => return (path.to_path_buf(), Err(e.to_string())),
     };
     match input::read_bytes(&path.display().to_string(), &bytes) {
         Ok(docs) => {
@@ -108,7 +108,10 @@ pub fn run(archive: &Archive, paths: &[PathBuf], err: &mut dyn Write, progress: 
                 Ok((bytes, docs)) => {
                     for (doc, ex) in &docs {
                         let res = match ex {
-                            Some(ex) => archive.import(doc, ex, &bytes),
+                            // A WARC record keeps its own bytes, not the whole WARC's.
+                            Some(ex) => {
+                                archive.import(doc, ex, doc.raw.as_deref().unwrap_or(&bytes))
+                            }
                             // Already recorded, as the worker found; nothing else writes this archive
                             // meanwhile (we hold its lock).
                             None => {

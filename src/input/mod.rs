@@ -9,16 +9,22 @@
 //! file: the good records come through, and the first document's `warnings` lists what was skipped. Warnings
 //! about the whole file (invalid bytes, a cut-short gzip) are on every document.
 
+pub mod assets;
 pub mod charset;
 pub mod decode;
 pub mod detect;
 pub mod gzip;
 pub mod json;
 pub mod limits;
+pub mod mhtml;
+pub mod saved;
 pub mod sniff;
+pub mod stream;
 pub mod vocab;
+pub mod warc;
 
 pub use limits::Limits;
+pub use stream::{Documents, Entry, open, open_reader};
 
 use crate::record::Format;
 use std::io::Read;
@@ -36,6 +42,9 @@ pub enum InputError {
     /// The file is readable but holds nothing Sift can import: empty, binary, JSON without content.
     #[error("{path}: {message}")]
     Invalid { path: String, message: String },
+    /// The file's size on disk is over `Limits::max_file_bytes`: refused before reading it.
+    #[error("{path}: the file is {size} bytes, over the limit of {limit} bytes; it was not read")]
+    FileTooLarge { path: String, size: u64, limit: u64 },
     /// A limit of `Limits` was hit; the user can raise it.
     #[error("{path}: {what} exceeds the limit of {limit} bytes")]
     TooLarge {
@@ -77,6 +86,12 @@ pub struct Document {
     pub hints: Hints,
     /// Problems worth telling the curator: invalid bytes replaced, limits hit.
     pub warnings: Vec<String>,
+    /// The document's own bytes when they are not its whole file's (one record of a WARC): what the archive
+    /// keeps under `raw/`, hashing to `sha256`. `None`: the file's bytes are the document's.
+    pub raw: Option<std::sync::Arc<Vec<u8>>>,
+    /// What the container told about the document beyond the fields (a WARC record's provenance, a scraper's
+    /// keys Sift does not read): kept in the record's `source`.
+    pub source_data: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Reads one file into its documents, with the default limits.
@@ -86,12 +101,20 @@ pub fn read_file(path: &Path) -> Result<Vec<Document>, InputError> {
 
 /// Reads one file into its documents. A file larger than `limits.max_file_bytes` is refused before it is read.
 pub fn read_file_with(path: &Path, limits: &Limits) -> Result<Vec<Document>, InputError> {
+    let bytes = read_raw(path, limits)?;
+    read_bytes_with(&path.display().to_string(), &bytes, limits)
+}
+
+/// A file's bytes as they are on disk, for every reader of input files (import, extract, the window): a file
+/// larger than `limits.max_file_bytes` is refused from its size before a byte is read, and the read itself
+/// stops one byte past the limit, so a file that grows meanwhile (or whose size lies) cannot fill memory either.
+/// A pipe, socket or device is refused before it is opened (opening a pipe blocks until something writes).
+pub fn read_raw(path: &Path, limits: &Limits) -> Result<Vec<u8>, InputError> {
     let name = path.display().to_string();
     let io = |source| InputError::Io {
         path: name.clone(),
         source,
     };
-    // Before opening: opening a named pipe blocks until something writes to it.
     let meta = std::fs::metadata(path).map_err(io)?;
     if !meta.is_file() && !meta.is_dir() {
         return Err(InputError::Invalid {
@@ -100,24 +123,26 @@ pub fn read_file_with(path: &Path, limits: &Limits) -> Result<Vec<Document>, Inp
         });
     }
     let file = std::fs::File::open(path).map_err(io)?;
-    let too_large = || InputError::TooLarge {
-        path: name.clone(),
-        what: "file",
-        limit: limits.max_file_bytes,
-    };
     let size = file.metadata().map_err(io)?.len();
     if size > limits.max_file_bytes {
-        return Err(too_large());
+        return Err(InputError::FileTooLarge {
+            path: name,
+            size,
+            limit: limits.max_file_bytes,
+        });
     }
-    // The size on disk may be wrong (a growing file, a pipe): never read past the limit.
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
     file.take(limits.max_file_bytes.saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(io)?;
     if bytes.len() as u64 > limits.max_file_bytes {
-        return Err(too_large());
+        return Err(InputError::TooLarge {
+            path: name,
+            what: "file",
+            limit: limits.max_file_bytes,
+        });
     }
-    read_bytes_with(&name, &bytes, limits)
+    Ok(bytes)
 }
 
 /// Reads a file's bytes (as they were on disk) into its documents, with the default limits. `file` is the name
