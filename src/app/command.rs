@@ -294,12 +294,19 @@ pub enum Command {
     },
     /// Decode the open item's raw bytes again with this encoding.
     Redecode(String),
-    /// Write an export of the archive.
+    /// Write an export of the archive: the list's selection, else what it shows when `filtered`, else all.
     ExportTo {
         format: String,
         path: PathBuf,
         filtered: bool,
+        selection: bool,
     },
+    /// Run a bulk action on the list's selection (on a worker).
+    Bulk(super::BulkOp),
+    /// Cancel the running bulk action.
+    CancelBulk,
+    /// Open the export dialog for the list's selection.
+    ExportSelection,
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@ pub mod json;
 pub mod limits;
 pub mod sniff;
 pub mod vocab;
+pub mod walk;
 
 pub use limits::Limits;
 
@@ -86,6 +87,13 @@ pub fn read_file(path: &Path) -> Result<Vec<Document>, InputError> {
 
 /// Reads one file into its documents. A file larger than `limits.max_file_bytes` is refused before it is read.
 pub fn read_file_with(path: &Path, limits: &Limits) -> Result<Vec<Document>, InputError> {
+    let bytes = read_raw_with(path, limits)?;
+    read_bytes_with(&path.display().to_string(), &bytes, limits)
+}
+
+/// A file's bytes as they are on disk, refusing a file larger than `limits.max_file_bytes` before reading it,
+/// and never reading past the limit (the size on disk may be wrong: a growing file).
+pub fn read_raw_with(path: &Path, limits: &Limits) -> Result<Vec<u8>, InputError> {
     let name = path.display().to_string();
     let io = |source| InputError::Io {
         path: name.clone(),
@@ -109,7 +117,6 @@ pub fn read_file_with(path: &Path, limits: &Limits) -> Result<Vec<Document>, Inp
     if size > limits.max_file_bytes {
         return Err(too_large());
     }
-    // The size on disk may be wrong (a growing file, a pipe): never read past the limit.
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
     file.take(limits.max_file_bytes.saturating_add(1))
         .read_to_end(&mut bytes)
@@ -117,7 +124,7 @@ pub fn read_file_with(path: &Path, limits: &Limits) -> Result<Vec<Document>, Inp
     if bytes.len() as u64 > limits.max_file_bytes {
         return Err(too_large());
     }
-    read_bytes_with(&name, &bytes, limits)
+    Ok(bytes)
 }
 
 /// Reads a file's bytes (as they were on disk) into its documents, with the default limits. `file` is the name

@@ -28,7 +28,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
             ui.separator();
             let search = ui.add(
                 egui::TextEdit::singleline(&mut app.ui_state.search)
-                    .hint_text("Search title, site, id")
+                    .hint_text("Search: words, \"phrase\", status:curated")
                     .desired_width(180.0),
             );
             if std::mem::take(&mut app.ui_state.focus_search) {
