@@ -277,6 +277,89 @@ fn a_window_import_is_in_the_archive_when_the_window_closes() {
     assert_eq!(h.state().list.rows.len(), 4, "a new window lists them");
 }
 
+/// Three JSON Lines articles, one a line, with distinct titles.
+fn three_articles(dir: &Path) -> PathBuf {
+    let inputs = dir.join("inputs");
+    std::fs::create_dir_all(&inputs).expect("inputs");
+    let lines: String = ["Ferry timetable changes", "Library opens on Sundays", "Pier repairs begin"]
+        .iter()
+        .enumerate()
+        .map(|(k, t)| {
+            format!(
+                "{{\"title\": \"{t}\", \"date\": \"2025-0{}-10\", \"text\": \"{t}: the council said on Monday that the work is paid for by the harbour fund. Residents were asked for their views at a meeting in the old net loft, where many came.\"}}\n",
+                k + 1
+            )
+        })
+        .collect();
+    let f = inputs.join("three.jsonl");
+    std::fs::write(&f, lines).expect("jsonl");
+    f
+}
+
+/// Click, Shift+click and Ctrl+click select rows as in a file manager; a bulk status change on the three saves
+/// all three, each with its old version in history.
+#[test]
+fn bulk_status_on_three_selected_records_keeps_their_history() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = three_articles(dir.path());
+    let mut h = harness_sized(dir.path(), egui::vec2(1400.0, 860.0), file);
+    assert_eq!(h.state().list.rows.len(), 3);
+    // Newest first: Pier (March), Library (February), Ferry (January).
+    h.get_by_label("Pier repairs begin").click();
+    h.run();
+    h.get_by_label("Ferry timetable changes")
+        .click_modifiers(Modifiers::SHIFT);
+    h.run();
+    assert_eq!(
+        h.state().list.selected.len(),
+        3,
+        "Shift+click took the range"
+    );
+    h.get_by_label("Library opens on Sundays")
+        .click_modifiers(Modifiers::COMMAND);
+    h.run();
+    assert_eq!(h.state().list.selected.len(), 2, "Ctrl+click took one out");
+    h.get_by_label("Library opens on Sundays")
+        .click_modifiers(Modifiers::COMMAND);
+    h.run();
+    let ids = h.state().list.selection();
+    assert_eq!(ids.len(), 3);
+    let ctx = h.ctx.clone();
+    h.state_mut().run_command(
+        &ctx,
+        sift::app::command::Command::Bulk(sift::app::BulkOp::Status(sift::record::Status::Curated)),
+    );
+    h.state_mut().wait_for_bulk();
+    h.state_mut().wait_for_list();
+    h.run();
+    let app = h.state();
+    assert!(!app.status.error, "{}", app.status.text);
+    let archive = dir.path().join("archive");
+    for id in &ids {
+        let rec: serde_json::Value = serde_json::from_slice(
+            &std::fs::read(archive.join("records").join(format!("{id}.json"))).expect("record"),
+        )
+        .expect("json");
+        assert_eq!(rec["status"], "curated", "{id}");
+        let old: Vec<_> = std::fs::read_dir(archive.join("history").join(id))
+            .expect("history kept")
+            .collect();
+        assert_eq!(old.len(), 1, "one old version of {id}");
+        let old: serde_json::Value = serde_json::from_slice(
+            &std::fs::read(old[0].as_ref().expect("entry").path()).expect("old"),
+        )
+        .expect("json");
+        assert_eq!(old["status"], "draft");
+    }
+    assert!(
+        app.list
+            .rows
+            .iter()
+            .all(|r| r.status == sift::record::Status::Curated),
+        "the list shows the new status"
+    );
+}
+
 #[test]
 fn unsaved_edits_survive_as_drafts() {
     let dir = tempfile::tempdir().expect("tempdir");
