@@ -333,3 +333,31 @@ fn check_removes_strays_of_a_dead_writer_and_leaves_a_live_writers_temps() {
     assert!(err.contains("no problems"), "{err}");
     assert!(!stray.exists());
 }
+
+/// A file far over the 256 MiB input limit is refused from its size, before it is read: the message gives the
+/// size, which only the check before reading knows (reading the file whole first took its size in memory).
+#[test]
+fn import_and_extract_refuse_a_huge_file_before_reading_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let huge = tmp.path().join("huge.txt");
+    let f = std::fs::File::create(&huge).unwrap();
+    // Sparse: 3 GiB that take no disk space.
+    f.set_len(3 << 30).unwrap();
+    drop(f);
+    let want = format!("the file is {} bytes, over the limit", 3u64 << 30);
+    let out = sift()
+        .args(["import", "--archive"])
+        .arg(tmp.path().join("a"))
+        .arg(&huge)
+        .arg(mixed().join("en-harbour-library.txt"))
+        .output()
+        .unwrap();
+    let err = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains(&want), "{err}");
+    assert!(err.contains("1 new, 0 already present, 1 failed"), "{err}");
+    let out = sift().arg("extract").arg(&huge).output().unwrap();
+    let lines = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{lines}");
+    assert!(lines.contains(&want), "{lines}");
+}

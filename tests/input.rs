@@ -440,22 +440,87 @@ fn file_size_limit_is_checked_before_reading() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("big.txt");
     std::fs::write(&path, fx::EN_TEXT.repeat(10)).expect("write");
+    let size = std::fs::metadata(&path).expect("meta").len();
     let limits = Limits {
         max_file_bytes: 100,
         ..Limits::default()
     };
-    match input::read_file_with(&path, &limits) {
-        Err(InputError::TooLarge {
-            path: p,
-            what,
-            limit,
-        }) => {
-            assert_eq!((what, limit), ("file", 100));
-            assert!(p.ends_with("big.txt"));
+    for res in [
+        input::read_file_with(&path, &limits).map(|_| ()),
+        input::read_raw(&path, &limits).map(|_| ()),
+    ] {
+        match res {
+            Err(InputError::FileTooLarge {
+                path: p,
+                size: s,
+                limit,
+            }) => {
+                assert_eq!((s, limit), (size, 100));
+                assert!(p.ends_with("big.txt"));
+            }
+            other => panic!("expected FileTooLarge, got {other:?}"),
         }
-        other => panic!("expected TooLarge, got {other:?}"),
     }
     assert!(input::read_file(&path).is_ok());
+}
+
+#[test]
+fn read_raw_gives_the_bytes_up_to_the_limit_exactly() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("exact.txt");
+    let bytes = fx::EN_TEXT.as_bytes();
+    std::fs::write(&path, bytes).expect("write");
+    let at = |n: u64| Limits {
+        max_file_bytes: n,
+        ..Limits::default()
+    };
+    let n = bytes.len() as u64;
+    assert_eq!(input::read_raw(&path, &at(n)).expect("at the limit"), bytes);
+    assert!(matches!(
+        input::read_raw(&path, &at(n - 1)),
+        Err(InputError::FileTooLarge { .. })
+    ));
+}
+
+#[test]
+fn a_huge_sparse_file_is_refused_without_reading_it() {
+    // 3 GiB that take no disk space: reading them would take 3 GiB of memory (and a while).
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("huge.jsonl");
+    let f = std::fs::File::create(&path).expect("create");
+    f.set_len(3 << 30).expect("sparse");
+    drop(f);
+    let e = input::read_raw(&path, &Limits::default()).expect_err("too large");
+    assert!(
+        matches!(e, InputError::FileTooLarge { size, .. } if size == 3 << 30),
+        "{e}"
+    );
+    assert!(e.to_string().contains("it was not read"), "{e}");
+}
+
+#[test]
+fn gzip_bomb_stops_at_a_small_limit_and_nested_gzip_too() {
+    // 8 MiB of zeros deflate to about 8 KB; two layers of gzip keep it smaller still.
+    let zeros = vec![0u8; 8 << 20];
+    let once = fx::gzip(&zeros);
+    let twice = fx::gzip(&once);
+    assert!(once.len() < 64 << 10 && twice.len() < once.len());
+    let small = Limits {
+        max_decompressed_bytes: 1 << 20,
+        ..Limits::default()
+    };
+    for (name, bytes) in [("once.gz", &once), ("twice.gz", &twice)] {
+        match read_bytes_with(name, bytes, &small) {
+            Err(InputError::TooLarge { what, limit, .. }) => {
+                assert_eq!(limit, 1 << 20, "{name}");
+                assert!(what.contains("decompressed"), "{name}: {what}");
+            }
+            other => panic!(
+                "{name}: expected TooLarge, got {:?}",
+                other.map(|d| d.len())
+            ),
+        }
+    }
 }
 
 #[test]

@@ -128,6 +128,9 @@ fn import_flip_assign_edit_undo_save() {
         h.state().current().expect("open").record.section.as_deref(),
         Some("Local news")
     );
+    // Escape hands the keyboard back (Ctrl+Z in a text box is that box's own undo), then Ctrl+Z undoes.
+    h.key_press(Key::Escape);
+    h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert_eq!(
@@ -645,4 +648,20 @@ fn a_hand_broken_record_is_shown_and_left_alone() {
         broken,
         "the broken file is never rewritten"
     );
+}
+
+/// A file far over the input limit is listed as failed from its size, never read into memory.
+#[test]
+fn window_import_refuses_a_huge_file_before_reading_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let huge = dir.path().join("huge.txt");
+    let f = std::fs::File::create(&huge).expect("create");
+    // Sparse: 3 GiB that take no disk space.
+    f.set_len(3 << 30).expect("sparse");
+    drop(f);
+    let h = harness_sized(dir.path(), egui::vec2(1400.0, 860.0), huge);
+    let failed = &h.state().failed;
+    assert_eq!(failed.len(), 1, "{failed:?}");
+    let want = format!("the file is {} bytes, over the limit", 3u64 << 30);
+    assert!(failed[0].error.contains(&want), "{failed:?}");
 }

@@ -30,6 +30,7 @@ pub enum UICommand {
     AppendBody,
     ToggleHtmlSource,
     FocusSearch,
+    SelectAllRecords,
     ToggleTheme,
     Help,
 }
@@ -39,13 +40,13 @@ pub enum UICommand {
 pub enum Scope {
     /// Fires anywhere (it has Ctrl or is a function key).
     Global,
-    /// Fires only when no text field is being edited.
+    /// Fires only when no text field is being edited, nor gains the keyboard in the same frame.
     NotTyping,
 }
 
 impl UICommand {
     /// Every command, in the order the help overlay lists them.
-    pub const ALL: [UICommand; 25] = [
+    pub const ALL: [UICommand; 26] = [
         UICommand::ImportFiles,
         UICommand::ImportFolder,
         UICommand::OpenArchive,
@@ -69,6 +70,7 @@ impl UICommand {
         UICommand::AppendBody,
         UICommand::ToggleHtmlSource,
         UICommand::FocusSearch,
+        UICommand::SelectAllRecords,
         UICommand::ToggleTheme,
         UICommand::Help,
     ];
@@ -99,6 +101,7 @@ impl UICommand {
             UICommand::AppendBody => "Selection: append to body",
             UICommand::ToggleHtmlSource => "Blocks / HTML source",
             UICommand::FocusSearch => "Search",
+            UICommand::SelectAllRecords => "Select all listed records",
             UICommand::ToggleTheme => "Light / dark theme",
             UICommand::Help => "Shortcuts",
         }
@@ -133,7 +136,12 @@ impl UICommand {
             UICommand::AssignCredit => "Use the selected raw lines as the last image's credit",
             UICommand::AppendBody => "Append the selected raw lines to the body",
             UICommand::ToggleHtmlSource => "Show an HTML page's text blocks or its markup",
-            UICommand::FocusSearch => "Filter the list by title, site or id",
+            UICommand::FocusSearch => {
+                "Search the archive: words, \"a phrase\", prefix*, -word, status:curated, site:…"
+            }
+            UICommand::SelectAllRecords => {
+                "Select every record the list shows, for a bulk action (status, tags, trash, export)"
+            }
             UICommand::ToggleTheme => "Switch between light and dark",
             UICommand::Help => "Show every shortcut",
         }
@@ -173,13 +181,22 @@ impl UICommand {
             UICommand::AppendBody => key(Key::B),
             UICommand::ToggleHtmlSource => key(Key::H),
             UICommand::FocusSearch => ctrl(Key::F),
+            UICommand::SelectAllRecords => ctrl(Key::A),
             UICommand::ToggleTheme => None,
             UICommand::Help => key(Key::F1),
         }
     }
 
-    /// When its shortcut may fire.
+    /// When its shortcut may fire. Undo and redo in a text box are that box's own (egui's), so the item's undo
+    /// never takes back another field's typing.
     pub fn scope(self) -> Scope {
+        // Ctrl+A in a text box selects its text.
+        if matches!(
+            self,
+            UICommand::Undo | UICommand::Redo | UICommand::SelectAllRecords
+        ) {
+            return Scope::NotTyping;
+        }
         match self.shortcut() {
             Some(s) if s.modifiers.is_none() && !matches!(s.logical_key, Key::F1) => {
                 Scope::NotTyping
@@ -202,6 +219,9 @@ impl UICommand {
             .iter()
             .filter_map(|c| c.shortcut().map(|s| (*c, s)))
             .filter(|(c, _)| !(typing && c.scope() == Scope::NotTyping))
+            // Ctrl+A is left to the text boxes; the window selects all records at the frame's end when no text
+            // box is in play (`select_all_pressed`).
+            .filter(|(c, _)| *c != UICommand::SelectAllRecords)
             .collect();
         cmds.sort_by_key(|(_, s)| {
             std::cmp::Reverse(
@@ -218,6 +238,11 @@ impl UICommand {
         });
         out
     }
+}
+
+/// Ctrl+A was pressed this frame (read, not taken: a text box that has or gets the keyboard selects its text).
+pub fn select_all_pressed(ctx: &egui::Context) -> bool {
+    ctx.input(|i| i.modifiers.command && i.key_pressed(Key::A))
 }
 
 /// A field a raw selection can be assigned to.
@@ -336,5 +361,6 @@ mod tests {
         assert_eq!(UICommand::AssignTitle.scope(), Scope::NotTyping);
         assert_eq!(UICommand::Save.scope(), Scope::Global);
         assert_eq!(UICommand::Help.scope(), Scope::Global);
+        assert_eq!(UICommand::Undo.scope(), Scope::NotTyping);
     }
 }

@@ -154,7 +154,15 @@ impl SiftApp {
                     if sel.is_empty() {
                         self.say("Select raw lines first (click a line, Shift+click to extend)");
                     } else {
-                        it.flip_many(&sel);
+                        let kept_hand_edits = it.flip_many(&sel);
+                        let kept = sel.iter().filter(|i| it.blocks[**i].is_body()).count();
+                        let what = if kept == sel.len() { "kept" } else { "dropped" };
+                        let n = crate::count(sel.len(), "line");
+                        self.say(if kept_hand_edits {
+                            format!("Flipped {n}: {what} (Ctrl+Z undoes)")
+                        } else {
+                            format!("Flipped {n}: {what}; the body was rebuilt from the kept lines, Ctrl+Z brings your hand edits back")
+                        });
                     }
                 }
             }
@@ -166,7 +174,10 @@ impl SiftApp {
             UICommand::AssignCredit => self.assign(Target::Credit),
             UICommand::AppendBody => self.assign(Target::Body),
             UICommand::ToggleHtmlSource => self.ui_state.html_source = !self.ui_state.html_source,
-            UICommand::FocusSearch => self.ui_state.focus_search = true,
+            UICommand::FocusSearch => {
+                ctx.memory_mut(|m| m.request_focus(super::panels::top_bar::search_id()))
+            }
+            UICommand::SelectAllRecords => self.list.select_all(),
             UICommand::ToggleTheme => {
                 let dark = self.prefs.dark.unwrap_or(ctx.theme() == egui::Theme::Dark);
                 self.prefs.dark = Some(!dark);
@@ -227,6 +238,8 @@ impl SiftApp {
             let mut it = Item::from_saved(rec, doc, Arc::new(raw));
             it.in_archive = in_archive;
             it.dirty = true;
+            // The draft is not what the archive holds: undoing back to it leaves the item unsaved.
+            it.history = super::undo::History::new(it.snapshot());
             self.items.push(it);
             n += 1;
         }
@@ -322,6 +335,7 @@ impl SiftApp {
                 it.record.edited = rec.edited.clone();
                 it.dirty = false;
                 it.in_archive = true;
+                it.history.saved(it.snapshot());
                 store::drafts::remove(&self.data_dir, &self.archive_path, &id);
                 self.say(format!("Saved {id} ({})", st.as_str()));
             }

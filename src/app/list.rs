@@ -430,7 +430,7 @@ mod tests {
         assert!(l.search("har", 1.0), "waits");
         assert!(l.search("harb", 1.05), "typing goes on");
         assert_eq!(l.generation, 0, "nothing sent while typing");
-        assert!(!l.search("harb", 1.05 + DEBOUNCE_S), "sent once it rested");
+        assert!(!l.search("harb", 1.06 + DEBOUNCE_S), "sent once it rested");
         assert_eq!(l.generation, 1);
         assert_eq!(l.shown_query, "harb");
         assert!(!l.search("harb", 5.0), "the same text is not sent again");

@@ -9,6 +9,7 @@ pub mod command;
 mod commands_run;
 pub mod fonts;
 pub mod jobs;
+pub mod keys;
 pub mod list;
 pub mod panels;
 pub mod state;
@@ -69,7 +70,6 @@ pub struct UiState {
     pub confirm_close: bool,
     /// The user confirmed closing.
     pub close_confirmed: bool,
-    pub focus_search: bool,
     /// Scroll the raw pane to this block next frame.
     pub scroll_raw_to: Option<usize>,
 }
@@ -100,6 +100,7 @@ pub struct SiftApp {
     /// Ids deleted this session, newest last, for "Restore deleted".
     pub trashed: Vec<String>,
     commands: Vec<Command>,
+    keys: keys::KeyRouter,
     /// When drafts were last written (egui time, seconds).
     drafts_written_at: f64,
     /// Sift's data folder, where drafts go (tests point it at a temporary folder).
@@ -170,6 +171,7 @@ impl SiftApp {
             ui_state: UiState::default(),
             trashed: vec![],
             commands: vec![],
+            keys: keys::KeyRouter::default(),
             drafts_written_at: 0.0,
             data_dir,
             ctx: ctx.clone(),
@@ -448,11 +450,11 @@ impl SiftApp {
     /// Draws the whole window for one frame, then runs what the panels asked for.
     pub fn draw(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        let typing = ctx.text_edit_focused();
         // Taken now so no widget also acts on the keys, but run after the panels' own commands: a key pressed in
         // the frame that also delivers a click (egui may hold a quick click's release for a frame) acts on what
         // the click selected.
-        let keys = UICommand::pressed(&ctx, typing);
+        let typing_at_start = ctx.text_edit_focused();
+        let keys = self.keys.begin(&ctx, panels::top_bar::search_id());
         let prev_focus = self.ui_state.focused_field.take();
         panels::top_bar::top_bar_ui(ui, self);
         panels::status_bar::status_bar_ui(ui, self);
@@ -476,8 +478,34 @@ impl SiftApp {
         panels::help_overlay::help_overlay_ui(&ctx, self);
         panels::dialogs::export_dialog_ui(&ctx, self);
         panels::dialogs::close_dialog_ui(&ctx, self);
+        let keys = self.keys.end(&ctx, keys);
         self.commands.extend(keys.into_iter().map(Command::Ui));
+        if !typing_at_start && !ctx.text_edit_focused() && command::select_all_pressed(&ctx) {
+            self.commands.push(Command::Ui(UICommand::SelectAllRecords));
+        }
         self.run_commands(&ctx);
+    }
+}
+
+impl SiftApp {
+    /// What the window does each frame before drawing: takes in the workers' results, dropped files, the close
+    /// request, drafts, the search box's query (debounced). eframe calls it through `App::logic`; the
+    /// benchmarks call it directly.
+    pub fn tick(&mut self, ctx: &egui::Context) {
+        self.poll_jobs();
+        self.take_dropped_files(ctx);
+        self.guard_close(ctx);
+        let now = ctx.input(|i| i.time);
+        self.write_drafts(now);
+        if self.list.search(&self.ui_state.search, now) {
+            // Typing rests: come back to send the query.
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(list::DEBOUNCE_S));
+        }
+        let bulk_running = self.bulk.as_ref().is_some_and(|j| !j.finished);
+        if self.importing() || self.opening.is_some() || bulk_running || self.list.busy() {
+            // The worker wakes the window on every file; this keeps the spinner turning between files.
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
     }
 }
 
@@ -495,20 +523,7 @@ fn timing(step: &str) {
 
 impl eframe::App for SiftApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
-        self.poll_jobs();
-        self.take_dropped_files(ctx);
-        self.guard_close(ctx);
-        let now = ctx.input(|i| i.time);
-        self.write_drafts(now);
-        if self.list.search(&self.ui_state.search, now) {
-            // Typing rests: come back to send the query.
-            ctx.request_repaint_after(std::time::Duration::from_secs_f64(list::DEBOUNCE_S));
-        }
-        let bulk_running = self.bulk.as_ref().is_some_and(|j| !j.finished);
-        if self.importing() || self.opening.is_some() || bulk_running || self.list.busy() {
-            // The worker wakes the window on every file; this keeps the spinner turning between files.
-            ctx.request_repaint_after(std::time::Duration::from_millis(100));
-        }
+        self.tick(ctx);
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {

@@ -119,11 +119,11 @@ impl Item {
         in_archive: bool,
     ) -> Self {
         let auto_roles = blocks.iter().map(|b| b.role).collect();
-        let roles: Vec<Role> = blocks.iter().map(|b| b.role).collect();
-        let history = History::new(Snapshot {
-            record: record.clone(),
-            roles,
-        });
+        let start = history_start(&record, &blocks);
+        let mut history = History::new(start.clone());
+        if in_archive {
+            history.saved(start);
+        }
         Self {
             record,
             blocks,
@@ -173,11 +173,11 @@ impl Item {
     }
 
     fn restore(&mut self, s: Snapshot) {
+        self.dirty = !self.history.is_saved(&s);
         self.record = s.record;
         for (b, r) in self.blocks.iter_mut().zip(s.roles) {
             b.role = r;
         }
-        self.dirty = true;
         self.rev += 1;
     }
 
@@ -443,6 +443,13 @@ impl Item {
                 .insert(FLIPS_KEY.into(), serde_json::Value::Object(flips));
         }
         r
+    }
+}
+
+fn history_start(record: &Record, blocks: &[Block]) -> Snapshot {
+    Snapshot {
+        record: record.clone(),
+        roles: blocks.iter().map(|b| b.role).collect(),
     }
 }
 

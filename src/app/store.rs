@@ -148,7 +148,7 @@ pub fn raw_for(archive: &Archive, rec: &Record) -> Vec<u8> {
         Some((p, n)) if n.chars().all(|c| c.is_ascii_digit()) => p.to_string(),
         _ => rec.source.file.clone(),
     };
-    std::fs::read(path).unwrap_or_default()
+    crate::input::read_raw(Path::new(&path), &crate::input::Limits::default()).unwrap_or_default()
 }
 
 /// Record `id` as the window edits it: loaded, its document read again from the raw bytes, its blocks

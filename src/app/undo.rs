@@ -26,6 +26,8 @@ pub struct History {
     baseline: Option<Snapshot>,
     /// What the last change was (`field:title`, `flip`…); a change with the same key merges into its step.
     last_key: Option<String>,
+    /// The state the archive holds, when it holds one: undoing back to it leaves nothing to save.
+    saved: Option<Snapshot>,
 }
 
 impl History {
@@ -49,6 +51,23 @@ impl History {
         self.redo.clear();
         self.baseline = Some(now);
         self.last_key = Some(key.to_string());
+    }
+
+    /// Marks `now` as saved: a point in the history. The next edit starts a new step from it, and every step
+    /// before it takes the saved status along, so undo after a save takes back edits, never the status.
+    pub fn saved(&mut self, now: Snapshot) {
+        for s in self.undo.iter_mut().chain(self.redo.iter_mut()) {
+            s.record.status = now.record.status;
+            s.record.curated_at.clone_from(&now.record.curated_at);
+        }
+        self.baseline = Some(now.clone());
+        self.last_key = None;
+        self.saved = Some(now);
+    }
+
+    /// Whether `s` is what the archive holds.
+    pub fn is_saved(&self, s: &Snapshot) -> bool {
+        self.saved.as_ref() == Some(s)
     }
 
     /// Ends merging: the next change starts a new step (a field lost focus).
@@ -124,6 +143,28 @@ mod tests {
         assert_eq!(s.record.title.as_deref(), Some("b"));
         h.changed("field:title", snap("d"));
         assert!(!h.can_redo());
+    }
+
+    #[test]
+    fn a_save_is_a_point_undo_never_crosses_with_the_status() {
+        let mut h = History::new(snap("a"));
+        h.changed("field:title", snap("b"));
+        let mut saved = snap("b");
+        saved.record.status = crate::record::Status::Curated;
+        h.saved(saved.clone());
+        h.changed("field:title", snap_with(&saved, "c"));
+        let back = h.undo(snap_with(&saved, "c")).expect("undo");
+        assert_eq!(back, saved);
+        assert!(h.is_saved(&back));
+        let older = h.undo(back).expect("undo past the save");
+        assert_eq!(older.record.title.as_deref(), Some("a"));
+        assert_eq!(older.record.status, crate::record::Status::Curated);
+    }
+
+    fn snap_with(base: &Snapshot, title: &str) -> Snapshot {
+        let mut s = base.clone();
+        s.record.title = Some(title.to_string());
+        s
     }
 
     #[test]

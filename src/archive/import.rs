@@ -226,7 +226,7 @@ fn send_chunk(
 fn read_file(path: &Path) -> FileRead {
     let name = path.display().to_string();
     let limits = Limits::default();
-    let (bytes, docs) = match input::read_raw_with(path, &limits) {
+    let (bytes, docs) = match input::read_raw(path, &limits) {
         Ok(b) => {
             let docs = input::read_bytes_with(&name, &b, &limits).map_err(|e| e.to_string());
             (b, docs)

@@ -4,7 +4,8 @@
 //! and reports how often curators kept each automatic value, and the documents they fixed most.
 
 use super::{ArchiveArg, Outcome, walk};
-use crate::eval::{self, Predictions, Report, Truth, aeb, curated, snippets};
+use crate::eval::halves::Half;
+use crate::eval::{self, Predictions, Report, Truth, aeb, curated, snippets, wcxb};
 use crate::{extract, input};
 use rayon::prelude::*;
 use std::collections::HashSet;
@@ -15,14 +16,20 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, clap::Args)]
 #[command(after_help = "\
 With --truth, scores extraction against a ground truth: an evaldata.json (per page: file, with, without, \
-title, author, date) or a ground-truth.json (NAME -> {articleBody}). Pages are paired with the truth by file \
-name without extension (NAME/source.html pairs with NAME). Without --truth, scores the archive: curated records \
-are the truth.
+title, author, date), a ground-truth.json (NAME -> {articleBody}) or a WCXB ground-truth folder (NNNN.json \
+with ground_truth.main_content, with, without, title, author, publish_date; word F1 per page type). Pages are \
+paired with the truth by file name without extension (NAME/source.html pairs with NAME). Without --truth, \
+scores the archive: curated records are the truth.
+
+--halves also scores each half of the set apart: pages split by a hash of their domain (64-bit FNV-1a of the \
+URL's host without www.; even -> A, odd -> B; pages without a URL by their name without a trailing -N), so a \
+rule tuned on one half can be checked on sites it never saw.
 
 Examples:
   sift eval --truth devset/snippets/evaldata.json devset/snippets/pages
   sift eval --truth devset/readability/ground-truth.json devset/readability --jsonl traf.jsonl
   sift eval --truth devset/snippets/evaldata.json devset/snippets/pages --fail-under 0.93
+  sift eval --truth devset/wcxb/ground-truth devset/wcxb/html --jsonl traf.jsonl --halves
   sift eval --archive my-archive --worst 20")]
 pub struct Args {
     /// Ground truth to score against (evaldata.json or ground-truth.json) [default: score the archive].
@@ -36,9 +43,12 @@ pub struct Args {
     #[arg(long, value_name = "N", default_value_t = 10)]
     pub worst: usize,
     /// Exit with status 1 when the first run's body F1 is below this: a quality gate for scripts and CI.
-    /// Needs --truth.
+    /// Pages that fail to read then count as missing (scored 0) rather than failing the run. Needs --truth.
     #[arg(long, value_name = "F1", requires = "truth")]
     pub fail_under: Option<f64>,
+    /// Also score each half of the set (split by a hash of the page's domain) apart. Needs --truth.
+    #[arg(long, requires = "truth")]
+    pub halves: bool,
     #[command(flatten)]
     pub archive: ArchiveArg,
     /// Pages to extract and score (files or folders; only files the truth names are read). Needs --truth.
@@ -71,7 +81,8 @@ fn against_truth(
     let mut runs: Vec<(String, Predictions)> = Vec::new();
     if !args.paths.is_empty() {
         let (pred, failed) = extract_pages(&args.paths, &truth, err)?;
-        if failed > 0 {
+        // Under a floor, a file that fails to read is a missing page, scored 0: the floor alone decides.
+        if failed > 0 && args.fail_under.is_none() {
             outcome = Outcome::SomeFailed;
         }
         runs.push(("sift".to_string(), pred));
@@ -91,7 +102,14 @@ fn against_truth(
             .unwrap_or_else(|| p.display().to_string());
         runs.push((name, pred));
     }
+    let halves = [Half::A, Half::B].map(|h| (h, truth.half(h)));
     for (i, (name, pred)) in runs.iter().enumerate() {
+        if args.halves {
+            for (h, part) in &halves {
+                let label = format!("{name} [{} {}]", h.name(), part.len());
+                writeln!(out, "{}", score_line(&label, &eval::score(part, pred)))?;
+            }
+        }
         let report = eval::score(&truth, pred);
         writeln!(out, "{}", score_line(name, &report))?;
         if let Some(floor) = args.fail_under.filter(|&f| i == 0 && report.f1() < f) {
@@ -119,13 +137,18 @@ fn against_truth(
                     writeln!(out, "  {}", aeb_page_line(p))?;
                 }
             }
+            Report::Wcxb(r) => {
+                for p in r.worst(args.worst) {
+                    writeln!(out, "  {}", wcxb_page_line(p))?;
+                }
+            }
         }
     }
     out.flush()?;
     Ok(outcome)
 }
 
-/// One score line, as `score.py` prints it.
+/// The score lines, as `score.py` prints them (WCXB: a second line of F1 per page type).
 pub fn score_line(name: &str, report: &Report) -> String {
     match report {
         Report::Snippets(r) => {
@@ -151,7 +174,42 @@ pub fn score_line(name: &str, report: &Report) -> String {
             r.missing,
             r.pages.len()
         ),
+        Report::Wcxb(r) => {
+            let share = |(ok, n): (usize, usize)| snippets::ratio(ok, n);
+            let types: Vec<String> = r
+                .by_type
+                .iter()
+                .map(|(t, (f1, n))| format!("{t}={f1:.3}({n})"))
+                .collect();
+            format!(
+                "{name:28} F1={:.3} with={:.3} without={:.3} missing={}/{} title={:.3} author={:.3} date={:.3}\n{:29}{}",
+                r.f1,
+                r.with,
+                r.without,
+                r.missing,
+                r.pages.len(),
+                share(r.title),
+                share(r.author),
+                share(r.date),
+                "",
+                types.join(" ")
+            )
+        }
     }
+}
+
+fn wcxb_page_line(p: &wcxb::Page) -> String {
+    format!(
+        "F1={:.3} {:13} title {} author {} date {}  {} {}{}",
+        p.f1,
+        p.page_type,
+        mark(p.title),
+        mark(p.author),
+        mark(p.date),
+        p.key,
+        p.url,
+        if p.missing { "  (not extracted)" } else { "" }
+    )
 }
 
 fn mark(m: Option<bool>) -> &'static str {

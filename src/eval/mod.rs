@@ -1,6 +1,6 @@
-//! Scoring the extractor: against ground truth in the two formats of the shared evaluation (`snippets`:
+//! Scoring the extractor: against ground truth in the three formats of the shared evaluation (`snippets`:
 //! text that must and must not be in the body, plus gold title, authors, date; `aeb`: the expected body, scored
-//! by 4-gram shingles), and against an archive, where the curated records are the truth.
+//! by 4-gram shingles; `wcxb`: word F1 of the full main content, per page type), and against an archive, where the curated records are the truth.
 //!
 //! The rules agree with the Python scripts the project is judged by (`score.py`, `aeb_score.py`), so
 //! `sift eval` and those scripts print the same figures. Nothing here prints; `cli::eval` does.
@@ -8,8 +8,10 @@
 pub mod aeb;
 pub mod curated;
 pub mod fold;
+pub mod halves;
 pub mod snippets;
 mod truth;
+pub mod wcxb;
 
 pub use truth::{Prediction, Predictions, Truth, TruthError, load_jsonl, prediction_of};
 
@@ -18,6 +20,7 @@ pub use truth::{Prediction, Predictions, Truth, TruthError, load_jsonl, predicti
 pub enum Report {
     Snippets(snippets::Report),
     Aeb(aeb::Report),
+    Wcxb(wcxb::Report),
 }
 
 impl Report {
@@ -26,6 +29,7 @@ impl Report {
         match self {
             Report::Snippets(r) => r.f1,
             Report::Aeb(r) => r.f1,
+            Report::Wcxb(r) => r.f1,
         }
     }
 }
@@ -35,5 +39,6 @@ pub fn score(truth: &Truth, pred: &Predictions) -> Report {
     match truth {
         Truth::Snippets(t) => Report::Snippets(snippets::score(t, pred)),
         Truth::Aeb(t) => Report::Aeb(aeb::score(t, pred)),
+        Truth::Wcxb(t) => Report::Wcxb(wcxb::score(t, pred)),
     }
 }

@@ -177,6 +177,7 @@ mod tests {
                 title: json!("HOCHWASSER - im Tal"),
                 authors: json!(["Emil Vogt", "Jana Roth"]),
                 date: "2024-03-01".into(),
+                ..Default::default()
             },
         );
         let r = score(&truth(), &pred);

@@ -2,6 +2,8 @@
 //! another extractor's JSON lines), keyed so the two meet.
 
 use super::fold::{key, value_text};
+use super::halves::{Half, half_of};
+use super::wcxb::{self, WcxbPage};
 use crate::record::Record;
 use serde_json::Value;
 use std::collections::HashMap;
@@ -23,7 +25,7 @@ pub enum TruthError {
         source: serde_json::Error,
     },
     #[error(
-        "{path}: not a ground truth Sift knows (expected an evaldata.json of {{file, with, without}} entries or a ground-truth.json of {{articleBody}} entries)"
+        "{path}: not a ground truth Sift knows (expected an evaldata.json of {{file, with, without}} entries, a ground-truth.json of {{articleBody}} entries, or a WCXB folder of NNNN.json pages with a ground_truth object)"
     )]
     UnknownFormat { path: PathBuf },
 }
@@ -43,18 +45,23 @@ pub struct SnippetPage {
     pub date: Option<Value>,
 }
 
-/// A ground truth, in one of the two formats.
+/// A ground truth, in one of the three formats.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Truth {
     /// Pages in file order of the truth.
     Snippets(Vec<SnippetPage>),
     /// Page key → expected body, in the truth's order.
     Aeb(Vec<(String, String)>),
+    /// A WCXB ground-truth folder, in file-name order.
+    Wcxb(Vec<WcxbPage>),
 }
 
 impl Truth {
-    /// Reads a truth file, telling the format by its entries.
+    /// Reads a truth file, telling the format by its entries; a folder is read as WCXB's `ground-truth/`.
     pub fn load(path: &Path) -> Result<Truth, TruthError> {
+        if path.is_dir() {
+            return wcxb::load_dir(path).map(Truth::Wcxb);
+        }
         let bytes = std::fs::read(path).map_err(|source| TruthError::Io {
             path: path.into(),
             source,
@@ -118,6 +125,32 @@ impl Truth {
         match self {
             Truth::Snippets(p) => p.iter().map(|p| p.key.clone()).collect(),
             Truth::Aeb(p) => p.iter().map(|(k, _)| k.clone()).collect(),
+            Truth::Wcxb(p) => p.iter().map(|p| p.key.clone()).collect(),
+        }
+    }
+
+    /// The pages of one half (see [`super::halves`]): by the page's URL where the truth has one, else by its
+    /// name.
+    pub fn half(&self, half: Half) -> Truth {
+        match self {
+            Truth::Snippets(p) => Truth::Snippets(
+                p.iter()
+                    .filter(|p| half_of(&p.name) == half)
+                    .cloned()
+                    .collect(),
+            ),
+            Truth::Aeb(p) => Truth::Aeb(
+                p.iter()
+                    .filter(|(k, _)| half_of(k) == half)
+                    .cloned()
+                    .collect(),
+            ),
+            Truth::Wcxb(p) => Truth::Wcxb(
+                p.iter()
+                    .filter(|p| half_of(&p.url) == half)
+                    .cloned()
+                    .collect(),
+            ),
         }
     }
 
@@ -126,6 +159,7 @@ impl Truth {
         match self {
             Truth::Snippets(p) => p.len(),
             Truth::Aeb(p) => p.len(),
+            Truth::Wcxb(p) => p.len(),
         }
     }
 
@@ -143,6 +177,8 @@ pub struct Prediction {
     pub authors: Value,
     /// The first ten characters of the published date (the day), or empty.
     pub date: String,
+    /// The page type the extractor decided (`article`, `forum`, …), or empty when it says none.
+    pub page_type: String,
 }
 
 /// Predictions by page key; a later one for the same key replaces the earlier, as in `score.py`.
@@ -162,6 +198,7 @@ pub fn prediction_of(rec: &Record) -> (String, Prediction) {
             title: rec.title.clone().map(Value::String).unwrap_or(Value::Null),
             authors: Value::Array(rec.authors.iter().cloned().map(Value::String).collect()),
             date: day(rec.published.as_deref().unwrap_or("")),
+            page_type: String::new(),
         },
     )
 }
@@ -209,6 +246,13 @@ fn prediction_of_value(v: &Value) -> Option<(String, Prediction)> {
                 .cloned()
                 .unwrap_or(Value::Null),
             date: day(&published),
+            page_type: v
+                .get("page_type")
+                .map(|t| match t {
+                    Value::Object(o) => o.get("type").map(value_text).unwrap_or_default(),
+                    other => value_text(other),
+                })
+                .unwrap_or_default(),
         },
     ))
 }

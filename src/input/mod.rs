@@ -37,6 +37,9 @@ pub enum InputError {
     /// The file is readable but holds nothing Sift can import: empty, binary, JSON without content.
     #[error("{path}: {message}")]
     Invalid { path: String, message: String },
+    /// The file's size on disk is over `Limits::max_file_bytes`: refused before reading it.
+    #[error("{path}: the file is {size} bytes, over the limit of {limit} bytes; it was not read")]
+    FileTooLarge { path: String, size: u64, limit: u64 },
     /// A limit of `Limits` was hit; the user can raise it.
     #[error("{path}: {what} exceeds the limit of {limit} bytes")]
     TooLarge {
@@ -87,19 +90,20 @@ pub fn read_file(path: &Path) -> Result<Vec<Document>, InputError> {
 
 /// Reads one file into its documents. A file larger than `limits.max_file_bytes` is refused before it is read.
 pub fn read_file_with(path: &Path, limits: &Limits) -> Result<Vec<Document>, InputError> {
-    let bytes = read_raw_with(path, limits)?;
+    let bytes = read_raw(path, limits)?;
     read_bytes_with(&path.display().to_string(), &bytes, limits)
 }
 
-/// A file's bytes as they are on disk, refusing a file larger than `limits.max_file_bytes` before reading it,
-/// and never reading past the limit (the size on disk may be wrong: a growing file).
-pub fn read_raw_with(path: &Path, limits: &Limits) -> Result<Vec<u8>, InputError> {
+/// A file's bytes as they are on disk, for every reader of input files (import, extract, the window): a file
+/// larger than `limits.max_file_bytes` is refused from its size before a byte is read, and the read itself
+/// stops one byte past the limit, so a file that grows meanwhile (or whose size lies) cannot fill memory either.
+/// A pipe, socket or device is refused before it is opened (opening a pipe blocks until something writes).
+pub fn read_raw(path: &Path, limits: &Limits) -> Result<Vec<u8>, InputError> {
     let name = path.display().to_string();
     let io = |source| InputError::Io {
         path: name.clone(),
         source,
     };
-    // Before opening: opening a named pipe blocks until something writes to it.
     let meta = std::fs::metadata(path).map_err(io)?;
     if !meta.is_file() && !meta.is_dir() {
         return Err(InputError::Invalid {
@@ -108,21 +112,24 @@ pub fn read_raw_with(path: &Path, limits: &Limits) -> Result<Vec<u8>, InputError
         });
     }
     let file = std::fs::File::open(path).map_err(io)?;
-    let too_large = || InputError::TooLarge {
-        path: name.clone(),
-        what: "file",
-        limit: limits.max_file_bytes,
-    };
     let size = file.metadata().map_err(io)?.len();
     if size > limits.max_file_bytes {
-        return Err(too_large());
+        return Err(InputError::FileTooLarge {
+            path: name,
+            size,
+            limit: limits.max_file_bytes,
+        });
     }
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
     file.take(limits.max_file_bytes.saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(io)?;
     if bytes.len() as u64 > limits.max_file_bytes {
-        return Err(too_large());
+        return Err(InputError::TooLarge {
+            path: name,
+            what: "file",
+            limit: limits.max_file_bytes,
+        });
     }
     Ok(bytes)
 }

@@ -260,7 +260,7 @@ fn list_ui(
         }
     });
     let mut remove = None;
-    let mut changed = false;
+    let mut changed = None;
     let len = list_mut(&mut it.record, name).len();
     for i in 0..len {
         button_then_text_row(ui, |ui| {
@@ -277,14 +277,17 @@ fn list_ui(
             if let Some(h) = heading {
                 r = r.labelled_by(h);
             }
-            changed |= r.changed();
+            if r.changed() {
+                changed = Some(i);
+            }
             if r.has_focus() {
                 *focus = Some(name);
             }
         });
     }
-    if changed {
-        it.after_edit(&format!("field:{name}"));
+    // Each entry is its own undo step.
+    if let Some(i) = changed {
+        it.after_edit(&format!("field:{name}:{i}"));
     }
     if let Some(i) = remove {
         list_mut(&mut it.record, name).remove(i);
@@ -301,7 +304,7 @@ fn images_ui(ui: &mut egui::Ui, it: &mut Item, focus: &mut Option<&'static str>)
         }
     });
     let mut remove = None;
-    let mut changed = false;
+    let mut changed = None;
     for (i, img) in it.record.images.iter_mut().enumerate() {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             for (part, hint) in [(0, "caption"), (1, "credit"), (2, "url")] {
@@ -319,7 +322,7 @@ fn images_ui(ui: &mut egui::Ui, it: &mut Item, focus: &mut Option<&'static str>)
                 );
                 if r.changed() {
                     *v = (!s.trim().is_empty()).then_some(s);
-                    changed = true;
+                    changed = Some((i, hint));
                 }
                 if r.has_focus() {
                     *focus = Some("images");
@@ -330,8 +333,9 @@ fn images_ui(ui: &mut egui::Ui, it: &mut Item, focus: &mut Option<&'static str>)
             }
         });
     }
-    if changed {
-        it.after_edit("field:images");
+    // A caption and a credit are separate undo steps.
+    if let Some((i, part)) = changed {
+        it.after_edit(&format!("field:images:{i}:{part}"));
     }
     if let Some(i) = remove {
         it.record.images.remove(i);

@@ -231,12 +231,6 @@ fn rows_ui(ui: &mut egui::Ui, app: &mut SiftApp, cmds: &mut Vec<Command>) {
     let row_h = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
     let rows = app.list.rows.clone();
     let open_id = app.current().map(|i| i.record.id.clone());
-    // Ctrl+A selects every row listed, unless a text box has the keyboard (there it selects the text).
-    if !ui.ctx().text_edit_focused()
-        && ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::A))
-    {
-        app.list.select_all();
-    }
     let mut clicked = None;
     let max_h = (ui.available_height() - if app.failed.is_empty() { 0.0 } else { 90.0 }).max(row_h);
     egui::ScrollArea::vertical()

@@ -4,6 +4,11 @@ use super::command_button;
 use crate::app::SiftApp;
 use crate::app::command::{Command, UICommand};
 
+/// The search box's id, fixed so Ctrl+F can give it the keyboard before it is drawn.
+pub fn search_id() -> egui::Id {
+    egui::Id::unique("sift-search")
+}
+
 pub fn top_bar_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
     egui::Panel::top("top_bar").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
@@ -26,14 +31,12 @@ pub fn top_bar_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
             command_button(ui, app, UICommand::Undo, u);
             command_button(ui, app, UICommand::Redo, r);
             ui.separator();
-            let search = ui.add(
+            ui.add(
                 egui::TextEdit::singleline(&mut app.ui_state.search)
+                    .id(search_id())
                     .hint_text("Search: words, \"phrase\", status:curated")
                     .desired_width(180.0),
             );
-            if std::mem::take(&mut app.ui_state.focus_search) {
-                search.request_focus();
-            }
             if let Some(job) = &app.import
                 && !job.finished
             {
