@@ -483,3 +483,75 @@ fn an_archive_whose_creation_was_cut_short_opens() {
         Err(ArchiveError::NotAnArchive { .. })
     ));
 }
+
+/// A raw file that no record, trashed record or history version refers to is reported as an orphan, saying
+/// nothing is lost; one a trashed record or a history version refers to is not.
+#[test]
+fn check_reports_orphan_raw_files_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = Archive::open(dir.path()).unwrap();
+    let kept = import(&a, "en-harbour-library.txt")[0].id().to_string();
+    let trashed = import(&a, "ja-station-library.html")[0].id().to_string();
+    let gone = import(&a, "de-solar-bakery.html")[0].id().to_string();
+    a.trash(&trashed).unwrap();
+    // A history version of `kept`, then its record removed by hand: its raw file is still referenced.
+    let mut rec = a.load(&kept).unwrap();
+    rec.notes = Some("seen".into());
+    a.save(&rec).unwrap();
+    fs::remove_file(a.record_path(&kept).unwrap()).unwrap();
+    let gone_sha = a.load(&gone).unwrap().source.sha256;
+    fs::remove_file(a.record_path(&gone).unwrap()).unwrap();
+    let problems = a.check().unwrap();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    let p = &problems[0];
+    assert!(p.path.starts_with("raw"), "{p}");
+    assert!(
+        p.path.to_string_lossy().contains(&gone_sha),
+        "{p} is not the raw of {gone}"
+    );
+    assert!(p.message.contains("orphan raw file"), "{p}");
+    assert!(p.message.contains("Nothing is lost"), "{p}");
+    // The same seen by a reader while no one writes.
+    drop(a);
+    let r = Archive::open_read_only(dir.path()).unwrap();
+    assert_eq!(r.check().unwrap(), problems);
+}
+
+/// A record file that is a symbolic link (here, to a record outside the archive) is reported by check, and
+/// loading or saving it is refused rather than following the link.
+#[cfg(unix)]
+#[test]
+fn a_symlinked_record_file_is_refused_and_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("a");
+    let a = Archive::open(&root).unwrap();
+    let id = import(&a, "en-harbour-library.txt")[0].id().to_string();
+    let path = a.record_path(&id).unwrap();
+    let outside = dir.path().join("outside.json");
+    fs::rename(&path, &outside).unwrap();
+    std::os::unix::fs::symlink(&outside, &path).unwrap();
+    let err = a.load(&id).unwrap_err();
+    assert!(matches!(err, ArchiveError::Symlink { .. }), "{err}");
+    assert!(err.to_string().contains("symbolic link"), "{err}");
+    assert!(a.list().unwrap()[0].broken.is_some());
+    let rec: sift::record::Record = serde_json::from_slice(&fs::read(&outside).unwrap()).unwrap();
+    assert!(matches!(a.save(&rec), Err(ArchiveError::Symlink { .. })));
+    let problems = a.check().unwrap();
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.path.ends_with(format!("{id}.json")) && p.message.contains("symbolic link")),
+        "{problems:?}"
+    );
+    // The file outside is untouched, and the link is still a link.
+    assert!(
+        fs::symlink_metadata(&path)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(
+        serde_json::from_slice::<sift::record::Record>(&fs::read(&outside).unwrap()).unwrap(),
+        rec
+    );
+}

@@ -13,6 +13,8 @@
 
 #[path = "common/input_fixtures.rs"]
 mod fx;
+#[path = "common/warc.rs"]
+mod w;
 
 use sift::{extract, input};
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -63,6 +65,16 @@ const TOKENS: &[&[u8]] = &[
     b"\xc2\xa9 ",
     b"Share Subscribe Login",
     b"\xe2\x80\xae",
+    b"WARC/1.1\r\n",
+    b"WARC-Type: response\r\n",
+    b"Content-Length: 99999999999\r\n",
+    b"Content-Length: 12\r\n\r\n",
+    b"Content-Type: application/http; msgtype=response\r\n",
+    b"HTTP/1.1 200 OK\r\n",
+    b"Transfer-Encoding: chunked\r\n",
+    b"Content-Encoding: br\r\n",
+    b"Content-Encoding: gzip\r\n",
+    b"\r\nffffffff\r\n",
 ];
 
 /// Largest mutated input: keeps each execution short so a run covers many inputs.
@@ -92,6 +104,53 @@ fn corpus() -> Vec<Vec<u8>> {
     }
     c.push(fx::page("<meta charset=\"utf-8\">", "Title", fx::EN_TEXT).into_bytes());
     c.push(fx::EN_TEXT.as_bytes().to_vec());
+    // WARCs, plain and gzip'd per record: every record kind, chunked and gzip-encoded payloads.
+    let page = fx::page("<meta charset=\"utf-8\">", "Title", fx::EN_TEXT);
+    let records = vec![
+        w::warcinfo(),
+        w::request("https://a.example/", "r1"),
+        w::response(
+            "https://a.example/",
+            "p1",
+            &w::http(200, &[("Content-Type", "text/html")], page.as_bytes()),
+        ),
+        w::response(
+            "https://a.example/x.png",
+            "i1",
+            &w::http(200, &[("Content-Type", "image/png")], &fx::png()),
+        ),
+        w::response(
+            "https://a.example/gone",
+            "e1",
+            &w::http(404, &[("Content-Type", "text/html")], b"<p>gone</p>"),
+        ),
+        w::revisit("https://a.example/", "v1", "p1"),
+        w::response(
+            "https://a.example/z",
+            "p2",
+            &w::http(
+                200,
+                &[
+                    ("Content-Type", "text/html"),
+                    ("Transfer-Encoding", "chunked"),
+                    ("Content-Encoding", "gzip"),
+                ],
+                &w::chunked(&w::gz(page.as_bytes()), 100),
+            ),
+        ),
+    ];
+    c.push(records.concat());
+    c.push(w::gz_each(&records));
+    c.push(
+        format!(
+            "From: <Saved by Blink>\r\nSnapshot-Content-Location: https://a.example/\r\nMIME-Version: 1.0\r\n\
+             Content-Type: multipart/related;\r\n\tboundary=\"--b--\"\r\n\r\n----b--\r\nContent-Type: text/html\r\n\
+             Content-Transfer-Encoding: quoted-printable\r\n\r\n{}=\r\n=3D=E9\r\n----b--\r\n\
+             Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n----b----\r\n",
+            page
+        )
+        .into_bytes(),
+    );
     c
 }
 

@@ -622,3 +622,99 @@ fn fixture_files_match_the_generator() {
         );
     }
 }
+
+// ---- MHTML ----
+
+/// An MHTML file as Chrome saves one: the page quoted-printable in windows-1252 (a soft line break inside a
+/// word, `=3D` in attributes), an image part in base64, the URL in Snapshot-Content-Location.
+fn mhtml_chrome() -> Vec<u8> {
+    let mut page = String::from(
+        "<!DOCTYPE html><html><head><meta http-equiv=3D\"Content-Type\" content=3D\"text/html; charset=3Dwindo=\r\nws-1252\">\
+<title>Harbour town opens a floating library</title></head><body><article><h1>Harbour town opens a floating library</h1>\
+<p>The library barge left on Tuesday mornin=\r\ng with four thousand books and a caf=E9 on its upper deck.</p>\
+<p>It will call at six villages along the coast before the autumn storms arrive, its crew says.</p></article></body></html>",
+    );
+    page.push_str("\r\n");
+    format!(
+        "From: <Saved by Blink>\r\nSnapshot-Content-Location: https://gazette.example/library?utm_source=x\r\n\
+Subject: Harbour town opens a floating library\r\nDate: Wed, 12 Mar 2025 10:15:00 +0100\r\nMIME-Version: 1.0\r\n\
+Content-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"----MultipartBoundary--abc----\"\r\n\r\n\r\n\
+------MultipartBoundary--abc----\r\nContent-Type: text/html; charset=windows-1252\r\nContent-ID: <frame-1@mhtml.blink>\r\n\
+Content-Transfer-Encoding: quoted-printable\r\nContent-Location: https://gazette.example/library\r\n\r\n{page}\
+------MultipartBoundary--abc----\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\
+Content-Location: https://gazette.example/logo.png\r\n\r\niVBORw0KGgoAAAANSUhEUg==\r\n\
+------MultipartBoundary--abc------\r\n"
+    )
+    .into_bytes()
+}
+
+#[test]
+fn mhtml_page_is_decoded_with_its_url() {
+    let docs = read_bytes("saved.mhtml", &mhtml_chrome()).unwrap();
+    assert_eq!(docs.len(), 1);
+    let d = &docs[0];
+    assert!(d.content_is_html);
+    assert_eq!(d.encoding, "windows-1252");
+    assert!(d.text.contains("Tuesday morning with"), "{}", d.text);
+    assert!(d.text.contains("a café on"), "{}", d.text);
+    assert!(!d.text.contains("=\r\n") && !d.text.contains("iVBOR"));
+    assert_eq!(
+        d.hints.url.as_deref(),
+        Some("https://gazette.example/library")
+    );
+    assert_eq!(
+        d.source_data["mhtml"]["saved"],
+        "Wed, 12 Mar 2025 10:15:00 +0100"
+    );
+    let ex = sift::extract::extract(d);
+    assert_eq!(
+        ex.fields.url.as_deref(),
+        Some("https://gazette.example/library")
+    );
+    assert!(
+        ex.fields.body.contains("morning with four thousand books"),
+        "{}",
+        ex.fields.body
+    );
+}
+
+#[test]
+fn mhtml_in_base64_and_without_a_page() {
+    // An old Internet Explorer .mht: the page in base64 (UTF-8), only the snapshot location.
+    let html = "<html><head><title>Budget</title></head><body><p>Городской совет утвердил бюджет.</p></body></html>";
+    let b64 = {
+        // A tiny encoder for the fixture.
+        const T: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        let mut s = String::new();
+        for c in html.as_bytes().chunks(3) {
+            let n = (u32::from(c[0]) << 16)
+                | (u32::from(*c.get(1).unwrap_or(&0)) << 8)
+                | u32::from(*c.get(2).unwrap_or(&0));
+            for k in 0..4 {
+                if k <= c.len() {
+                    s.push(T[((n >> (18 - 6 * k)) & 63) as usize] as char);
+                } else {
+                    s.push('=');
+                }
+            }
+            if s.len().is_multiple_of(76) {
+                s.push_str("\r\n");
+            }
+        }
+        s
+    };
+    let mht = format!(
+        "MIME-Version: 1.0\r\nSnapshot-Content-Location: https://vesti.example/budget\r\n\
+Content-Type: multipart/related; boundary=\"=_NextPart_01\"\r\n\r\nThis is a multi-part message.\r\n\r\n\
+--=_NextPart_01\r\nContent-Location: file:///C:/page.htm\r\nContent-Transfer-Encoding: base64\r\n\
+Content-Type: text/html; charset=\"utf-8\"\r\n\r\n{b64}\r\n--=_NextPart_01--\r\n"
+    );
+    let d = &read_bytes("old.mht", mht.as_bytes()).unwrap()[0];
+    assert!(d.text.contains("Городской совет"), "{}", d.text);
+    assert_eq!(d.hints.url.as_deref(), Some("https://vesti.example/budget"));
+
+    let no_page = "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\n\
+Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--b--\r\n";
+    let msg = invalid_message("img.mhtml", no_page.as_bytes());
+    assert!(msg.contains("no HTML part"), "{msg}");
+}

@@ -37,11 +37,27 @@ static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("constant regex")
 });
 
+/// A SHA-256 in lowercase hex, as record files name their source.
+static SHA256: LazyLock<Regex> = LazyLock::new(|| {
+    // A constant pattern: it compiles, or every test fails.
+    Regex::new(r"\b[0-9a-f]{64}\b").expect("constant regex")
+});
+
+/// What check says of a symbolic link where a file of the archive should be.
+const SYMLINK: &str = "a symbolic link, not a file: Sift never follows links out of the archive (put the file \
+                       itself here)";
+
 struct Checker<'a> {
     root: &'a Path,
     problems: Vec<Problem>,
-    /// Raw files by hash, and whether their bytes hash to their name.
-    raw: HashMap<String, bool>,
+    /// Raw files by hash: `None` when sound, else what is wrong with it (said again on the records needing it).
+    raw: HashMap<String, (PathBuf, Option<&'static str>)>,
+    /// The source hashes that records, trashed records and history versions refer to.
+    referenced: HashSet<String>,
+    /// A record file could not be read at all: it may refer to any raw file, so none is called an orphan.
+    unsure_refs: bool,
+    /// Live records and their source hash, whose raw file is looked for once `raw/` is listed.
+    needs_raw: Vec<(PathBuf, String)>,
     /// What to do with temp files.
     temps: Temps,
     /// Temp files removed (with [`Temps::Remove`]).
@@ -118,32 +134,55 @@ impl Checker<'_> {
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
             let sha = name.split('.').next().unwrap_or("").to_string();
-            if !id::is_valid_sha256(&sha) || !p.is_file() {
+            let kind = fs::symlink_metadata(&p).map(|m| m.file_type());
+            if id::is_valid_sha256(&sha) && kind.as_ref().is_ok_and(|k| k.is_symlink()) {
+                self.add(&p, SYMLINK);
+                self.raw.insert(sha, (p, Some("a symbolic link")));
+                continue;
+            }
+            if !id::is_valid_sha256(&sha) || !kind.is_ok_and(|k| k.is_file()) {
                 self.add(
                     &p,
                     "unexpected entry in raw/ (raw files are named <sha256>.<ext>)",
                 );
                 continue;
             }
-            let good = match fs::read(&p) {
-                Ok(bytes) => {
-                    let ok = sha256_hex(&bytes) == sha;
-                    if !ok {
-                        self.add(
-                            &p,
-                            "raw bytes do not match the hash in their name (changed after import)",
-                        );
-                    }
-                    ok
+            let state = match fs::read(&p) {
+                Ok(bytes) if sha256_hex(&bytes) == sha => None,
+                Ok(_) => {
+                    self.add(
+                        &p,
+                        "raw bytes do not match the hash in their name (changed after import)",
+                    );
+                    Some("damaged")
                 }
                 Err(e) => {
                     self.add(&p, format!("cannot read: {e}"));
-                    false
+                    Some("damaged")
                 }
             };
-            if self.raw.insert(sha, good).is_some() {
+            if self.raw.insert(sha, (p.clone(), state)).is_some() {
                 self.add(&p, "a second raw file with the same hash");
             }
+        }
+    }
+
+    /// Raw files no record, trashed record or history version refers to.
+    fn orphans(&mut self) {
+        let mut orphans: Vec<PathBuf> = self
+            .raw
+            .iter()
+            .filter(|(sha, _)| !self.referenced.contains(*sha))
+            .map(|(_, (p, _))| p.clone())
+            .collect();
+        orphans.sort();
+        for p in orphans {
+            self.add(
+                &p,
+                "orphan raw file: no record, trashed record or history version refers to it. Nothing is \
+                 lost: these are the bytes of a source whose record was removed by hand (or whose import was \
+                 cut short); import the file again to make its record, or delete it",
+            );
         }
     }
 
@@ -156,10 +195,16 @@ impl Checker<'_> {
             self.add(p, "unexpected file (records are <id>.json)");
             return None;
         };
+        if fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink()) {
+            self.add(p, SYMLINK);
+            self.unsure_refs = true;
+            return None;
+        }
         let bytes = match fs::read(p) {
             Ok(b) => b,
             Err(e) => {
                 self.add(p, format!("cannot read: {e}"));
+                self.unsure_refs = true;
                 return None;
             }
         };
@@ -167,6 +212,15 @@ impl Checker<'_> {
             Ok(r) => r,
             Err(e) => {
                 self.add(p, format!("not a valid record: {e}"));
+                // Half-edited by hand, it most likely still names its source: that raw file is no orphan.
+                // Naming none, it may be any raw file's record.
+                let text = String::from_utf8_lossy(&bytes);
+                if !SHA256.is_match(&text) {
+                    self.unsure_refs = true;
+                }
+                for m in SHA256.find_iter(&text) {
+                    self.referenced.insert(m.as_str().to_string());
+                }
                 return None;
             }
         };
@@ -200,22 +254,26 @@ impl Checker<'_> {
                 self.add(p, format!("edited lists an unknown field {name:?}"));
             }
         }
-        if !in_trash {
-            self.raw_of(p, &rec);
+        let sha = &rec.source.sha256;
+        if !id::is_valid_sha256(sha) {
+            self.add(p, format!("source.sha256 {sha:?} is not a SHA-256"));
+        } else {
+            self.referenced.insert(sha.clone());
+            if !in_trash {
+                self.needs_raw.push((p.to_path_buf(), sha.clone()));
+            }
         }
         Some(rec)
     }
 
-    fn raw_of(&mut self, p: &Path, rec: &Record) {
-        let sha = &rec.source.sha256;
-        if !id::is_valid_sha256(sha) {
-            self.add(p, format!("source.sha256 {sha:?} is not a SHA-256"));
-            return;
-        }
-        match self.raw.get(sha) {
-            None => self.add(p, format!("its raw file raw/{sha}.* is missing")),
-            Some(false) => self.add(p, format!("its raw file raw/{sha}.* is damaged")),
-            Some(true) => {}
+    /// The raw file of each live record, once `raw/` is listed.
+    fn raw_of_records(&mut self) {
+        for (p, sha) in std::mem::take(&mut self.needs_raw) {
+            match self.raw.get(&sha) {
+                None => self.add(&p, format!("its raw file raw/{sha}.* is missing")),
+                Some((_, Some(why))) => self.add(&p, format!("its raw file raw/{sha}.* is {why}")),
+                Some((_, None)) => {}
+            }
         }
     }
 
@@ -250,6 +308,20 @@ impl Checker<'_> {
             for p in self.entries(&sub) {
                 if p.extension().is_none_or(|e| e != "json") {
                     self.add(&p, "unexpected file in history");
+                    continue;
+                }
+                if fs::symlink_metadata(&p).is_ok_and(|m| m.file_type().is_symlink()) {
+                    self.add(&p, SYMLINK);
+                    continue;
+                }
+                // A version's source keeps its raw file referenced; a version that does not parse is left
+                // to the record's own checks (history is what a save replaced, as it was).
+                let sha = fs::read(&p)
+                    .ok()
+                    .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok())
+                    .and_then(|v| v["source"]["sha256"].as_str().map(str::to_string));
+                if let Some(sha) = sha {
+                    self.referenced.insert(sha);
                 }
             }
         }
@@ -299,6 +371,12 @@ pub fn check(root: &Path) -> Result<Vec<Problem>> {
     Ok(run(root, temps).problems)
 }
 
+/// Checks the archive at `root` for the Sift that holds its lock (and is not writing meanwhile): every temp
+/// file and orphan raw file is a problem.
+pub fn check_as_writer(root: &Path) -> Result<Vec<Problem>> {
+    Ok(run(root, Temps::Report).problems)
+}
+
 /// Checks the archive at `root` holding its lock when it can, so that leftovers of a dead process are told
 /// apart from a live writer's: with the lock, stray temp files are removed and listed; while another Sift
 /// writes, they are left alone and not counted; when the lock cannot be taken at all (a read-only folder),
@@ -317,10 +395,18 @@ pub fn check_and_tidy(root: &Path) -> Result<Report> {
 }
 
 fn run(root: &Path, temps: Temps) -> Report {
+    run_with(root, temps, &mut || {})
+}
+
+/// [`run`], calling `between` after the first folder is listed (tests land a write there).
+fn run_with(root: &Path, temps: Temps, between: &mut dyn FnMut()) -> Report {
     let mut c = Checker {
         root,
         problems: Vec::new(),
         raw: HashMap::new(),
+        referenced: HashSet::new(),
+        unsure_refs: false,
+        needs_raw: Vec::new(),
         temps,
         removed: Vec::new(),
     };
@@ -328,7 +414,8 @@ fn run(root: &Path, temps: Temps) -> Report {
         c.add(&root.join(MANIFEST_FILE), e.to_string());
     }
     c.root_entries();
-    c.raw_files();
+    // Records before raw files: an import writes a source's raw file before its record, so the raw file of
+    // every record listed here is in place by the time raw/ is listed, even while another Sift imports.
     let live = c.records(RECORDS_DIR, false);
     let trashed = c.records(TRASH_DIR, true);
     for id in live.intersection(&trashed) {
@@ -336,6 +423,13 @@ fn run(root: &Path, temps: Temps) -> Report {
         c.add(&p, "a record with this id is also live in records/");
     }
     c.history();
+    between();
+    c.raw_files();
+    c.raw_of_records();
+    // While another Sift writes, a raw file may be an import whose record is still to come.
+    if temps != Temps::Ignore && !c.unsure_refs {
+        c.orphans();
+    }
     Report {
         problems: c.problems,
         removed: c.removed,
@@ -346,6 +440,37 @@ fn run(root: &Path, temps: Temps) -> Report {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::archive::Archive;
+
+    fn import(a: &Archive, name: &str, text: &str) {
+        let doc = crate::input::read_bytes(name, text.as_bytes())
+            .expect("reads")
+            .remove(0);
+        let ex = crate::extract::extract(&doc);
+        a.import(&doc, &ex, text.as_bytes()).expect("imports");
+    }
+
+    /// An import landing while check runs (its raw file, then its record) is never reported as a record
+    /// whose raw file is missing, nor its raw file as an orphan.
+    #[test]
+    fn an_import_during_check_is_no_problem() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let a = Archive::open(dir.path()).expect("opens");
+        import(
+            &a,
+            "first.txt",
+            "Harbour news\n\nThe ferry runs again from Monday morning on.\n",
+        );
+        let report = run_with(dir.path(), Temps::Ignore, &mut || {
+            import(
+                &a,
+                "second.txt",
+                "Valley news\n\nThe old mill reopens as a bakery with a reading room.\n",
+            )
+        });
+        assert!(report.problems.is_empty(), "{:?}", report.problems);
+        assert_eq!(a.ids().expect("ids").len(), 2);
+    }
 
     #[test]
     fn iso_dates_at_every_precision() {

@@ -35,6 +35,10 @@ pub enum ArchiveError {
         "{path}: not a valid record ({message}); fix or remove it by hand, Sift will not overwrite it"
     )]
     BadRecord { path: PathBuf, message: String },
+    #[error(
+        "{path} is a symbolic link: Sift never follows links out of the archive; put the file itself there"
+    )]
+    Symlink { path: PathBuf },
     #[error("no record with id {id:?} in the archive")]
     NotFound { id: String },
     #[error("invalid record id {id:?}: ids are lowercase letters, digits and dashes")]

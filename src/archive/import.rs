@@ -265,8 +265,10 @@ fn write_piece(
     if let Some(e) = &piece.file.error {
         return fail(report, on, piece.file.path.display().to_string(), e.clone());
     }
-    let raw = &piece.file.raw;
     for (doc, done) in &piece.docs {
+        // A WARC record keeps its own bytes (hashed once here), not the whole WARC's.
+        let own = doc.raw.as_ref().map(|b| RawBytes::new(b.as_slice()));
+        let raw = own.as_ref().unwrap_or(&piece.file.raw);
         let (res, ex) = match done {
             Done::New(ex) => (archive.import_raw(doc, ex, raw), Some(ex.as_ref())),
             Done::Known => match archive.find_source(&id::source_key(doc)) {

@@ -202,7 +202,8 @@ impl Archive {
     /// Loads record `id`.
     pub fn load(&self, id: &str) -> Result<Record> {
         let path = self.record_path(id)?;
-        if !path.exists() {
+        // Not `exists()`: that follows a link, and a dangling link must be reported, not hidden.
+        if fs::symlink_metadata(&path).is_err() {
             return Err(ArchiveError::NotFound { id: id.into() });
         }
         read_record(&path)
@@ -263,7 +264,7 @@ impl Archive {
         self.writable()?;
         let path = self.record_path(&rec.id)?;
         let bytes = record_bytes(rec)?;
-        match fs::read(&path) {
+        match read_no_link(&path) {
             Ok(old) => {
                 if old == bytes {
                     return Ok(());
@@ -276,12 +277,14 @@ impl Archive {
                 }
                 self.keep_history(&rec.id, &old)?;
             }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Err(ArchiveError::Io { source, .. })
+                if source.kind() == std::io::ErrorKind::NotFound =>
+            {
                 atomic::replace(self.writer.as_ref(), &path, &bytes)
                     .map_err(|e| ArchiveError::io(&path, e))?;
                 return self.with_index(|ix| ix.add(&rec.id, Place::Records));
             }
-            Err(e) => return Err(ArchiveError::io(&path, e)),
+            Err(e) => return Err(e),
         }
         atomic::replace(self.writer.as_ref(), &path, &bytes).map_err(|e| ArchiveError::io(&path, e))
     }
@@ -413,11 +416,14 @@ impl Archive {
                 sha256: rec.source.sha256.clone(),
             });
         };
-        fs::read(&path).map_err(|e| ArchiveError::io(&path, e))
+        read_no_link(&path)
     }
 
     /// Everything wrong with the archive; empty when it is sound. Reads only.
     pub fn check(&self) -> Result<Vec<super::check::Problem>> {
+        if self.lock.is_some() {
+            return super::check::check_as_writer(&self.root);
+        }
         super::check::check(&self.root)
     }
 
@@ -492,11 +498,23 @@ pub(crate) fn json_stems(dir: &Path) -> Result<Vec<String>> {
 
 /// Reads and parses a record file.
 pub fn read_record(path: &Path) -> Result<Record> {
-    let bytes = fs::read(path).map_err(|e| ArchiveError::io(path, e))?;
+    let bytes = read_no_link(path)?;
     serde_json::from_slice(&bytes).map_err(|e| ArchiveError::BadRecord {
         path: path.to_path_buf(),
         message: e.to_string(),
     })
+}
+
+/// A file of the archive's, refusing a symbolic link: a link could lead a read (and then a save over what was
+/// read) out of the archive.
+fn read_no_link(path: &Path) -> Result<Vec<u8>> {
+    let meta = fs::symlink_metadata(path).map_err(|e| ArchiveError::io(path, e))?;
+    if meta.file_type().is_symlink() {
+        return Err(ArchiveError::Symlink {
+            path: path.to_path_buf(),
+        });
+    }
+    fs::read(path).map_err(|e| ArchiveError::io(path, e))
 }
 
 /// A record as it is written: pretty JSON in schema field order, UTF-8, a final newline.

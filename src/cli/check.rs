@@ -9,7 +9,8 @@ use std::io::Write;
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "Checks that every record parses and fits the schema, and that its raw file exists with \
-                        the right hash. Temp files left by an interrupted write (a crash, a kill) are removed \
+                        the right hash; reports orphan raw files (no record refers to them: nothing is lost) \
+                        and files that are symbolic links (never followed). Temp files left by an interrupted write (a crash, a kill) are removed \
                         and mentioned; while another Sift is writing, its temp files are left alone.\n\
                         Exit status 0 when all is well, 1 when a problem was found (listed on stdout)."
 )]
@@ -36,7 +37,8 @@ pub fn main(args: &Args, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Re
     if report.writer_active {
         writeln!(
             err,
-            "sift: another Sift is writing to this archive; temp files of its writes were left alone"
+            "sift: another Sift is writing to this archive; temp files of its writes were left alone and \
+             orphan raw files not looked for"
         )?;
     }
     let records = archive.ids()?.len();

@@ -251,7 +251,7 @@ pub fn to_record(doc: &Document, ex: &Extracted, imported_at: &str) -> Record {
             format: doc.format,
             encoding: doc.encoding.clone(),
             imported_at: imported_at.to_string(),
-            extra: Default::default(),
+            extra: doc.source_data.clone(),
         },
         extraction: ExtractionInfo {
             extractor: extractor_version(),

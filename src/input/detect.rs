@@ -5,7 +5,7 @@ use super::gzip::{self, Gunzipped};
 use super::limits::Limits;
 use super::sniff::{self, Shape};
 use super::vocab::{GZIP_MAGIC, MAX_GZIP_DEPTH};
-use super::{Document, InputError, decode, json};
+use super::{Document, Entry, Hints, InputError, decode, json, mhtml, saved, warc};
 use crate::record::Format;
 use sha2::{Digest, Sha256};
 
@@ -31,6 +31,9 @@ pub fn documents_with(
             limit: limits.max_file_bytes,
         });
     }
+    if warc::sniff(&bytes[..bytes.len().min(warc::SNIFF_BYTES)]) {
+        return warc_documents(file, bytes, limits);
+    }
     let base = Document {
         file: file.to_string(),
         sha256: hex(&Sha256::digest(bytes)),
@@ -43,6 +46,9 @@ pub fn documents_with(
 
     if content.is_empty() {
         return Err(invalid("empty file: nothing to import".to_string()));
+    }
+    if mhtml::sniff(content) {
+        return mhtml_document(base, warnings, content, limits).map(|d| vec![d]);
     }
     let has_bom = encoding_rs::Encoding::for_bom(content).is_some();
     if !has_bom
@@ -103,6 +109,129 @@ pub fn documents_with(
     Ok(json_documents(base, items, limits))
 }
 
+/// The pages of a WARC held in memory. Records that failed are listed in the first document's warnings;
+/// skipped ones (requests, images, errors) are only counted there.
+fn warc_documents(file: &str, bytes: &[u8], limits: &Limits) -> Result<Vec<Document>, InputError> {
+    let mut docs = Vec::new();
+    let mut failed = Vec::new();
+    let mut skipped = 0usize;
+    for entry in warc::WarcReader::new(file, bytes, limits) {
+        match entry {
+            Entry::Document(d) if docs.len() < limits.max_documents => docs.push(*d),
+            Entry::Document(_) | Entry::Skipped { .. } => skipped += 1,
+            Entry::Failed(e) => failed.push(e.to_string()),
+        }
+    }
+    let mut notes = Vec::new();
+    if !failed.is_empty() {
+        notes.push(format!(
+            "{} record(s) of this WARC could not be read: {}",
+            failed.len(),
+            failed.join("; ")
+        ));
+    }
+    match docs.first_mut() {
+        Some(first) => {
+            if skipped > 0 {
+                notes.push(format!(
+                    "{skipped} record(s) of this WARC are not pages (requests, metadata, other media, \
+                     errors, revisits) and were skipped"
+                ));
+            }
+            first.warnings.extend(notes);
+            Ok(docs)
+        }
+        None => Err(InputError::Invalid {
+            path: file.to_string(),
+            message: match failed.first() {
+                Some(_) => notes.join("; "),
+                None => format!("no page in this WARC ({skipped} record(s), none a page)"),
+            },
+        }),
+    }
+}
+
+/// The page of an MHTML file, its URL and save date from the message's headers.
+fn mhtml_document(
+    base: Document,
+    warnings: Vec<String>,
+    content: &[u8],
+    limits: &Limits,
+) -> Result<Document, InputError> {
+    let invalid = |message: String| InputError::Invalid {
+        path: base.file.clone(),
+        message,
+    };
+    let page = mhtml::page(content).map_err(invalid)?;
+    let mut data = serde_json::Map::new();
+    for (k, v) in [
+        ("url", &page.url),
+        ("saved", &page.saved),
+        ("subject", &page.subject),
+    ] {
+        if let Some(v) = v {
+            data.insert(k.into(), v.clone().into());
+        }
+    }
+    let mut source_data = serde_json::Map::new();
+    source_data.insert("mhtml".into(), data.into());
+    let base = Document {
+        hints: Hints {
+            url: page
+                .url
+                .clone()
+                .filter(|u| u.starts_with("http://") || u.starts_with("https://")),
+            ..Hints::default()
+        },
+        warnings,
+        source_data,
+        ..base.clone()
+    };
+    page_document(base, &page.html, page.charset.as_deref(), None, limits).map_err(invalid)
+}
+
+/// One page (a WARC record's payload) decoded into `base`: refused when empty, binary or nested too deep.
+/// `is_html` is what the headers declared; without it the bytes tell.
+pub fn page_document(
+    base: Document,
+    payload: &[u8],
+    charset: Option<&str>,
+    is_html: Option<bool>,
+    limits: &Limits,
+) -> Result<Document, String> {
+    let has_bom = encoding_rs::Encoding::for_bom(payload).is_some();
+    if !has_bom
+        && sniff::utf16_without_bom(payload).is_none()
+        && let Some(kind) = sniff::binary_kind(payload)
+    {
+        return Err(format!("not text: looks like {kind}"));
+    }
+    let decoded = decode::decode(payload, charset);
+    if decoded.text.trim().is_empty() {
+        return Err("an empty page".to_string());
+    }
+    let mut warnings = base.warnings.clone();
+    if let Some(note) = &decoded.note {
+        warnings.push(note.clone());
+    }
+    if decoded.had_errors {
+        warnings.push(format!(
+            "some bytes were not valid {} and were replaced by \u{fffd}",
+            decoded.encoding
+        ));
+    }
+    let is_html = is_html.unwrap_or_else(|| sniff::looks_like_html(&decoded.text));
+    if is_html && let Some(msg) = too_deep(&decoded.text, limits) {
+        return Err(msg);
+    }
+    let base = Document {
+        encoding: decoded.encoding.to_string(),
+        warnings,
+        ..base
+    };
+    Ok(single(base, decoded.text, is_html))
+}
+
 /// Why a page is refused for its nesting, if it is.
 fn too_deep(html: &str, limits: &Limits) -> Option<String> {
     let depth = sniff::html_depth(html, limits.max_html_depth);
@@ -114,7 +243,20 @@ fn too_deep(html: &str, limits: &Limits) -> Option<String> {
     })
 }
 
-fn single(base: Document, text: String, is_html: bool) -> Document {
+fn single(mut base: Document, text: String, is_html: bool) -> Document {
+    if is_html && let Some(p) = saved::provenance(&text) {
+        if base.hints.url.is_none() {
+            base.hints.url.clone_from(&p.url);
+        }
+        let mut data = serde_json::Map::new();
+        data.insert("by".into(), p.by.into());
+        for (k, v) in [("url", p.url), ("saved", p.saved)] {
+            if let Some(v) = v {
+                data.insert(k.into(), v.into());
+            }
+        }
+        base.source_data.insert("saved_page".into(), data.into());
+    }
     Document {
         format: if is_html { Format::Html } else { Format::Text },
         content_is_html: is_html,

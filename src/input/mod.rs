@@ -9,17 +9,23 @@
 //! file: the good records come through, and the first document's `warnings` lists what was skipped. Warnings
 //! about the whole file (invalid bytes, a cut-short gzip) are on every document.
 
+pub mod assets;
 pub mod charset;
 pub mod decode;
 pub mod detect;
 pub mod gzip;
 pub mod json;
 pub mod limits;
+pub mod mhtml;
+pub mod saved;
 pub mod sniff;
+pub mod stream;
 pub mod vocab;
 pub mod walk;
+pub mod warc;
 
 pub use limits::Limits;
+pub use stream::{Documents, Entry, open, open_reader};
 
 use crate::record::Format;
 use std::io::Read;
@@ -81,6 +87,12 @@ pub struct Document {
     pub hints: Hints,
     /// Problems worth telling the curator: invalid bytes replaced, limits hit.
     pub warnings: Vec<String>,
+    /// The document's own bytes when they are not its whole file's (one record of a WARC): what the archive
+    /// keeps under `raw/`, hashing to `sha256`. `None`: the file's bytes are the document's.
+    pub raw: Option<std::sync::Arc<Vec<u8>>>,
+    /// What the container told about the document beyond the fields (a WARC record's provenance, a scraper's
+    /// keys Sift does not read): kept in the record's `source`.
+    pub source_data: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Reads one file into its documents, with the default limits.

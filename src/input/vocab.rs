@@ -178,3 +178,67 @@ pub const NON_NESTING_TAGS: &[&str] = &[
     "rt", "rp", "tbody", "thead", "tfoot", "colgroup", "caption", "html", "head", "body",
     "!doctype",
 ];
+
+/// File extensions of a saved page's assets and other files that are never documents: images, stylesheets,
+/// scripts, fonts, media, archives. Such a file met in a folder is skipped and counted, not failed.
+pub const ASSET_EXTENSIONS: &[(&str, &str)] = &[
+    ("css", "a stylesheet"),
+    ("js", "a script"),
+    ("mjs", "a script"),
+    ("map", "a source map"),
+    ("png", "an image"),
+    ("jpg", "an image"),
+    ("jpeg", "an image"),
+    ("gif", "an image"),
+    ("webp", "an image"),
+    ("avif", "an image"),
+    ("svg", "an image"),
+    ("ico", "an image"),
+    ("bmp", "an image"),
+    ("tif", "an image"),
+    ("tiff", "an image"),
+    ("woff", "a font"),
+    ("woff2", "a font"),
+    ("ttf", "a font"),
+    ("otf", "a font"),
+    ("eot", "a font"),
+    ("mp3", "audio"),
+    ("ogg", "audio"),
+    ("wav", "audio"),
+    ("mp4", "a video"),
+    ("webm", "a video"),
+    ("zip", "an archive"),
+    ("pdf", "a PDF"),
+    ("swf", "a Flash file"),
+    ("cdx", "a WARC index"),
+];
+
+/// What browsers append to a saved page's name for its asset folder (`Page_files/` beside `Page.html`), in the
+/// languages Windows and the browsers use: the folder is skipped when the page it belongs to is beside it.
+pub const ASSET_FOLDER_SUFFIXES: &[&str] = &[
+    "_files",
+    "-Dateien",
+    "_archivos",
+    "_fichiers",
+    "_file",
+    "_bestanden",
+    "_arquivos",
+    "_pliki",
+    "_soubory",
+    "_súbory",
+    "_filer",
+    "_tiedostot",
+    "-filer",
+    "_elemei",
+    "_dosyalar",
+    "_failai",
+    "_datoteke",
+    "_fitxers",
+    "_fájlok",
+    "-bestanden",
+    "_ficheiros",
+    "_файлы",
+];
+
+/// Extensions of the saved page an asset folder belongs to.
+pub const SAVED_PAGE_EXTENSIONS: &[&str] = &["html", "htm", "xhtml", "shtml", "mhtml", "mht"];

@@ -39,7 +39,7 @@ pub fn queue_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
     let max = (ui.available_width() * 0.45).max(200.0);
     egui::Panel::left("queue")
         .resizable(true)
-        .default_size(400.0_f32.min(max))
+        .default_size(360.0_f32.min(max))
         .size_range(200.0..=max)
         .show(ui, |ui| {
             let mut cmds = Vec::new();
