@@ -16,6 +16,7 @@ pub mod error;
 pub mod export;
 mod history;
 pub mod id;
+pub mod import;
 mod index;
 mod indexed;
 pub mod lock;
@@ -26,7 +27,7 @@ mod trash;
 pub use check::Problem;
 pub use error::ArchiveError;
 pub use indexed::Hit;
-pub use store::{Archive, Imported, Summary};
+pub use store::{Archive, Imported, RawBytes, Summary};
 
 /// Folder of the current records.
 pub const RECORDS_DIR: &str = "records";

@@ -12,7 +12,7 @@ mod indexing;
 pub mod list;
 pub mod reindex;
 pub mod search;
-mod walk;
+pub(crate) use crate::input::walk;
 
 use clap::{Parser, Subcommand};
 use std::io::Write;
