@@ -3,8 +3,10 @@
 //! flows (the typical fix counted in actions, a queue reviewed by keyboard alone).
 #![cfg(feature = "gui")]
 
+mod flows;
 mod keys;
 mod raw;
+mod review;
 mod undo;
 
 use egui::accesskit::Role;
