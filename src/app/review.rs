@@ -6,26 +6,30 @@ use super::state::ItemStatus;
 use crate::record::Status;
 
 impl SiftApp {
-    /// The next item still to review (new, edited or draft) after the open one, in the list's order, wrapping
-    /// round; never the open one. The list's order is whatever [`SiftApp::visible_items`] gives.
+    /// The list row of the next record still to review (new, edited or draft) after the open one, in the
+    /// list's order, wrapping round; never the open one. The list's order is whatever [`SiftApp::list`] holds.
     pub fn next_to_review(&self) -> Option<usize> {
-        let order = self.visible_items();
-        let from = self
-            .open
-            .and_then(|o| order.iter().position(|x| *x == o))
+        let rows = &self.list.rows;
+        let open = self.current().map(|i| i.record.id.as_str());
+        let from = open
+            .and_then(|id| rows.iter().position(|r| r.id == id))
             .map_or(0, |p| p + 1)
-            .min(order.len());
-        order[from..]
-            .iter()
-            .chain(&order[..from])
-            .copied()
-            .filter(|i| Some(*i) != self.open)
-            .find(|i| {
-                matches!(
-                    self.items[*i].status(),
-                    ItemStatus::New | ItemStatus::Edited | ItemStatus::Draft
-                )
-            })
+            .min(rows.len());
+        (from..rows.len())
+            .chain(0..from)
+            .filter(|k| Some(rows[*k].id.as_str()) != open)
+            .find(|k| self.still_to_review(&rows[*k]))
+    }
+
+    /// A record open in the window goes by its own state (its edits are not in the list yet).
+    fn still_to_review(&self, row: &super::store::Entry) -> bool {
+        match self.items.iter().find(|i| i.record.id == row.id) {
+            Some(it) => matches!(
+                it.status(),
+                ItemStatus::New | ItemStatus::Edited | ItemStatus::Draft
+            ),
+            None => row.broken.is_none() && row.status == Status::Draft,
+        }
     }
 
     /// Saves the open item as `status` and opens the next one to review; at the end, says how many were
@@ -37,9 +41,11 @@ impl SiftApp {
         }
         self.ui_state.reviewed += 1;
         match self.next_to_review() {
-            Some(i) => {
-                self.open = Some(i);
+            Some(k) => {
+                self.list.click(k, false, false);
+                let id = self.list.rows[k].id.clone();
                 self.ui_state.focused_field = None;
+                self.open_record(&id);
             }
             None => {
                 let saved = self.status.text.clone();
