@@ -242,6 +242,8 @@ impl SiftApp {
             return b;
         }
         let path = match rec.source.file.rsplit_once('#') {
+            // A file of one document keeps its name whole, even one ending in `#N`.
+            _ if rec.source.document == Some(0) => rec.source.file.clone(),
             Some((p, n)) if n.chars().all(|c| c.is_ascii_digit()) => p.to_string(),
             _ => rec.source.file.clone(),
         };
