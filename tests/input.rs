@@ -718,3 +718,169 @@ Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=
     let msg = invalid_message("img.mhtml", no_page.as_bytes());
     assert!(msg.contains("no HTML part"), "{msg}");
 }
+
+// ---- Scraper JSON dialects ----
+
+fn record_of(name: &str, json: serde_json::Value) -> (Document, sift::record::Record) {
+    let docs =
+        read_bytes(name, json.to_string().as_bytes()).unwrap_or_else(|e| panic!("{name}: {e}"));
+    assert_eq!(docs.len(), 1);
+    let d = docs.into_iter().next().unwrap();
+    let ex = sift::extract::extract(&d);
+    let rec = sift::extract::to_record(&d, &ex, "2025-03-12T10:15:00+00:00");
+    (d, rec)
+}
+
+#[test]
+fn trafilatura_json_gives_url_site_excerpt_tags_and_categories() {
+    let (d, rec) = record_of(
+        "traf.json",
+        serde_json::json!({
+            "title": "Ferry every twenty minutes",
+            "author": "Ann Lee; Bo Chen",
+            "hostname": "harbour.example",
+            "source": "https://harbour.example/news/ferry",
+            "source-hostname": "Harbour News",
+            "date": "2024-06-24",
+            "excerpt": "The council doubles the summer timetable.",
+            "categories": "Transport;Local",
+            "tags": "ferries; timetables",
+            "fingerprint": "c0ffee",
+            "id": "7",
+            "language": "en",
+            "text": fx::EN_TEXT,
+        }),
+    );
+    assert_eq!(
+        rec.url.as_deref(),
+        Some("https://harbour.example/news/ferry")
+    );
+    assert_eq!(rec.site.as_deref(), Some("Harbour News"));
+    assert_eq!(
+        rec.subtitle.as_deref(),
+        Some("The council doubles the summer timetable.")
+    );
+    assert_eq!(rec.section.as_deref(), Some("Transport"));
+    assert_eq!(rec.keywords, ["ferries", "timetables"]);
+    assert_eq!(rec.authors, ["Ann Lee", "Bo Chen"]);
+    // Keys Sift does not read are kept in the record's source.
+    assert_eq!(d.source_data["json"]["fingerprint"], "c0ffee");
+    assert_eq!(rec.source.extra["json"]["id"], "7");
+    assert!(rec.source.extra["json"].get("text").is_none());
+}
+
+#[test]
+fn newsplease_json_gives_description_modified_and_keywords() {
+    let (_, rec) = record_of(
+        "np.json",
+        serde_json::json!({
+            "authors": ["Иван Петров"],
+            "date_download": "2024-06-25 08:00:00",
+            "date_modify": "2024-06-25 09:10:00",
+            "date_publish": "2024-06-24 17:30:00",
+            "description": "План ремонта набережной",
+            "keywords": ["набережная", "ремонт"],
+            "language": "ru",
+            "maintext": fx::RU_TEXT,
+            "source_domain": "gorod.example",
+            "title": "Набережную отремонтируют",
+            "url": "https://gorod.example/news/1",
+            "localpath": null,
+        }),
+    );
+    assert_eq!(rec.subtitle.as_deref(), Some("План ремонта набережной"));
+    assert_eq!(rec.modified.as_deref(), Some("2024-06-25 09:10:00"));
+    assert_eq!(rec.keywords, ["набережная", "ремонт"]);
+    assert_eq!(
+        rec.source.extra["json"]["date_download"],
+        "2024-06-25 08:00:00"
+    );
+    assert!(rec.source.extra["json"]["localpath"].is_null());
+}
+
+#[test]
+fn newspaper4k_scrapy_and_readability_records() {
+    let (_, rec) = record_of(
+        "n4k.json",
+        serde_json::json!({
+            "url": "https://harbour.example/news/ferry",
+            "source_url": "https://harbour.example",
+            "title": "Ferry every twenty minutes",
+            "authors": ["Ann Lee"],
+            "publish_date": "2024-06-24T08:00:00+02:00",
+            "text": fx::EN_TEXT,
+            "keywords": ["ferry", "council"],
+            "meta_keywords": ["transport"],
+            "meta_description": "More ferries this summer.",
+            "meta_lang": "en",
+            "meta_site_name": "Harbour News",
+            "top_image": "https://harbour.example/ferry.jpg",
+        }),
+    );
+    assert_eq!(
+        rec.url.as_deref(),
+        Some("https://harbour.example/news/ferry")
+    );
+    assert_eq!(rec.site.as_deref(), Some("Harbour News"));
+    assert_eq!(rec.keywords, ["ferry", "council", "transport"]);
+    assert_eq!(rec.subtitle.as_deref(), Some("More ferries this summer."));
+    assert_eq!(
+        rec.source.extra["json"]["top_image"],
+        "https://harbour.example/ferry.jpg"
+    );
+
+    // A Scrapy item with common field names; a javascript: link is no url.
+    let (_, rec) = record_of(
+        "items.json",
+        serde_json::json!({
+            "link": "javascript:alert(1)",
+            "uri": "https://harbour.example/news/ferry",
+            "headline": "Ferry every twenty minutes",
+            "body": fx::EN_TEXT,
+            "category": ["Transport"],
+            "pubDate": "2024-06-24",
+            "spider": "harbour",
+        }),
+    );
+    assert_eq!(
+        rec.url.as_deref(),
+        Some("https://harbour.example/news/ferry")
+    );
+    assert_eq!(rec.section.as_deref(), Some("Transport"));
+    assert_eq!(rec.source.extra["json"]["spider"], "harbour");
+
+    // readability.js: content is HTML, textContent its text.
+    let html = format!(
+        "<div id=\"readability-page-1\"><p>{}</p></div>",
+        fx::EN_TEXT.replace("\n\n", "</p><p>")
+    );
+    let (d, rec) = record_of(
+        "readability.json",
+        serde_json::json!({
+            "title": "Ferry every twenty minutes",
+            "byline": "By Ann Lee",
+            "dir": "ltr",
+            "lang": "en",
+            "content": html,
+            "textContent": fx::EN_TEXT,
+            "length": 1234,
+            "excerpt": "More ferries this summer.",
+            "siteName": "Harbour News",
+            "publishedTime": "2024-06-24T08:00:00Z",
+        }),
+    );
+    assert!(d.content_is_html);
+    assert_eq!(rec.site.as_deref(), Some("Harbour News"));
+    assert_eq!(rec.published.as_deref(), Some("2024-06-24T08:00:00Z"));
+    assert_eq!(rec.subtitle.as_deref(), Some("More ferries this summer."));
+    assert_eq!(rec.source.extra["json"]["length"], 1234);
+    assert!(!rec.authors.is_empty());
+}
+
+#[test]
+fn records_without_a_known_field_name_the_fields_they_have() {
+    let jsonl = "{\"headline_x\": \"a\", \"payload\": \"b\"}\n{\"payload\": \"c\", \"ts\": 1}\n";
+    let msg = invalid_message("odd.jsonl", jsonl.as_bytes());
+    assert!(msg.contains("headline_x, payload, ts"), "{msg}");
+    assert!(msg.contains("none of the 2 record(s)"), "{msg}");
+}

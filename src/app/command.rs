@@ -20,6 +20,14 @@ pub enum UICommand {
     RestoreDeleted,
     NextItem,
     PrevItem,
+    SelectUp,
+    SelectDown,
+    ExtendUp,
+    ExtendDown,
+    FirstKept,
+    LastKept,
+    NextDropped,
+    ToggleDropped,
     FlipSelection,
     AssignTitle,
     AssignSubtitle,
@@ -45,7 +53,7 @@ pub enum Scope {
 
 impl UICommand {
     /// Every command, in the order the help overlay lists them.
-    pub const ALL: [UICommand; 25] = [
+    pub const ALL: [UICommand; 33] = [
         UICommand::ImportFiles,
         UICommand::ImportFolder,
         UICommand::OpenArchive,
@@ -59,6 +67,14 @@ impl UICommand {
         UICommand::RestoreDeleted,
         UICommand::NextItem,
         UICommand::PrevItem,
+        UICommand::SelectUp,
+        UICommand::SelectDown,
+        UICommand::ExtendUp,
+        UICommand::ExtendDown,
+        UICommand::FirstKept,
+        UICommand::LastKept,
+        UICommand::NextDropped,
+        UICommand::ToggleDropped,
         UICommand::FlipSelection,
         UICommand::AssignTitle,
         UICommand::AssignSubtitle,
@@ -89,6 +105,14 @@ impl UICommand {
             UICommand::RestoreDeleted => "Restore deleted",
             UICommand::NextItem => "Next item",
             UICommand::PrevItem => "Previous item",
+            UICommand::SelectUp => "Select the line above",
+            UICommand::SelectDown => "Select the line below",
+            UICommand::ExtendUp => "Extend the selection up",
+            UICommand::ExtendDown => "Extend the selection down",
+            UICommand::FirstKept => "First kept line",
+            UICommand::LastKept => "Last kept line",
+            UICommand::NextDropped => "Next dropped line inside the text",
+            UICommand::ToggleDropped => "Show / hide dropped lines",
             UICommand::FlipSelection => "Flip selected lines",
             UICommand::AssignTitle => "Selection to title",
             UICommand::AssignSubtitle => "Selection to subtitle",
@@ -124,6 +148,18 @@ impl UICommand {
             UICommand::RestoreDeleted => "Bring back the last record deleted in this session",
             UICommand::NextItem => "Open the next item of the list",
             UICommand::PrevItem => "Open the previous item of the list",
+            UICommand::SelectUp | UICommand::SelectDown => "Move the raw selection by one line",
+            UICommand::ExtendUp | UICommand::ExtendDown => "Extend the raw selection by one line",
+            UICommand::FirstKept => {
+                "Select the first line the extractor kept, where a missed lede or a kept menu sits"
+            }
+            UICommand::LastKept => {
+                "Select the last line the extractor kept, where a kept footer or a lost ending sits"
+            }
+            UICommand::NextDropped => {
+                "Select the next dropped line between the first and the last kept ones"
+            }
+            UICommand::ToggleDropped => "Show the lines the extractor dropped, or only the others",
             UICommand::FlipSelection => "Keep the selected raw lines if dropped, drop them if kept",
             UICommand::AssignTitle => "Use the selected raw lines as the title",
             UICommand::AssignSubtitle => "Use the selected raw lines as the subtitle",
@@ -163,6 +199,14 @@ impl UICommand {
             UICommand::RestoreDeleted => ctrl_shift(Key::Delete),
             UICommand::NextItem => Some(KeyboardShortcut::new(Modifiers::ALT, Key::ArrowDown)),
             UICommand::PrevItem => Some(KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp)),
+            UICommand::SelectUp => key(Key::ArrowUp),
+            UICommand::SelectDown => key(Key::ArrowDown),
+            UICommand::ExtendUp => Some(KeyboardShortcut::new(Modifiers::SHIFT, Key::ArrowUp)),
+            UICommand::ExtendDown => Some(KeyboardShortcut::new(Modifiers::SHIFT, Key::ArrowDown)),
+            UICommand::FirstKept => key(Key::Home),
+            UICommand::LastKept => key(Key::End),
+            UICommand::NextDropped => key(Key::N),
+            UICommand::ToggleDropped => None,
             UICommand::FlipSelection => key(Key::Space),
             UICommand::AssignTitle => key(Key::T),
             UICommand::AssignSubtitle => key(Key::S),
@@ -185,7 +229,13 @@ impl UICommand {
             return Scope::NotTyping;
         }
         match self.shortcut() {
-            Some(s) if s.modifiers.is_none() && !matches!(s.logical_key, Key::F1) => {
+            // Shift+arrow selects text in a text box: only Ctrl, Alt or a function key may act while typing.
+            Some(s)
+                if !s.modifiers.command
+                    && !s.modifiers.ctrl
+                    && !s.modifiers.alt
+                    && !matches!(s.logical_key, Key::F1) =>
+            {
                 Scope::NotTyping
             }
             _ => Scope::Global,
@@ -291,11 +341,13 @@ pub enum Command {
     CancelImport,
     /// Flip one raw block between kept and dropped.
     Flip(usize),
-    /// Select a raw block; `extend` keeps the anchor (Shift+click).
+    /// Select a raw block: alone, extending from the anchor (Shift), or adding it (Ctrl).
     Select {
         block: usize,
-        extend: bool,
+        how: crate::app::selection::Pick,
     },
+    /// Select these raw blocks (a paragraph clicked in the cleaned pane) and scroll the raw pane to them.
+    SelectBlocks(Vec<usize>),
     /// Decode the open item's raw bytes again with this encoding.
     Redecode(String),
     /// Write an export of the archive.

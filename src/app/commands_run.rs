@@ -48,14 +48,8 @@ impl SiftApp {
                     }
                 }
             }
-            Command::Select { block, extend } => {
-                if let Some(it) = self.current_mut() {
-                    it.selection = match (extend, it.selection) {
-                        (true, Some((anchor, _))) => Some((anchor, block)),
-                        _ => Some((block, block)),
-                    };
-                }
-            }
+            Command::Select { block, how } => self.select_block(block, how),
+            Command::SelectBlocks(b) => self.select_blocks(&b),
             Command::Redecode(label) => {
                 if let Some(it) = self.current_mut() {
                     match it.redecode(&label) {
@@ -130,6 +124,14 @@ impl SiftApp {
             UICommand::RestoreDeleted => self.restore_deleted(),
             UICommand::NextItem => self.open_next(1),
             UICommand::PrevItem => self.open_next(-1),
+            UICommand::SelectUp
+            | UICommand::SelectDown
+            | UICommand::ExtendUp
+            | UICommand::ExtendDown
+            | UICommand::FirstKept
+            | UICommand::LastKept
+            | UICommand::NextDropped
+            | UICommand::ToggleDropped => self.run_navigation(u),
             UICommand::FlipSelection => {
                 if let Some(it) = self.current_mut() {
                     let sel = it.selected();

@@ -10,7 +10,10 @@ mod commands_run;
 pub mod fonts;
 pub mod jobs;
 pub mod keys;
+mod navigate;
 pub mod panels;
+pub mod paragraphs;
+pub mod selection;
 pub mod state;
 pub mod store;
 pub mod undo;
@@ -85,8 +88,20 @@ pub struct UiState {
     pub confirm_close: bool,
     /// The user confirmed closing.
     pub close_confirmed: bool,
-    /// Scroll the raw pane to this block next frame.
+    /// Scroll the raw pane to put this block near its top next frame.
     pub scroll_raw_to: Option<usize>,
+    /// Scroll the raw pane as little as needed to show this block next frame.
+    pub reveal_raw: Option<usize>,
+    /// Scroll the cleaned pane to this block's paragraph next frame.
+    pub reveal_cleaned: Option<usize>,
+    /// The raw pane shows only the lines not dropped.
+    pub hide_dropped: bool,
+    /// The body is being edited as text (else the cleaned pane is a view whose paragraphs select raw lines).
+    pub editing_body: bool,
+    /// The id of the item the panes were last drawn for: another one opens at its own top.
+    pub shown_item: Option<String>,
+    /// Scroll the cleaned pane to its top next frame.
+    pub cleaned_top: bool,
 }
 
 /// The window.
@@ -371,6 +386,7 @@ impl SiftApp {
         // the frame that also delivers a click (egui may hold a quick click's release for a frame) acts on what
         // the click selected.
         let keys = self.keys.begin(&ctx, panels::top_bar::search_id());
+        self.when_another_item_shows();
         let prev_focus = self.ui_state.focused_field.take();
         panels::top_bar::top_bar_ui(ui, self);
         panels::status_bar::status_bar_ui(ui, self);

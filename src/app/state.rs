@@ -2,6 +2,7 @@
 //! changes), each recorded for undo. No drawing here, so every edit can be tested without a window.
 
 use super::command::Target;
+use super::selection::Selection;
 use super::undo::{History, Snapshot};
 use crate::extract::{self, Block, Role};
 use crate::input::Document;
@@ -52,8 +53,8 @@ pub struct Item {
     pub dirty: bool,
     /// The archive holds a version of it.
     pub in_archive: bool,
-    /// Raw selection: (anchor, cursor) block indexes, inclusive.
-    pub selection: Option<(usize, usize)>,
+    /// The raw lines selected.
+    pub selection: Option<Selection>,
     /// Counts every change, so what is derived from the body is computed once per change, not once a frame.
     rev: u64,
     derived: std::cell::Cell<Option<Derived>>,
@@ -275,13 +276,38 @@ impl Item {
 
     /// The selected blocks' indexes, in order.
     pub fn selected(&self) -> Vec<usize> {
-        match self.selection {
-            Some((a, b)) => {
-                let (lo, hi) = (a.min(b), a.max(b));
-                (lo..=hi.min(self.blocks.len().saturating_sub(1))).collect()
-            }
+        match &self.selection {
+            Some(s) => s
+                .lines
+                .iter()
+                .copied()
+                .filter(|i| *i < self.blocks.len())
+                .collect(),
             None => vec![],
         }
+    }
+
+    /// The first and the last kept block: between them sit the extraction's likely errors.
+    pub fn kept_region(&self) -> Option<(usize, usize)> {
+        let first = self.blocks.iter().position(|b| b.is_body())?;
+        let last = self.blocks.iter().rposition(|b| b.is_body())?;
+        Some((first, last))
+    }
+
+    /// The next block after `after` (else from the region's start) that is not kept, inside the kept region;
+    /// past the last one, the first again.
+    pub fn next_dropped_inside(&self, after: Option<usize>) -> Option<usize> {
+        let (lo, hi) = self.kept_region()?;
+        let dropped = |i: &usize| !self.blocks[*i].is_body();
+        let from = after.map_or(lo, |a| (a + 1).max(lo));
+        (from..=hi)
+            .find(dropped)
+            .or_else(|| (lo..=hi).find(dropped))
+    }
+
+    /// Selects `i` alone (tests, and jumps).
+    pub fn select_only(&mut self, i: usize) {
+        self.selection = (i < self.blocks.len()).then(|| Selection::one(i));
     }
 
     /// The selected blocks' text, lines joined by `sep`.
@@ -512,7 +538,7 @@ mod tests {
     #[test]
     fn assigning_a_line_to_the_title_takes_it_out_of_the_body() {
         let mut it = item("A Headline Of Note\nBody text one.\n");
-        it.selection = Some((0, 0));
+        it.select_only(0);
         it.assign(Target::Title).expect("assigned");
         assert_eq!(it.record.title.as_deref(), Some("A Headline Of Note"));
         assert_eq!(it.record.body, "Body text one.");
@@ -524,7 +550,7 @@ mod tests {
     #[test]
     fn assign_date_rejects_what_is_no_date() {
         let mut it = item("not a date\n");
-        it.selection = Some((0, 0));
+        it.select_only(0);
         assert!(it.assign(Target::Date).is_err());
         assert!(!it.dirty);
     }

@@ -130,6 +130,18 @@ fn merge_hints(ex: &mut Extracted, doc: &Document) {
     if f.site.is_none() {
         f.site = h.site.clone();
     }
+    if f.subtitle.is_none() {
+        f.subtitle = h.subtitle.clone();
+    }
+    if f.modified.is_none() {
+        f.modified = h.modified.clone();
+    }
+    if f.section.is_none() {
+        f.section = h.section.clone();
+    }
+    if f.keywords.is_empty() {
+        f.keywords = h.keywords.clone();
+    }
 }
 
 /// ISO 639-1 code of the body's language, when the text is long enough to tell.

@@ -291,6 +291,13 @@ fn json_documents(base: Document, items: json::Items, limits: &Limits) -> Vec<Do
             content_is_html: it.content_is_html,
             text: it.content,
             hints: it.hints,
+            source_data: if it.extra.is_empty() {
+                serde_json::Map::new()
+            } else {
+                let mut m = serde_json::Map::new();
+                m.insert("json".into(), it.extra.into());
+                m
+            },
             ..base.clone()
         })
         .collect();

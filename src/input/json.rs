@@ -5,8 +5,9 @@
 use super::Hints;
 use super::sniff::looks_like_html;
 use super::vocab::{
-    AUTHOR_SEPARATORS, JSON_AUTHOR_FIELDS, JSON_DATE_FIELDS, JSON_HTML_FIELDS,
-    JSON_LANGUAGE_FIELDS, JSON_SITE_FIELDS, JSON_TEXT_FIELDS, JSON_TITLE_FIELDS, JSON_URL_FIELDS,
+    AUTHOR_SEPARATORS, JSON_AUTHOR_FIELDS, JSON_DATE_FIELDS, JSON_HTML_FIELDS, JSON_KEYWORD_FIELDS,
+    JSON_LANGUAGE_FIELDS, JSON_MODIFIED_FIELDS, JSON_SECTION_FIELDS, JSON_SITE_FIELDS,
+    JSON_SUBTITLE_FIELDS, JSON_TEXT_FIELDS, JSON_TITLE_FIELDS, JSON_URL_FIELDS,
     MAX_LISTED_PROBLEMS, QUOTED_LINE_CHARS,
 };
 use serde_json::{Map, Value};
@@ -20,6 +21,8 @@ pub struct Item {
     pub content: String,
     pub content_is_html: bool,
     pub hints: Hints,
+    /// The record's keys Sift does not read, with their values: kept in the record's `source.json`.
+    pub extra: Map<String, Value>,
 }
 
 /// The articles of a JSON file, and what could not be read.
@@ -76,6 +79,7 @@ pub fn from_lines(text: &str, max: usize) -> Result<Items, String> {
         multi: true,
         ..Items::default()
     };
+    let mut seen = Vec::new();
     for (i, line) in text
         .lines()
         .map(str::trim)
@@ -90,10 +94,13 @@ pub fn from_lines(text: &str, max: usize) -> Result<Items, String> {
         match serde_json::from_str::<Value>(line) {
             Ok(Value::Object(obj)) => match item(&obj, position) {
                 Some(it) => out.items.push(it),
-                None => out.problems.push(format!(
-                    "record {position}: {}",
-                    no_content_message("object", &obj)
-                )),
+                None => {
+                    note_keys(&mut seen, &obj);
+                    out.problems.push(format!(
+                        "record {position}: {}",
+                        no_content_message("object", &obj)
+                    ));
+                }
             },
             Ok(_) => out
                 .problems
@@ -105,6 +112,9 @@ pub fn from_lines(text: &str, max: usize) -> Result<Items, String> {
         }
     }
     if out.items.is_empty() {
+        if let Some(m) = unknown_fields_message(&seen, out.total) {
+            return Err(m);
+        }
         return Err(match out.problems.first() {
             Some(first) => format!("no readable record in this JSON Lines file; {first}"),
             None => "no records in this JSON Lines file".to_string(),
@@ -113,12 +123,38 @@ pub fn from_lines(text: &str, max: usize) -> Result<Items, String> {
     Ok(out)
 }
 
+/// When no record held a field Sift reads: which fields the records had, so the user can say which is which.
+fn unknown_fields_message(seen: &[String], records: usize) -> Option<String> {
+    if seen.is_empty() || seen.iter().any(|k| is_known(k)) {
+        return None;
+    }
+    let mut fields: Vec<&str> = seen.iter().map(String::as_str).take(30).collect();
+    if seen.len() > 30 {
+        fields.push("…");
+    }
+    Some(format!(
+        "none of the {records} record(s) has a field Sift reads (such as html, text, content, maintext, \
+         title, url); the fields seen: {}",
+        fields.join(", ")
+    ))
+}
+
+/// Adds the keys of `obj` not yet in `seen` (at most a few hundred, to bound a hostile file).
+fn note_keys(seen: &mut Vec<String>, obj: &Map<String, Value>) {
+    for k in obj.keys() {
+        if seen.len() < 300 && !seen.contains(k) {
+            seen.push(k.clone());
+        }
+    }
+}
+
 fn from_records(records: &[Value], max: usize) -> Result<Items, String> {
     let mut out = Items {
         multi: true,
         total: records.len(),
         ..Items::default()
     };
+    let mut seen = Vec::new();
     for (i, rec) in records.iter().enumerate() {
         if out.items.len() >= max {
             break;
@@ -127,10 +163,13 @@ fn from_records(records: &[Value], max: usize) -> Result<Items, String> {
         match rec {
             Value::Object(obj) => match item(obj, position) {
                 Some(it) => out.items.push(it),
-                None => out.problems.push(format!(
-                    "record {position}: {}",
-                    no_content_message("object", obj)
-                )),
+                None => {
+                    note_keys(&mut seen, obj);
+                    out.problems.push(format!(
+                        "record {position}: {}",
+                        no_content_message("object", obj)
+                    ));
+                }
             },
             _ => out
                 .problems
@@ -138,6 +177,9 @@ fn from_records(records: &[Value], max: usize) -> Result<Items, String> {
         }
     }
     if out.items.is_empty() {
+        if let Some(m) = unknown_fields_message(&seen, out.total) {
+            return Err(m);
+        }
         return Err(match out.problems.first() {
             Some(first) => format!("no readable record in this JSON array; {first}"),
             None => "the JSON array is empty".to_string(),
@@ -166,7 +208,32 @@ fn item(obj: &Map<String, Value>, position: usize) -> Option<Item> {
         content,
         content_is_html,
         hints: hints(obj),
+        extra: obj
+            .iter()
+            .filter(|(k, _)| !is_known(k))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect(),
     })
+}
+
+/// True for a key one of the field lists reads.
+fn is_known(key: &str) -> bool {
+    [
+        JSON_HTML_FIELDS,
+        JSON_TEXT_FIELDS,
+        JSON_URL_FIELDS,
+        JSON_TITLE_FIELDS,
+        JSON_DATE_FIELDS,
+        JSON_AUTHOR_FIELDS,
+        JSON_LANGUAGE_FIELDS,
+        JSON_SITE_FIELDS,
+        JSON_SUBTITLE_FIELDS,
+        JSON_MODIFIED_FIELDS,
+        JSON_KEYWORD_FIELDS,
+        JSON_SECTION_FIELDS,
+    ]
+    .iter()
+    .any(|list| list.contains(&key))
 }
 
 /// The record's content and whether it is markup: markup fields first, then text fields.
@@ -181,12 +248,51 @@ fn content(obj: &Map<String, Value>) -> Option<(String, bool)> {
 
 fn hints(obj: &Map<String, Value>) -> Hints {
     Hints {
-        url: string_field(obj, JSON_URL_FIELDS),
+        url: JSON_URL_FIELDS.iter().find_map(|n| {
+            string_field(obj, &[n])
+                .filter(|u| u.starts_with("http://") || u.starts_with("https://"))
+        }),
         title: string_field(obj, JSON_TITLE_FIELDS),
         date: string_field(obj, JSON_DATE_FIELDS),
         authors: authors(obj),
         language: string_field(obj, JSON_LANGUAGE_FIELDS),
         site: string_field(obj, JSON_SITE_FIELDS),
+        subtitle: string_field(obj, JSON_SUBTITLE_FIELDS),
+        modified: string_field(obj, JSON_MODIFIED_FIELDS),
+        section: JSON_SECTION_FIELDS
+            .iter()
+            .find_map(|n| obj.get(*n).and_then(|v| terms(v).into_iter().next())),
+        keywords: {
+            let mut all: Vec<String> = Vec::new();
+            for v in JSON_KEYWORD_FIELDS.iter().filter_map(|n| obj.get(*n)) {
+                for t in terms(v) {
+                    if !all.iter().any(|a| a.eq_ignore_ascii_case(&t)) {
+                        all.push(t);
+                    }
+                }
+            }
+            all
+        },
+    }
+}
+
+/// Terms of a keyword-like value: a list of strings, or one string split at `;` or `,`.
+fn terms(v: &Value) -> Vec<String> {
+    let split = |s: &str| -> Vec<String> {
+        s.split([';', ','])
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    match v {
+        Value::String(s) => split(s),
+        Value::Array(a) => a
+            .iter()
+            .filter_map(|x| x.as_str())
+            .flat_map(split)
+            .collect(),
+        _ => Vec::new(),
     }
 }
 

@@ -63,6 +63,10 @@ pub struct Hints {
     pub authors: Vec<String>,
     pub language: Option<String>,
     pub site: Option<String>,
+    pub subtitle: Option<String>,
+    pub modified: Option<String>,
+    pub section: Option<String>,
+    pub keywords: Vec<String>,
 }
 
 /// One decoded document, ready for extraction.

@@ -117,22 +117,62 @@ pub const JSON_TEXT_FIELDS: &[&str] = &[
     "maintext",
     "text",
     "content",
+    "textContent",
     "raw_text",
     "body",
     "article",
     "articleBody",
 ];
 
-/// JSON fields with the page's URL.
-pub const JSON_URL_FIELDS: &[&str] = &["url", "source_url", "canonical_url", "link", "uri"];
+/// JSON fields with the page's URL, tried in order; only an http(s) URL is taken. trafilatura writes the URL as
+/// `source`; newspaper4k's `source_url` is the site's home page, so it comes last.
+pub const JSON_URL_FIELDS: &[&str] = &[
+    "url",
+    "canonical_url",
+    "canonical_link",
+    "source",
+    "link",
+    "uri",
+    "source_url",
+];
 
 /// JSON fields with the title.
-pub const JSON_TITLE_FIELDS: &[&str] = &["title", "headline", "title_page"];
+pub const JSON_TITLE_FIELDS: &[&str] = &["title", "headline", "title_page", "title_rss"];
+
+/// JSON fields with the lede or summary: trafilatura `description` and `excerpt`, news-please `description`,
+/// newspaper4k `meta_description` and `summary`, readability.js `excerpt`.
+pub const JSON_SUBTITLE_FIELDS: &[&str] = &[
+    "subtitle",
+    "description",
+    "excerpt",
+    "meta_description",
+    "summary",
+    "standfirst",
+];
+
+/// JSON fields with the date of the last change (news-please `date_modify`).
+pub const JSON_MODIFIED_FIELDS: &[&str] = &[
+    "date_modify",
+    "modified",
+    "dateModified",
+    "date_modified",
+    "modifiedTime",
+    "updated_at",
+];
+
+/// JSON fields with the page's keywords, all taken (a list, or a string split at `;` or `,`): trafilatura
+/// `tags`, newspaper4k `keywords`, `meta_keywords` and `tags`, news-please `keywords`.
+pub const JSON_KEYWORD_FIELDS: &[&str] = &["keywords", "meta_keywords", "tags"];
+
+/// JSON fields with the section: trafilatura `categories`, Scrapy items' `category`.
+pub const JSON_SECTION_FIELDS: &[&str] = &["section", "categories", "category", "articleSection"];
 
 /// JSON fields with the publication date (news-please `date_publish`, schema.org `datePublished`).
 pub const JSON_DATE_FIELDS: &[&str] = &[
     "date",
     "date_publish",
+    "publishedTime",
+    "pubDate",
     "published",
     "datePublished",
     "publish_date",
@@ -144,12 +184,17 @@ pub const JSON_DATE_FIELDS: &[&str] = &[
 pub const JSON_AUTHOR_FIELDS: &[&str] = &["authors", "author", "byline", "creator"];
 
 /// JSON fields with the language.
-pub const JSON_LANGUAGE_FIELDS: &[&str] = &["language", "lang", "inLanguage"];
+pub const JSON_LANGUAGE_FIELDS: &[&str] = &["language", "lang", "inLanguage", "meta_lang"];
 
 /// JSON fields with the site's name or domain.
+/// JSON fields with the site's name or domain, names before host names: trafilatura's `source-hostname` is the
+/// site's name where its `hostname` is the host.
 pub const JSON_SITE_FIELDS: &[&str] = &[
     "sitename",
+    "siteName",
     "site_name",
+    "meta_site_name",
+    "source-hostname",
     "source_domain",
     "hostname",
     "site",

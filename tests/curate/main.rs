@@ -4,6 +4,7 @@
 #![cfg(feature = "gui")]
 
 mod keys;
+mod raw;
 mod undo;
 
 use egui::accesskit::Role;
@@ -28,6 +29,8 @@ pub fn harness_with(dir: &Path, files: Vec<PathBuf>) -> Harness<'static, SiftApp
     let data = dir.join("data");
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 860.0))
+        // Rows measured as they first show settle over a few frames.
+        .with_max_steps(24)
         .build_eframe(move |cc| {
             SiftApp::with_data_dir(&cc.egui_ctx, Prefs::default(), Some(archive), files, data)
         });
@@ -83,6 +86,8 @@ pub fn chord(h: &mut Harness<'static, SiftApp>, modifiers: Modifiers, key: Key) 
 /// Adds a click at `pos` (press and release) to the next frame's input.
 pub fn click_at(h: &mut Harness<'static, SiftApp>, pos: egui::Pos2, modifiers: Modifiers) {
     let ev = &mut h.input_mut().events;
+    // Held before the click, released in a later frame, as a real keyboard does (see `frame`).
+    ev.push(Event::ModifiersChanged(modifiers));
     ev.push(Event::PointerMoved(pos));
     for pressed in [true, false] {
         ev.push(Event::PointerButton {
@@ -97,17 +102,18 @@ pub fn click_at(h: &mut Harness<'static, SiftApp>, pos: egui::Pos2, modifiers: M
 /// Runs one frame with what was added, then frames until the window settles.
 pub fn frame(h: &mut Harness<'static, SiftApp>) {
     h.step();
+    h.input_mut()
+        .events
+        .push(Event::ModifiersChanged(Modifiers::NONE));
     h.run();
 }
 
-/// The raw pane's row starting with `text` (the topmost label starting so).
+/// The raw pane's row starting with `text` (a list item; the cleaned pane's paragraphs are paragraphs).
 pub fn row_containing<'a>(
     h: &'a Harness<'static, SiftApp>,
     text: &'a str,
 ) -> egui_kittest::Node<'a> {
-    h.get_all_by(move |n| n.role() == Role::Label && n.value().is_some_and(|v| v.starts_with(text)))
-        .min_by(|a, b| a.rect().top().total_cmp(&b.rect().top()))
-        .expect("a row with that text")
+    h.get_by(move |n| n.role() == Role::ListItem && n.label().is_some_and(|v| v.starts_with(text)))
 }
 
 /// Index of the open item's block starting with `text`.

@@ -7,6 +7,7 @@ pub mod fields;
 pub mod help_overlay;
 pub mod queue;
 pub mod raw;
+pub mod rows;
 pub mod status_bar;
 pub mod top_bar;
 

@@ -1,11 +1,14 @@
-//! The raw pane: the decoded source as the extractor split it, one block a row. Dropped lines are dimmed;
-//! clicking the mark at a row's start flips it, clicking its text selects it (Shift extends), and keys or the
-//! buttons above assign the selection to a field. For HTML, a toggle shows the markup instead.
+//! The raw pane: the decoded source as the extractor split it, one block a row, wrapped so every line reads
+//! whole. Dropped lines are dimmed (or hidden); a row's box flips it, a click anywhere else on the row selects it
+//! (Shift extends, Ctrl adds), the arrows move the selection, and keys or the buttons above assign it to a
+//! field. For HTML, a toggle shows the markup instead.
 //!
-//! Rows are drawn with `show_rows`, so a frame lays out only the rows on screen, whatever the page's size.
+//! Rows are drawn by [`virtual_rows`], so a frame lays out only the rows on screen, whatever the page's size.
 
+use super::rows::{Scroll, estimate_height, virtual_rows};
 use crate::app::SiftApp;
 use crate::app::command::{Command, Target, UICommand};
+use crate::app::selection::Pick;
 use crate::extract::Role;
 use std::sync::Arc;
 
@@ -103,11 +106,43 @@ fn header_ui(ui: &mut egui::Ui, app: &mut SiftApp, open: usize, html: bool) {
                 app.push(Command::Ui(UICommand::ToggleHtmlSource));
             }
         }
+        let mut show = !app.ui_state.hide_dropped;
+        if ui
+            .checkbox(&mut show, "show dropped lines")
+            .on_hover_text(UICommand::ToggleDropped.tooltip())
+            .changed()
+        {
+            app.push(Command::Ui(UICommand::ToggleDropped));
+        }
     });
+    // One fixed height whatever is selected, so the rows never move when the buttons appear (a Shift+click
+    // aimed at a row must land on it).
     let n = app.items[open].selected().len();
-    ui.horizontal_wrapped(|ui| {
+    let h = ui.spacing().interact_size.y + 4.0;
+    let size = egui::vec2(ui.available_width(), h);
+    ui.allocate_ui_with_layout(
+        size,
+        egui::Layout::left_to_right(egui::Align::Center),
+        |ui| {
+            ui.set_min_size(size);
+            // Scrolled sideways when the pane is narrow: wider buttons would widen the pane every frame.
+            egui::ScrollArea::horizontal()
+                .id_salt("selection_bar")
+                .max_height(h)
+                .show(ui, |ui| ui.horizontal(|ui| selection_bar_ui(ui, app, n)));
+        },
+    );
+}
+
+fn selection_bar_ui(ui: &mut egui::Ui, app: &mut SiftApp, n: usize) {
+    {
         if n == 0 {
-            ui.weak("Click a line to select it (Shift+click extends); tick its box to keep it, untick to drop it.");
+            ui.add(
+                egui::Label::new(egui::RichText::new(
+                    "Click a line to select it (Shift+click or Shift+Up/Down extends, Ctrl+click adds); tick its box to keep it.",
+                ).weak())
+                .extend(),
+            );
             return;
         }
         ui.label(format!("{n} selected:"));
@@ -121,114 +156,197 @@ fn header_ui(ui: &mut egui::Ui, app: &mut SiftApp, open: usize, html: bool) {
         for t in Target::ALL {
             let c = t.command();
             let key = c.shortcut_text(ui.ctx());
-            if ui.button(t.short()).on_hover_text(format!("{} ({key})", c.tooltip())).clicked() {
+            if ui
+                .button(t.short())
+                .on_hover_text(format!("{} ({key})", c.tooltip()))
+                .clicked()
+            {
                 app.push(Command::Ui(c));
             }
         }
-    });
+    }
+}
+
+/// The rows the pane shows: every block, or only those not dropped.
+pub fn shown_rows(app: &SiftApp, open: usize) -> Vec<usize> {
+    let it = &app.items[open];
+    (0..it.blocks.len())
+        .filter(|i| !app.ui_state.hide_dropped || it.blocks[*i].role != Role::Boilerplate)
+        .collect()
 }
 
 fn block_rows_ui(ui: &mut egui::Ui, app: &mut SiftApp, open: usize) {
-    // Rows hold a checkbox, which is taller than a line of text.
-    let row_h = ui
-        .text_style_height(&egui::TextStyle::Body)
-        .max(ui.spacing().interact_size.y);
+    let rows = shown_rows(app, open);
+    let scroll = match (
+        app.ui_state.scroll_raw_to.take(),
+        app.ui_state.reveal_raw.take(),
+    ) {
+        (Some(b), _) => Scroll::Top(rows.partition_point(|r| *r < b)),
+        (None, Some(b)) => Scroll::Reveal(rows.partition_point(|r| *r < b)),
+        _ => Scroll::Keep,
+    };
     let focus_roles = app
         .ui_state
         .focused_field
         .map(roles_of_field)
         .unwrap_or(&[]);
     let item = &app.items[open];
-    let n = item.blocks.len();
-    let (sel_lo, sel_hi) = match item.selection {
-        Some((a, b)) => (a.min(b), a.max(b)),
-        None => (usize::MAX, 0),
-    };
-    let mut area = egui::ScrollArea::both()
-        .id_salt("raw_rows")
-        .auto_shrink([false, false]);
-    if let Some(to) = app.ui_state.scroll_raw_to.take() {
-        let y = to as f32 * (row_h + ui.spacing().item_spacing.y);
-        area = area.vertical_scroll_offset((y - 60.0).max(0.0));
-    }
-    let visuals = ui.visuals().clone();
+    let style = RowStyle::of(ui);
+    let key = Arc::as_ptr(&item.doc) as u64 ^ (item.blocks.len() as u64).rotate_left(32);
     let mut cmds = Vec::new();
-    area.show_rows(ui, row_h, n, |ui, range| {
-        for i in range {
+    virtual_rows(
+        ui,
+        "raw_rows",
+        key,
+        rows.len(),
+        scroll,
+        |k, w| style.estimate(item.blocks[rows[k]].text.chars().count(), w),
+        |ui, k, rect| {
+            let i = rows[k];
             let b = &item.blocks[i];
-            let kept = b.is_body();
-            let bg = ui.painter().add(egui::Shape::Noop);
-            let row = ui.horizontal(|ui| {
-                let mut keep = kept;
-                let m = ui
-                    .add(egui::Checkbox::without_text(&mut keep))
-                    .on_hover_text(if kept {
-                        "Kept: untick to drop"
-                    } else {
-                        "Dropped: tick to keep"
-                    });
-                if m.clicked() {
-                    cmds.push(Command::Flip(i));
-                }
-                // The role tag selects like the text does: it sits where a click on a row's start lands.
-                let tag = role_tag(b.role);
-                let tag_clicked = !tag.is_empty()
-                    && ui
-                        .add(
-                            egui::Label::new(
-                                egui::RichText::new(tag)
-                                    .small()
-                                    .color(visuals.hyperlink_color),
-                            )
-                            .sense(egui::Sense::click()),
-                        )
-                        .clicked();
-                let text = egui::RichText::new(&b.text);
-                let text = if kept {
-                    text
-                } else {
-                    text.color(visuals.weak_text_color())
-                };
-                let r = ui.add(
-                    egui::Label::new(text)
-                        .truncate()
-                        .sense(egui::Sense::click()),
-                );
-                if r.clicked() || tag_clicked {
-                    let extend = ui.input(|i| i.modifiers.shift);
-                    cmds.push(Command::Select { block: i, extend });
-                }
-            });
-            let rect = row.response.rect.with_max_x(ui.max_rect().right());
-            let fill = if (sel_lo..=sel_hi).contains(&i) {
-                Some(visuals.selection.bg_fill)
-            } else if focus_roles.contains(&b.role) && !(b.role == Role::Body) {
-                Some(visuals.warn_fg_color.gamma_multiply(0.25))
-            } else {
-                None
-            };
-            if let Some(fill) = fill {
-                ui.painter()
-                    .set(bg, egui::Shape::rect_filled(rect, 2.0, fill));
-            }
-        }
-    });
-    // The selected lines in full, since rows are cut to one line.
-    if let Some((a, _)) = item.selection
-        && let Some(b) = item.blocks.get(a)
-        && b.text.chars().count() > 80
-    {
-        ui.separator();
-        egui::ScrollArea::vertical()
-            .id_salt("raw_selected")
-            .max_height(120.0)
-            .show(ui, |ui| {
-                ui.label(&b.text);
-            });
-    }
+            let selected = item
+                .selection
+                .as_ref()
+                .is_some_and(|s| s.lines.contains(&i));
+            let tint = focus_roles.contains(&b.role) && b.role != Role::Body;
+            row_ui(ui, &style, rect, i, b, selected, tint, &mut cmds)
+        },
+    );
     for c in cmds {
         app.push(c);
     }
+}
+
+/// Sizes and colours of the raw rows, taken once a frame.
+struct RowStyle {
+    font: egui::FontId,
+    tag_font: egui::FontId,
+    char_w: f32,
+    line_h: f32,
+    check_w: f32,
+    tag_w: f32,
+    min_h: f32,
+    pad: f32,
+    visuals: egui::Visuals,
+}
+
+impl RowStyle {
+    fn of(ui: &egui::Ui) -> Self {
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let (char_w, line_h) = ui.fonts_mut(|f| (f.glyph_width(&font, 'n'), f.row_height(&font)));
+        let check_w = ui.spacing().interact_size.y;
+        Self {
+            tag_font: egui::TextStyle::Small.resolve(ui.style()),
+            font,
+            char_w,
+            line_h,
+            check_w,
+            tag_w: 54.0,
+            min_h: ui.spacing().interact_size.y,
+            pad: 2.0,
+            visuals: ui.visuals().clone(),
+        }
+    }
+
+    fn text_left(&self) -> f32 {
+        self.check_w + 4.0 + self.tag_w
+    }
+
+    fn estimate(&self, chars: usize, width: f32) -> f32 {
+        estimate_height(
+            chars,
+            self.char_w,
+            self.line_h,
+            width - self.text_left() - 4.0,
+            self.min_h,
+        ) + 2.0 * self.pad
+    }
+}
+
+/// One raw line, wrapped so it reads whole; the whole row is the click target, its box flips it.
+#[allow(clippy::too_many_arguments)]
+fn row_ui(
+    ui: &mut egui::Ui,
+    st: &RowStyle,
+    rect: egui::Rect,
+    i: usize,
+    b: &crate::extract::Block,
+    selected: bool,
+    tint: bool,
+    cmds: &mut Vec<Command>,
+) -> f32 {
+    let kept = b.is_body();
+    let v = &st.visuals;
+    let color = if kept {
+        v.text_color()
+    } else {
+        v.weak_text_color()
+    };
+    let wrap = (rect.width() - st.text_left() - 4.0).max(40.0);
+    let galley = ui
+        .painter()
+        .layout(b.text.clone(), st.font.clone(), color, wrap);
+    let h = (galley.size().y + 2.0 * st.pad).max(st.min_h + 2.0 * st.pad);
+    let rect = egui::Rect::from_min_size(rect.min, egui::vec2(rect.width(), h));
+    let resp = ui.interact(
+        rect,
+        ui.scope_id().with(("raw_row", i)),
+        egui::Sense::click(),
+    );
+    resp.widget_info(|| {
+        egui::WidgetInfo::selected(egui::accesskit::Role::ListItem, true, selected, &b.text)
+    });
+    let fill = if selected {
+        Some(v.selection.bg_fill)
+    } else if tint {
+        Some(v.warn_fg_color.gamma_multiply(0.25))
+    } else if resp.hovered() {
+        Some(v.widgets.hovered.weak_bg_fill.gamma_multiply(0.5))
+    } else {
+        None
+    };
+    if let Some(fill) = fill {
+        ui.painter().rect_filled(rect, 2.0, fill);
+    }
+    let mut keep = kept;
+    let check = egui::Rect::from_min_size(
+        rect.min + egui::vec2(0.0, st.pad),
+        egui::vec2(st.check_w, st.min_h),
+    );
+    let m = ui
+        .put(check, egui::Checkbox::without_text(&mut keep))
+        .on_hover_text(if kept {
+            "Kept: untick to drop"
+        } else {
+            "Dropped: tick to keep"
+        });
+    if m.clicked() {
+        cmds.push(Command::Flip(i));
+    }
+    let tag = role_tag(b.role);
+    if !tag.is_empty() {
+        ui.painter().text(
+            rect.min + egui::vec2(st.check_w + 4.0, st.pad + 3.0),
+            egui::Align2::LEFT_TOP,
+            tag,
+            st.tag_font.clone(),
+            v.hyperlink_color,
+        );
+    }
+    ui.painter()
+        .galley(rect.min + egui::vec2(st.text_left(), st.pad), galley, color);
+    if resp.clicked() {
+        let m = ui.input(|i| i.modifiers);
+        let how = if m.shift {
+            Pick::Extend
+        } else if m.command {
+            Pick::Toggle
+        } else {
+            Pick::Only
+        };
+        cmds.push(Command::Select { block: i, how });
+    }
+    h
 }
 
 /// The HTML markup, one source line a row; line starts are found once per document and kept.
