@@ -1,4 +1,4 @@
-//! The record schema, version 1: what Sift saves for one article.
+//! The record schema, version 1: what Sift saves for one article (or any other page: `page_type` says which).
 //!
 //! Field names are a contract: tests, exports and other tools read them. Unknown values are `None` or empty,
 //! never guessed. Fields a newer Sift (or a person) added that this version does not know are kept in `extra`
@@ -32,6 +32,69 @@ impl Status {
             Status::Rejected => "rejected",
         }
     }
+}
+
+/// What kind of page a document is. Records written before Sift told page types (and values a newer Sift
+/// adds) read as `Unknown`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PageType {
+    /// News, blog post, essay, recipe: one text with a headline.
+    Article,
+    /// A discussion thread or Q&A page: posts by several people.
+    Forum,
+    /// One product for sale, with its description and specifications.
+    Product,
+    /// A shop's category page: a grid of products.
+    Collection,
+    /// An index of other pages: articles, jobs, events, search results.
+    Listing,
+    /// Technical documentation, API references, manuals.
+    Documentation,
+    /// A company's or institution's own page: services, about, pricing, contact.
+    Service,
+    #[default]
+    #[serde(other)]
+    Unknown,
+}
+
+impl PageType {
+    /// Every type the extractor decides, in the order reports list them.
+    pub const KNOWN: [PageType; 7] = [
+        PageType::Article,
+        PageType::Forum,
+        PageType::Product,
+        PageType::Collection,
+        PageType::Listing,
+        PageType::Documentation,
+        PageType::Service,
+    ];
+
+    /// The lowercase name used in files and reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PageType::Article => "article",
+            PageType::Forum => "forum",
+            PageType::Product => "product",
+            PageType::Collection => "collection",
+            PageType::Listing => "listing",
+            PageType::Documentation => "documentation",
+            PageType::Service => "service",
+            PageType::Unknown => "unknown",
+        }
+    }
+}
+
+/// The extractor's decision on the page type, with how sure it is and the signals that decided.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PageTypeGuess {
+    #[serde(rename = "type")]
+    pub kind: PageType,
+    /// From 0 to 1: the share of the evidence that spoke for this type.
+    pub confidence: f32,
+    /// The signals that spoke for it, strongest first (`json-ld Product`, `url /forum/`, `12 repeated cards`).
+    pub signals: Vec<String>,
 }
 
 /// One image of the article, as its caption told it.
@@ -153,6 +216,9 @@ pub struct ExtractionInfo {
     pub candidates: Candidates,
     /// Things the curator should know: bytes that did not decode, a truncated file, limits hit.
     pub warnings: Vec<String>,
+    /// The automatic page type; `None` in records from before page types.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_type: Option<PageTypeGuess>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -182,6 +248,9 @@ pub struct Record {
     pub language: Option<String>,
     #[serde(default)]
     pub section: Option<String>,
+    /// What kind of page this is: the extractor's guess until the curator changes it.
+    #[serde(default)]
+    pub page_type: PageType,
     /// The curator's tags.
     #[serde(default)]
     pub tags: Vec<String>,
@@ -273,5 +342,38 @@ impl Record {
             edited.push("notes".into());
         }
         self.edited = edited;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn minimal(extra: &str) -> String {
+        format!(
+            r#"{{"schema_version": 1, "id": "a"{extra}, "source": {{"file": "a.html", "sha256": "", "bytes": 0,
+            "format": "html", "encoding": "UTF-8", "imported_at": ""}}}}"#
+        )
+    }
+
+    #[test]
+    fn page_type_reads_unknown_from_old_records_and_unknown_values() {
+        let old: Record = serde_json::from_str(&minimal("")).unwrap();
+        assert_eq!(old.page_type, PageType::Unknown);
+        assert!(old.extraction.page_type.is_none());
+        let newer: Record =
+            serde_json::from_str(&minimal(r#", "page_type": "recipe-card""#)).unwrap();
+        assert_eq!(newer.page_type, PageType::Unknown);
+        let forum: Record = serde_json::from_str(&minimal(
+            r#", "page_type": "forum", "extraction": {"page_type": {"type": "forum", "confidence": 0.8, "signals": ["json-ld qapage"]}}"#,
+        ))
+        .unwrap();
+        assert_eq!(forum.page_type, PageType::Forum);
+        let guess = forum.extraction.page_type.as_ref().unwrap();
+        assert_eq!((guess.kind, guess.confidence), (PageType::Forum, 0.8));
+        // Written back under the same names.
+        let v = serde_json::to_value(&forum).unwrap();
+        assert_eq!(v["page_type"], "forum");
+        assert_eq!(v["extraction"]["page_type"]["type"], "forum");
     }
 }

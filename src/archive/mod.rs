@@ -14,6 +14,7 @@ pub mod error;
 pub mod export;
 mod history;
 pub mod id;
+pub mod import;
 mod index;
 pub mod lock;
 pub mod manifest;
@@ -22,7 +23,7 @@ mod trash;
 
 pub use check::Problem;
 pub use error::ArchiveError;
-pub use store::{Archive, Imported, Summary};
+pub use store::{Archive, Imported, RawBytes, Summary};
 
 /// Folder of the current records.
 pub const RECORDS_DIR: &str = "records";

@@ -63,6 +63,33 @@ impl Imported {
     }
 }
 
+/// A file's bytes with their SHA-256, computed once: every document of a multi-document file is imported
+/// against the same hash. Only [`RawBytes::new`] makes one, so the hash always belongs to the bytes.
+#[derive(Debug, Clone)]
+pub struct RawBytes<'a> {
+    bytes: std::borrow::Cow<'a, [u8]>,
+    sha256: String,
+}
+
+impl<'a> RawBytes<'a> {
+    /// Hashes `bytes` (borrowed, or owned: `Vec<u8>`).
+    pub fn new(bytes: impl Into<std::borrow::Cow<'a, [u8]>>) -> Self {
+        let bytes = bytes.into();
+        Self {
+            sha256: sha256_hex(&bytes),
+            bytes,
+        }
+    }
+
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+
+    pub fn sha256(&self) -> &str {
+        &self.sha256
+    }
+}
+
 impl Archive {
     /// Opens the archive at `dir` for writing, creating it when `dir` is missing or empty. Fails with
     /// [`ArchiveError::Locked`] while another Sift has it open for writing.
@@ -287,13 +314,28 @@ impl Archive {
     /// Keeps a document: its file's raw bytes (once) and a draft record, unless the same source is already
     /// in the archive (same bytes, same place in a multi-document file). `raw` are the file's bytes as read
     /// from disk, and must hash to `doc.sha256`.
+    ///
+    /// This hashes `raw` on every call: for the documents of one multi-document file, hash it once with
+    /// [`RawBytes::new`] and call [`Archive::import_raw`] (hashing a 100,000-line file once per line made
+    /// importing it quadratic).
     pub fn import(&self, doc: &Document, ex: &Extracted, raw: &[u8]) -> Result<Imported> {
+        self.import_raw(doc, ex, &RawBytes::new(raw))
+    }
+
+    /// [`Archive::import`] with the file's bytes already hashed.
+    pub fn import_raw(
+        &self,
+        doc: &Document,
+        ex: &Extracted,
+        raw: &RawBytes<'_>,
+    ) -> Result<Imported> {
         self.writable()?;
-        if !id::is_valid_sha256(&doc.sha256) || sha256_hex(raw) != doc.sha256 {
+        if !id::is_valid_sha256(&doc.sha256) || raw.sha256 != doc.sha256 {
             return Err(ArchiveError::HashMismatch {
                 expected: doc.sha256.clone(),
             });
         }
+        let raw = raw.bytes();
         let key = id::source_key(doc);
         if let Some(found) = self.find_source(&key)? {
             return Ok(found);

@@ -121,6 +121,14 @@ fn against_truth(
             outcome = Outcome::SomeFailed;
         }
     }
+    // Page types told against annotated ones, where the truth has them and a run told them.
+    for (name, pred) in &runs {
+        if let Report::Wcxb(r) = eval::score(&truth, pred)
+            && let Some(c) = r.confusion()
+        {
+            writeln!(out, "\n{}", confusion_lines(name, &c, &halves, pred))?;
+        }
+    }
     // The worst pages of the first run: Sift's own when it extracted.
     if let Some((name, pred)) = runs.first()
         && args.worst > 0
@@ -198,11 +206,63 @@ pub fn score_line(name: &str, report: &Report) -> String {
     }
 }
 
+/// Page-type accuracy (by halves too) and the confusion matrix, annotated types down, told types across.
+fn confusion_lines(
+    name: &str,
+    c: &wcxb::Confusion,
+    halves: &[(Half, Truth)],
+    pred: &Predictions,
+) -> String {
+    let mut head = format!(
+        "page types of {name}: accuracy={:.3} ({} pages)",
+        c.accuracy(),
+        c.pages
+    );
+    for (h, part) in halves {
+        if let Report::Wcxb(r) = eval::score(part, pred)
+            && let Some(hc) = r.confusion()
+        {
+            head.push_str(&format!(" {}={:.3}", h.name(), hc.accuracy()));
+        }
+    }
+    let types = c.types();
+    let short = |t: &str| t.chars().take(6).collect::<String>();
+    let mut lines = vec![
+        head,
+        format!(
+            "  {:14}{}",
+            "annotated\\told",
+            types
+                .iter()
+                .map(|t| format!("{:>7}", short(t)))
+                .collect::<String>()
+        ),
+    ];
+    for a in &types {
+        let row: String = types
+            .iter()
+            .map(|t| {
+                format!(
+                    "{:>7}",
+                    c.cells.get(&(a.clone(), t.clone())).copied().unwrap_or(0)
+                )
+            })
+            .collect();
+        lines.push(format!("  {a:14}{row}"));
+    }
+    lines.join("\n")
+}
+
 fn wcxb_page_line(p: &wcxb::Page) -> String {
     format!(
-        "F1={:.3} {:13} title {} author {} date {}  {} {}{}",
+        "F1={:.3} {:13} told {:13} title {} author {} date {}  {} {}{}",
         p.f1,
         p.page_type,
+        if p.told_type.is_empty() {
+            "-"
+        } else {
+            &p.told_type
+        },
         mark(p.title),
         mark(p.author),
         mark(p.date),

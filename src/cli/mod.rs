@@ -9,7 +9,7 @@ pub mod export;
 pub mod extract;
 pub mod import;
 pub mod list;
-mod walk;
+pub(crate) use crate::input::walk;
 
 use clap::{Parser, Subcommand};
 use std::io::Write;

@@ -198,7 +198,7 @@ pub fn prediction_of(rec: &Record) -> (String, Prediction) {
             title: rec.title.clone().map(Value::String).unwrap_or(Value::Null),
             authors: Value::Array(rec.authors.iter().cloned().map(Value::String).collect()),
             date: day(rec.published.as_deref().unwrap_or("")),
-            page_type: String::new(),
+            page_type: rec.page_type.as_str().to_string(),
         },
     )
 }

@@ -119,6 +119,8 @@ pub struct Page {
     pub title: Option<bool>,
     pub author: Option<bool>,
     pub date: Option<bool>,
+    /// The page type the extractor told (empty when it told none).
+    pub told_type: String,
 }
 
 /// The corpus figures and every page's.
@@ -139,7 +141,47 @@ pub struct Report {
     pub pages: Vec<Page>,
 }
 
+/// How well the told page types match the annotated ones: (annotated, told) → pages.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Confusion {
+    pub cells: BTreeMap<(String, String), usize>,
+    pub right: usize,
+    pub pages: usize,
+}
+
+impl Confusion {
+    pub fn accuracy(&self) -> f64 {
+        self.right as f64 / self.pages.max(1) as f64
+    }
+
+    /// Every type named on either side, in name order.
+    pub fn types(&self) -> Vec<String> {
+        let mut t: Vec<String> = self
+            .cells
+            .keys()
+            .flat_map(|(a, b)| [a.clone(), b.clone()])
+            .collect();
+        t.sort();
+        t.dedup();
+        t
+    }
+}
+
 impl Report {
+    /// The page types told against the annotated ones, over the pages where the extractor told one; `None`
+    /// when it told none at all.
+    pub fn confusion(&self) -> Option<Confusion> {
+        let mut c = Confusion::default();
+        for p in self.pages.iter().filter(|p| !p.told_type.is_empty()) {
+            *c.cells
+                .entry((p.page_type.clone(), p.told_type.clone()))
+                .or_default() += 1;
+            c.pages += 1;
+            c.right += usize::from(p.page_type == p.told_type);
+        }
+        (c.pages > 0).then_some(c)
+    }
+
     /// Pages worst first: lowest body F1, then key.
     pub fn worst(&self, n: usize) -> Vec<&Page> {
         let mut v: Vec<&Page> = self.pages.iter().collect();
@@ -203,6 +245,7 @@ fn page(t: &WcxbPage, p: Option<&Prediction>) -> Page {
         title: (!t.title.is_empty()).then(|| same(&value_text(&r.title), &t.title)),
         author: author_gold.then(|| names(&r.authors) == names(&t.author)),
         date: (!t.date.is_empty()).then(|| same(&r.date, &t.date)),
+        told_type: r.page_type.clone(),
     }
 }
 
@@ -303,5 +346,23 @@ mod tests {
         // with: 1 of 1 found; without: 1 of 2 leaked; the page with none of either is not averaged.
         assert_eq!((r.with, r.without), (1.0, 0.5));
         assert_eq!((r.title, r.author, r.date), ((1, 1), (1, 1), (0, 1)));
+        assert!(r.confusion().is_none());
+    }
+
+    #[test]
+    fn confusion_counts_told_types_against_annotated_ones() {
+        let mut pred = Predictions::new();
+        for (k, t) in [("0001", "forum"), ("0002", "listing")] {
+            let p = Prediction {
+                page_type: t.into(),
+                ..Default::default()
+            };
+            pred.insert(k.into(), p);
+        }
+        let c = score(&truth(), &pred).confusion().unwrap();
+        // 0001 forum told forum; 0002 collection told listing; the missing page is not counted.
+        assert_eq!((c.right, c.pages), (1, 2));
+        assert_eq!(c.cells[&("collection".into(), "listing".into())], 1);
+        assert_eq!(c.types(), vec!["collection", "forum", "listing"]);
     }
 }

@@ -5,18 +5,20 @@
 //! 2. split the source into blocks and extract fields and body (`html`, `text`);
 //! 3. merge the container's hints (a crawler's url, title, date);
 //! 4. detect the language where the page did not say it;
-//! 5. build the record.
+//! 5. tell the page type (`page_type`);
+//! 6. build the record.
 
 pub mod authors;
 pub mod captions;
 pub mod dates;
 pub mod html;
+pub mod page_type;
 pub mod text;
 pub mod vocab;
 
 use crate::input::Document;
 use crate::record::{
-    Candidates, ExtractionInfo, Fields, Record, SCHEMA_VERSION, SourceInfo, Status,
+    Candidates, ExtractionInfo, Fields, PageTypeGuess, Record, SCHEMA_VERSION, SourceInfo, Status,
 };
 
 /// What a block of the source became.
@@ -63,6 +65,8 @@ pub struct Extracted {
     pub warnings: Vec<String>,
     /// The page's `<base href>`, as written: relative URLs resolve against it (stage 3).
     pub base: Option<String>,
+    /// What kind of page it is (`None` until decided).
+    pub page_type: Option<PageTypeGuess>,
 }
 
 impl Extracted {
@@ -93,7 +97,7 @@ pub fn body_from_blocks(blocks: &[Block]) -> String {
     out
 }
 
-/// Stage 1–4: extracts the article from a decoded document.
+/// Stage 1–5: extracts the article from a decoded document.
 pub fn extract(doc: &Document) -> Extracted {
     // 1–2. By content.
     let mut ex = if doc.content_is_html {
@@ -107,6 +111,10 @@ pub fn extract(doc: &Document) -> Extracted {
     // 4. Language.
     if ex.fields.language.is_none() {
         ex.fields.language = detect_language(&ex.fields.body);
+    }
+    // 5. The page type, where the extractor did not tell it (a text dump: only its URL and lines speak).
+    if ex.page_type.is_none() {
+        ex.page_type = Some(page_type::decide(&page_type::text_signals(&ex)));
     }
     ex.warnings.extend(doc.warnings.iter().cloned());
     ex
@@ -271,7 +279,7 @@ pub fn extractor_version() -> String {
     format!("sift {}", env!("CARGO_PKG_VERSION"))
 }
 
-/// Stage 5: a draft record for `doc`, with every automatic value kept beside the live one.
+/// Stage 6: a draft record for `doc`, with every automatic value kept beside the live one.
 pub fn to_record(doc: &Document, ex: &Extracted, imported_at: &str) -> Record {
     let mut rec = Record {
         schema_version: SCHEMA_VERSION,
@@ -286,6 +294,7 @@ pub fn to_record(doc: &Document, ex: &Extracted, imported_at: &str) -> Record {
         url: None,
         language: None,
         section: None,
+        page_type: ex.page_type.as_ref().map(|g| g.kind).unwrap_or_default(),
         tags: vec![],
         keywords: vec![],
         images: vec![],
@@ -307,6 +316,7 @@ pub fn to_record(doc: &Document, ex: &Extracted, imported_at: &str) -> Record {
             blocks: ex.blocks.len(),
             candidates: ex.candidates.clone(),
             warnings: ex.warnings.clone(),
+            page_type: ex.page_type.clone(),
             extra: Default::default(),
         },
         edited: vec![],

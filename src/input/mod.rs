@@ -21,6 +21,7 @@ pub mod saved;
 pub mod sniff;
 pub mod stream;
 pub mod vocab;
+pub mod walk;
 pub mod warc;
 
 pub use limits::Limits;

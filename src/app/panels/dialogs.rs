@@ -28,12 +28,29 @@ pub fn export_dialog_ui(ctx: &egui::Context, app: &mut SiftApp) {
                 ui.radio_value(&mut d.format, key, label);
             }
             ui.separator();
-            ui.radio_value(&mut d.filtered, false, "All records");
-            ui.radio_value(
-                &mut d.filtered,
-                true,
-                "Only those the list shows (filter and search)",
-            );
+            let n = app.list.selected.len();
+            if ui
+                .radio(!d.filtered && !d.selection, "All records")
+                .clicked()
+            {
+                (d.filtered, d.selection) = (false, false);
+            }
+            if ui
+                .radio(
+                    d.filtered && !d.selection,
+                    "Only those the list shows (its search)",
+                )
+                .clicked()
+            {
+                (d.filtered, d.selection) = (true, false);
+            }
+            if n > 0
+                && ui
+                    .radio(d.selection, format!("Only the {n} selected"))
+                    .clicked()
+            {
+                (d.filtered, d.selection) = (false, true);
+            }
             ui.separator();
             go = ui.button("Choose file and export…").clicked();
         });
@@ -52,6 +69,7 @@ pub fn export_dialog_ui(ctx: &egui::Context, app: &mut SiftApp) {
                 format: d.format.to_string(),
                 path,
                 filtered: d.filtered,
+                selection: d.selection,
             });
         }
         open = false;

@@ -23,6 +23,8 @@ pub struct LdArticle {
     pub section: Option<String>,
     pub keywords: Vec<String>,
     pub body: Option<String>,
+    /// Every `@type` of every object in the page's JSON-LD, in order, once each: what the page says it is.
+    pub types: Vec<String>,
 }
 
 /// Reads every JSON-LD script's text into the first article object found (fields missing from it are taken
@@ -33,6 +35,7 @@ pub fn read(scripts: &[String]) -> LdArticle {
     let mut videos: Vec<Value> = Vec::new();
     let mut names = HashMap::new();
     let mut broken: Vec<&str> = Vec::new();
+    let mut types: Vec<String> = Vec::new();
     for s in scripts {
         let Some(v) = parse_lenient(s) else {
             broken.push(s);
@@ -40,8 +43,12 @@ pub fn read(scripts: &[String]) -> LdArticle {
         };
         collect(&v, &mut articles, &mut pages, &mut videos, 0);
         collect_names(&v, &mut names, 0);
+        collect_types(&v, &mut types, 0);
     }
-    let mut out = LdArticle::default();
+    let mut out = LdArticle {
+        types,
+        ..LdArticle::default()
+    };
     for obj in articles.iter().chain(pages.iter()) {
         fill(&mut out, obj, &names);
     }
@@ -108,6 +115,34 @@ fn collect_names(v: &Value, names: &mut HashMap<String, String>, depth: usize) {
             for x in o.values() {
                 if x.is_object() || x.is_array() {
                     collect_names(x, names, depth + 1);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Every `@type` (a string or a list of them) of every object, nested ones too, each once.
+fn collect_types(v: &Value, types: &mut Vec<String>, depth: usize) {
+    if depth > 8 {
+        return;
+    }
+    match v {
+        Value::Array(a) => a.iter().for_each(|x| collect_types(x, types, depth + 1)),
+        Value::Object(o) => {
+            let named: Vec<&str> = match o.get("@type") {
+                Some(Value::String(t)) => vec![t.as_str()],
+                Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).collect(),
+                _ => vec![],
+            };
+            for t in named {
+                if !types.iter().any(|x| x == t) {
+                    types.push(t.to_string());
+                }
+            }
+            for x in o.values() {
+                if x.is_object() || x.is_array() {
+                    collect_types(x, types, depth + 1);
                 }
             }
         }
@@ -313,6 +348,14 @@ pub fn split_keywords(s: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_type_is_collected_once_nested_and_listed() {
+        let ld = read(&[r#"{"@graph": [{"@type": ["WebPage", "FAQPage"]},
+            {"@type": "Product", "offers": {"@type": "Offer"}}, {"@type": "WebPage"}]}"#
+            .to_string()]);
+        assert_eq!(ld.types, vec!["WebPage", "FAQPage", "Product", "Offer"]);
+    }
 
     #[test]
     fn broken_article_json_is_salvaged() {

@@ -7,7 +7,8 @@
 //! 4. choose the content: a strict pass, then a relaxed one when it comes out short, keeping the best (`score`);
 //! 5. figures: captions and credits become images (`figures`);
 //! 6. fields: headline (`title`), authors and dates with every candidate (`fields`), site, URL, language;
-//! 7. give every block its role and join the body.
+//! 7. give every block its role and join the body;
+//! 8. tell the page type (`page_signals`, `extract::page_type`).
 
 mod attrs;
 mod author_class;
@@ -20,6 +21,7 @@ mod kicker;
 mod links;
 mod meta;
 mod meta_lines;
+mod page_signals;
 mod score;
 mod title;
 pub mod vocab;
@@ -231,6 +233,11 @@ pub fn extract(html: &str) -> Extracted {
     ex.blocks = blocks;
     ex.fields.body = body_from_blocks(&ex.blocks);
     let _ = content.top;
+    // 8. What kind of page it is.
+    let mut signals = page_signals::read(&page, &meta, ex.fields.url.as_deref());
+    signals.dated = ex.fields.published.is_some();
+    signals.authored = !ex.fields.authors.is_empty();
+    ex.page_type = Some(super::page_type::decide(&signals));
     ex
 }
 

@@ -11,6 +11,7 @@ pub mod date_labels;
 pub mod dumps;
 pub mod months;
 pub mod notices;
+pub mod page_types;
 pub mod recipes;
 pub mod stopwords;
 pub mod structured;
