@@ -669,3 +669,49 @@ fn window_import_refuses_a_huge_file_before_reading_it() {
     let want = format!("the file is {} bytes, over the limit", 3u64 << 30);
     assert!(failed[0].error.contains(&want), "{failed:?}");
 }
+
+/// Opens the listed record titled `title` in a window [`reopen`]ed on `dir`, and gives the status line.
+fn open_listed(dir: &Path, title: &str) -> (String, bool, Harness<'static, SiftApp>) {
+    let mut h = reopen(dir);
+    let node = h
+        .get_all_by(|n| {
+            n.value().is_some_and(|v| v.starts_with(title))
+                || n.label().is_some_and(|v| v.starts_with(title))
+        })
+        .next()
+        .expect("the record is listed");
+    node.click();
+    h.step();
+    h.state_mut().wait_for_open();
+    h.run();
+    let s = &h.state().status;
+    (s.text.clone(), s.error, h)
+}
+
+/// A record whose raw file was changed or removed opens from its saved fields, and the status line says why.
+#[test]
+fn a_record_with_an_altered_or_missing_raw_file_says_so() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let h = harness(dir.path());
+    let rec = h.state().current().expect("open").record.clone();
+    let title = rec.title.clone().expect("a title");
+    drop(h);
+    let raw_dir = dir.path().join("archive/raw");
+    let raw = std::fs::read_dir(&raw_dir)
+        .expect("raw")
+        .next()
+        .expect("one raw file")
+        .expect("entry")
+        .path();
+    std::fs::write(&raw, "changed after import").expect("alter");
+    let (text, error, h) = open_listed(dir.path(), &title);
+    assert!(error && text.contains("changed after import"), "{text}");
+    let it = h.state().current().expect("the record still opens");
+    assert_eq!(it.record.title, rec.title);
+    assert_eq!(it.record.body, rec.body);
+    drop(h);
+    std::fs::remove_file(&raw).expect("remove");
+    let (text, error, h) = open_listed(dir.path(), &title);
+    assert!(error && text.contains("is missing"), "{text}");
+    assert_eq!(h.state().current().expect("opens").record.body, rec.body);
+}

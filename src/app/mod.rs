@@ -389,8 +389,12 @@ impl SiftApp {
                     } else {
                         "Imported"
                     };
+                    let restored = match r.raw_restored {
+                        0 => String::new(),
+                        n => format!(" ({} put back)", crate::count(n, "missing raw file")),
+                    };
                     self.say(format!(
-                        "{what}: {} of {}: {} new, {} already present, {} failed",
+                        "{what}: {} of {}: {} new, {} already present{restored}, {} failed",
                         r.files_done,
                         crate::count(r.files, "file"),
                         r.new,
