@@ -35,6 +35,7 @@ fn harness_sized(dir: &Path, size: egui::Vec2, file: PathBuf) -> Harness<'static
         )
     });
     h.state_mut().wait_for_import();
+    h.state_mut().wait_for_list();
     h.run();
     h
 }
@@ -49,6 +50,8 @@ fn reopen(dir: &Path) -> Harness<'static, SiftApp> {
         .build_eframe(move |cc| {
             SiftApp::with_data_dir(&cc.egui_ctx, Prefs::default(), Some(archive), vec![], data)
         });
+    // The list fills on a worker; the first frame does not wait for it.
+    h.state_mut().wait_for_list();
     h.run();
     h
 }
@@ -192,13 +195,11 @@ fn ctrl_enter_saves_as_curated_and_reopening_shows_the_flips() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
     h.run();
     let id = h.state().items[0].record.id.clone();
-    let listed = sift::app::state::short(
-        &h.state().items[0]
-            .record
-            .title
-            .clone()
-            .unwrap_or_else(|| id.clone()),
-    );
+    let listed = h.state().items[0]
+        .record
+        .title
+        .clone()
+        .unwrap_or_else(|| id.clone());
     let rec: serde_json::Value = serde_json::from_slice(
         &std::fs::read(
             dir.path()
@@ -214,8 +215,11 @@ fn ctrl_enter_saves_as_curated_and_reopening_shows_the_flips() {
 
     // A new window on the same archive lists the record; opening it keeps the flip.
     let mut h = reopen(dir.path());
-    assert_eq!(h.state().entries.len(), 1);
+    assert_eq!(h.state().list.rows.len(), 1);
     h.get_by_label(&listed).click();
+    h.step();
+    // The record opens on a worker; the frame that asked did not wait for it.
+    h.state_mut().wait_for_open();
     h.run();
     let it = h.state().current().expect("opened from the archive");
     assert!(
@@ -228,6 +232,132 @@ fn ctrl_enter_saves_as_curated_and_reopening_shows_the_flips() {
         .find(|b| b.text.starts_with(ENGINEERS))
         .expect("block");
     assert!(!dropped.is_body());
+}
+
+/// What a window import brings in is in the archive at once, as `sift import` would leave it: closing the window
+/// without touching anything loses none of it, and a new window lists it.
+#[test]
+fn a_window_import_is_in_the_archive_when_the_window_closes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let inputs = dir.path().join("inputs");
+    std::fs::create_dir(&inputs).expect("inputs");
+    std::fs::copy(fixture(), inputs.join("harbour.txt")).expect("copy");
+    let lines: String = (1..=3)
+        .map(|k| {
+            format!(
+                "{{\"title\": \"Ferry timetable change number {k}\", \"text\": \"The ferry leaves at {k} o'clock from the north pier from Monday. Travellers are asked to arrive early, since the new gangway takes longer to board.\"}}\n"
+            )
+        })
+        .collect();
+    std::fs::write(inputs.join("ferries.jsonl"), lines).expect("jsonl");
+    let h = harness_sized(dir.path(), egui::vec2(1400.0, 860.0), inputs);
+    {
+        let app = h.state();
+        assert!(app.failed.is_empty(), "{:?}", app.failed);
+        assert_eq!(app.list.rows.len(), 4, "listed as they came in");
+        assert!(app.current().is_some(), "the first imported record is open");
+    }
+    drop(h);
+    let records: Vec<serde_json::Value> = std::fs::read_dir(dir.path().join("archive/records"))
+        .expect("records")
+        .map(|e| {
+            serde_json::from_slice(&std::fs::read(e.expect("entry").path()).expect("read"))
+                .expect("json")
+        })
+        .collect();
+    assert_eq!(records.len(), 4, "one draft per document");
+    assert!(records.iter().all(|r| r["status"] == "draft"));
+    assert!(
+        records
+            .iter()
+            .any(|r| r["title"] == "Ferry timetable change number 2"),
+        "the JSON Lines records are there"
+    );
+    let h = reopen(dir.path());
+    assert_eq!(h.state().list.rows.len(), 4, "a new window lists them");
+}
+
+/// Three JSON Lines articles, one a line, with distinct titles.
+fn three_articles(dir: &Path) -> PathBuf {
+    let inputs = dir.join("inputs");
+    std::fs::create_dir_all(&inputs).expect("inputs");
+    let lines: String = ["Ferry timetable changes", "Library opens on Sundays", "Pier repairs begin"]
+        .iter()
+        .enumerate()
+        .map(|(k, t)| {
+            format!(
+                "{{\"title\": \"{t}\", \"date\": \"2025-0{}-10\", \"text\": \"{t}: the council said on Monday that the work is paid for by the harbour fund. Residents were asked for their views at a meeting in the old net loft, where many came.\"}}\n",
+                k + 1
+            )
+        })
+        .collect();
+    let f = inputs.join("three.jsonl");
+    std::fs::write(&f, lines).expect("jsonl");
+    f
+}
+
+/// Click, Shift+click and Ctrl+click select rows as in a file manager; a bulk status change on the three saves
+/// all three, each with its old version in history.
+#[test]
+fn bulk_status_on_three_selected_records_keeps_their_history() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = three_articles(dir.path());
+    let mut h = harness_sized(dir.path(), egui::vec2(1400.0, 860.0), file);
+    assert_eq!(h.state().list.rows.len(), 3);
+    // Newest first: Pier (March), Library (February), Ferry (January).
+    h.get_by_label("Pier repairs begin").click();
+    h.run();
+    h.get_by_label("Ferry timetable changes")
+        .click_modifiers(Modifiers::SHIFT);
+    h.run();
+    assert_eq!(
+        h.state().list.selected.len(),
+        3,
+        "Shift+click took the range"
+    );
+    h.get_by_label("Library opens on Sundays")
+        .click_modifiers(Modifiers::COMMAND);
+    h.run();
+    assert_eq!(h.state().list.selected.len(), 2, "Ctrl+click took one out");
+    h.get_by_label("Library opens on Sundays")
+        .click_modifiers(Modifiers::COMMAND);
+    h.run();
+    let ids = h.state().list.selection();
+    assert_eq!(ids.len(), 3);
+    let ctx = h.ctx.clone();
+    h.state_mut().run_command(
+        &ctx,
+        sift::app::command::Command::Bulk(sift::app::BulkOp::Status(sift::record::Status::Curated)),
+    );
+    h.state_mut().wait_for_bulk();
+    h.state_mut().wait_for_list();
+    h.run();
+    let app = h.state();
+    assert!(!app.status.error, "{}", app.status.text);
+    let archive = dir.path().join("archive");
+    for id in &ids {
+        let rec: serde_json::Value = serde_json::from_slice(
+            &std::fs::read(archive.join("records").join(format!("{id}.json"))).expect("record"),
+        )
+        .expect("json");
+        assert_eq!(rec["status"], "curated", "{id}");
+        let old: Vec<_> = std::fs::read_dir(archive.join("history").join(id))
+            .expect("history kept")
+            .collect();
+        assert_eq!(old.len(), 1, "one old version of {id}");
+        let old: serde_json::Value = serde_json::from_slice(
+            &std::fs::read(old[0].as_ref().expect("entry").path()).expect("old"),
+        )
+        .expect("json");
+        assert_eq!(old["status"], "draft");
+    }
+    assert!(
+        app.list
+            .rows
+            .iter()
+            .all(|r| r.status == sift::record::Status::Curated),
+        "the list shows the new status"
+    );
 }
 
 #[test]
@@ -507,6 +637,8 @@ fn a_hand_broken_record_is_shown_and_left_alone() {
             || n.label().is_some_and(|v| v.starts_with(&prefix))
     })
     .click();
+    h.step();
+    h.state_mut().wait_for_open();
     h.run();
     let app = h.state();
     assert!(app.status.error, "{}", app.status.text);

@@ -38,6 +38,7 @@ pub enum UICommand {
     AppendBody,
     ToggleHtmlSource,
     FocusSearch,
+    SelectAllRecords,
     ToggleTheme,
     Help,
 }
@@ -53,7 +54,7 @@ pub enum Scope {
 
 impl UICommand {
     /// Every command, in the order the help overlay lists them.
-    pub const ALL: [UICommand; 33] = [
+    pub const ALL: [UICommand; 34] = [
         UICommand::ImportFiles,
         UICommand::ImportFolder,
         UICommand::OpenArchive,
@@ -85,6 +86,7 @@ impl UICommand {
         UICommand::AppendBody,
         UICommand::ToggleHtmlSource,
         UICommand::FocusSearch,
+        UICommand::SelectAllRecords,
         UICommand::ToggleTheme,
         UICommand::Help,
     ];
@@ -123,6 +125,7 @@ impl UICommand {
             UICommand::AppendBody => "Selection: append to body",
             UICommand::ToggleHtmlSource => "Blocks / HTML source",
             UICommand::FocusSearch => "Search",
+            UICommand::SelectAllRecords => "Select all listed records",
             UICommand::ToggleTheme => "Light / dark theme",
             UICommand::Help => "Shortcuts",
         }
@@ -139,9 +142,11 @@ impl UICommand {
             UICommand::Export => "Write the archive's records as JSONL, CSV, CSL-JSON or Markdown",
             UICommand::Save => "Save the open record to the archive",
             UICommand::SaveCuratedNext => {
-                "Mark the open record curated, save it and open the next one"
+                "Mark the open record curated, save it and open the next one still to review"
             }
-            UICommand::Reject => "Mark the open record rejected and save it",
+            UICommand::Reject => {
+                "Mark the open record rejected, save it and open the next one still to review"
+            }
             UICommand::Undo => "Undo the last edit or flip",
             UICommand::Redo => "Redo what was undone",
             UICommand::Delete => "Move the open record to the archive's trash",
@@ -169,7 +174,12 @@ impl UICommand {
             UICommand::AssignCredit => "Use the selected raw lines as the last image's credit",
             UICommand::AppendBody => "Append the selected raw lines to the body",
             UICommand::ToggleHtmlSource => "Show an HTML page's text blocks or its markup",
-            UICommand::FocusSearch => "Filter the list by title, site or id",
+            UICommand::FocusSearch => {
+                "Search the archive: words, \"a phrase\", prefix*, -word, status:curated, site:…"
+            }
+            UICommand::SelectAllRecords => {
+                "Select every record the list shows, for a bulk action (status, tags, trash, export)"
+            }
             UICommand::ToggleTheme => "Switch between light and dark",
             UICommand::Help => "Show every shortcut",
         }
@@ -217,6 +227,7 @@ impl UICommand {
             UICommand::AppendBody => key(Key::B),
             UICommand::ToggleHtmlSource => key(Key::H),
             UICommand::FocusSearch => ctrl(Key::F),
+            UICommand::SelectAllRecords => ctrl(Key::A),
             UICommand::ToggleTheme => None,
             UICommand::Help => key(Key::F1),
         }
@@ -225,7 +236,11 @@ impl UICommand {
     /// When its shortcut may fire. Undo and redo in a text box are that box's own (egui's), so the item's undo
     /// never takes back another field's typing.
     pub fn scope(self) -> Scope {
-        if matches!(self, UICommand::Undo | UICommand::Redo) {
+        // Ctrl+A in a text box selects its text.
+        if matches!(
+            self,
+            UICommand::Undo | UICommand::Redo | UICommand::SelectAllRecords
+        ) {
             return Scope::NotTyping;
         }
         match self.shortcut() {
@@ -256,6 +271,9 @@ impl UICommand {
             .iter()
             .filter_map(|c| c.shortcut().map(|s| (*c, s)))
             .filter(|(c, _)| !(typing && c.scope() == Scope::NotTyping))
+            // Ctrl+A is left to the text boxes; the window selects all records at the frame's end when no text
+            // box is in play (`select_all_pressed`).
+            .filter(|(c, _)| *c != UICommand::SelectAllRecords)
             .collect();
         cmds.sort_by_key(|(_, s)| {
             std::cmp::Reverse(
@@ -272,6 +290,11 @@ impl UICommand {
         });
         out
     }
+}
+
+/// Ctrl+A was pressed this frame (read, not taken: a text box that has or gets the keyboard selects its text).
+pub fn select_all_pressed(ctx: &egui::Context) -> bool {
+    ctx.input(|i| i.modifiers.command && i.key_pressed(Key::A))
 }
 
 /// A field a raw selection can be assigned to.
@@ -350,12 +373,19 @@ pub enum Command {
     SelectBlocks(Vec<usize>),
     /// Decode the open item's raw bytes again with this encoding.
     Redecode(String),
-    /// Write an export of the archive.
+    /// Write an export of the archive: the list's selection, else what it shows when `filtered`, else all.
     ExportTo {
         format: String,
         path: PathBuf,
         filtered: bool,
+        selection: bool,
     },
+    /// Run a bulk action on the list's selection (on a worker).
+    Bulk(super::BulkOp),
+    /// Cancel the running bulk action.
+    CancelBulk,
+    /// Open the export dialog for the list's selection.
+    ExportSelection,
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 use super::command::{Command, Target, UICommand};
 use super::state::Item;
-use super::store::{self, Entry, Store};
+use super::store::{self, Store};
 use super::{ExportDialog, SiftApp};
 use crate::record::Status;
 use std::path::PathBuf;
@@ -62,7 +62,24 @@ impl SiftApp {
                 format,
                 path,
                 filtered,
-            } => self.export_to(&format, &path, filtered),
+                selection,
+            } => self.export_to(&format, &path, filtered, selection),
+            Command::Bulk(op) => {
+                let ids = self.list.selection();
+                self.start_bulk(op, ids);
+            }
+            Command::CancelBulk => {
+                if let Some(j) = &self.bulk {
+                    j.cancel();
+                }
+            }
+            Command::ExportSelection => {
+                self.ui_state.export = Some(ExportDialog {
+                    format: "jsonl",
+                    filtered: false,
+                    selection: true,
+                })
+            }
         }
     }
 
@@ -96,16 +113,12 @@ impl SiftApp {
                 self.ui_state.export = Some(ExportDialog {
                     format: "jsonl",
                     filtered: false,
+                    selection: false,
                 })
             }
             UICommand::Save => self.save_current(None),
-            UICommand::SaveCuratedNext => {
-                self.save_current(Some(Status::Curated));
-                if !self.status.error {
-                    self.open_next(1);
-                }
-            }
-            UICommand::Reject => self.save_current(Some(Status::Rejected)),
+            UICommand::SaveCuratedNext => self.save_and_next(Status::Curated),
+            UICommand::Reject => self.save_and_next(Status::Rejected),
             UICommand::Undo => {
                 if let Some(it) = self.current_mut()
                     && !it.undo()
@@ -161,6 +174,7 @@ impl SiftApp {
             UICommand::FocusSearch => {
                 ctx.memory_mut(|m| m.request_focus(super::panels::top_bar::search_id()))
             }
+            UICommand::SelectAllRecords => self.list.select_all(),
             UICommand::ToggleTheme => {
                 let dark = self.prefs.dark.unwrap_or(ctx.theme() == egui::Theme::Dark);
                 self.prefs.dark = Some(!dark);
@@ -181,7 +195,7 @@ impl SiftApp {
     /// Opens the archive at `p` (creating it), lists its records, and picks up drafts a crash left.
     pub fn use_archive(&mut self, p: PathBuf) {
         self.store = None;
-        self.entries.clear();
+        self.list = super::list::RecordList::default();
         self.items.retain(|i| !i.in_archive || i.dirty);
         self.open = if self.items.is_empty() { None } else { Some(0) };
         self.archive_path = p.clone();
@@ -192,10 +206,10 @@ impl SiftApp {
             )));
         match Store::open(&p) {
             Ok(s) => {
-                match s.list() {
-                    Ok(e) => self.entries = e,
-                    Err(e) => self.fail(format!("Cannot list the archive: {e}")),
-                }
+                // Listed on a worker: the window shows at once, and the rows come when they are ready.
+                let ctx = self.ctx.clone();
+                self.list =
+                    super::list::RecordList::open(s.archive(), move || ctx.request_repaint());
                 self.store = Some(s);
                 self.prefs.last_archive = Some(p.clone());
                 self.recover_drafts();
@@ -211,18 +225,18 @@ impl SiftApp {
             if self.items.iter().any(|i| i.record.id == rec.id) {
                 continue;
             }
-            let raw = self.raw_for(&rec);
+            let Some(st) = &self.store else { return };
+            let raw = st.raw(&rec);
             let doc = crate::input::read_bytes(&rec.source.file, &raw)
                 .ok()
-                .and_then(|docs| pick_doc(docs, &rec.source.file));
+                .and_then(|docs| store::pick_doc(docs, &rec.source.file));
             let Some(doc) = doc else { continue };
-            let in_archive = self.entries.iter().any(|e| e.id == rec.id);
+            let in_archive = st.contains(&rec.id);
             let mut it = Item::from_saved(rec, doc, Arc::new(raw));
             it.in_archive = in_archive;
             it.dirty = true;
             // The draft is not what the archive holds: undoing back to it leaves the item unsaved.
             it.history = super::undo::History::new(it.snapshot());
-            self.entries.retain(|e| e.id != it.record.id);
             self.items.push(it);
             n += 1;
         }
@@ -236,64 +250,59 @@ impl SiftApp {
         }
     }
 
-    /// The raw bytes of a record: from the archive, else the file it was imported from.
-    fn raw_for(&self, rec: &crate::record::Record) -> Vec<u8> {
-        if let Some(s) = &self.store
-            && let Ok(b) = s.raw(rec)
-        {
-            return b;
-        }
-        let path = match rec.source.file.rsplit_once('#') {
-            Some((p, n)) if n.chars().all(|c| c.is_ascii_digit()) => p.to_string(),
-            _ => rec.source.file.clone(),
-        };
-        crate::input::read_raw(
-            std::path::Path::new(&path),
-            &crate::input::Limits::default(),
-        )
-        .unwrap_or_default()
-    }
-
-    /// Starts importing `paths` on the worker (one import at a time).
+    /// Starts importing `paths` into the open archive on a worker (one import at a time).
     pub fn start_import(&mut self, paths: Vec<PathBuf>) {
         if self.importing() {
             self.fail("An import is running; wait for it or cancel it first");
             return;
         }
+        let Some(store) = &self.store else {
+            return self.fail("No archive is open to import into: use Open archive… first");
+        };
         let ctx = self.ctx.clone();
-        self.import = Some(super::jobs::ImportJob::start(paths, move || {
-            ctx.request_repaint()
-        }));
+        self.import = Some(super::jobs::ImportJob::start(
+            store.archive(),
+            paths,
+            move || ctx.request_repaint(),
+        ));
+        self.import_opened = false;
         self.say("Importing…");
     }
 
-    fn open_record(&mut self, id: &str) {
+    /// Opens record `id`: at once when it is in the queue, else loaded and extracted on a worker.
+    pub(super) fn open_record(&mut self, id: &str) {
         if let Some(i) = self.items.iter().position(|x| x.record.id == id) {
             self.open = Some(i);
             return;
         }
         let Some(store) = &self.store else { return };
-        let rec = match store.load(id) {
-            Ok(r) => r,
-            Err(e) => return self.fail(format!("Cannot open {id}: {e}")),
+        let ctx = self.ctx.clone();
+        self.opening = Some(super::jobs::OpenJob::start(
+            store.archive(),
+            id.to_string(),
+            move || ctx.request_repaint(),
+        ));
+    }
+
+    /// Takes in a record the worker opened.
+    pub(super) fn opened(&mut self, res: Result<Item, String>) {
+        let it = match res {
+            Ok(it) => it,
+            Err(e) => return self.fail(e),
         };
-        let raw = self.raw_for(&rec);
-        if raw.is_empty() {
+        let id = it.record.id.clone();
+        if it.raw.is_empty() {
             self.fail(format!(
                 "The raw file of {id} is missing; fields stay editable"
             ));
         }
-        let doc = crate::input::read_bytes(&rec.source.file, &raw)
-            .ok()
-            .and_then(|d| pick_doc(d, &rec.source.file))
-            .unwrap_or_else(|| crate::input::Document {
-                file: rec.source.file.clone(),
-                ..Default::default()
-            });
-        let it = Item::from_saved(rec, doc, Arc::new(raw));
-        self.entries.retain(|e| e.id != id);
+        if let Some(i) = self.items.iter().position(|x| x.record.id == id) {
+            self.open = Some(i);
+            return;
+        }
         self.items.push(it);
         self.open = Some(self.items.len() - 1);
+        self.ui_state.focused_field = None;
     }
 
     /// Saves the open item, setting its status first when `status` is given.
@@ -315,6 +324,7 @@ impl SiftApp {
         }
         match store.save(&rec, it) {
             Ok(()) => {
+                self.list.refresh();
                 let id = rec.id.clone();
                 let st = rec.status;
                 it.record.status = rec.status;
@@ -332,22 +342,26 @@ impl SiftApp {
     }
 
     /// Opens the item `step` places after (or before) the open one in the queue's order.
+    /// Opens the record `step` rows after (or before) the open one in the list's order.
     fn open_next(&mut self, step: isize) {
-        let order = self.visible_items();
-        if order.is_empty() {
-            return;
-        }
-        let pos = self.open.and_then(|o| order.iter().position(|x| *x == o));
-        let next = match pos {
+        let Some(next) = self.row_after(step) else {
+            return self.say("End of the list");
+        };
+        self.list.click(next, false, false);
+        let id = self.list.rows[next].id.clone();
+        self.ui_state.focused_field = None;
+        self.open_record(&id);
+    }
+
+    /// The list's row `step` rows from the open record's (the first row when it is not listed).
+    fn row_after(&self, step: isize) -> Option<usize> {
+        let rows = &self.list.rows;
+        let open = self.current().map(|i| i.record.id.as_str());
+        let next = match open.and_then(|id| rows.iter().position(|r| r.id == id)) {
             Some(p) => p as isize + step,
             None => 0,
         };
-        if next >= 0 && (next as usize) < order.len() {
-            self.open = Some(order[next as usize]);
-            self.ui_state.focused_field = None;
-        } else {
-            self.say("End of the list");
-        }
+        (next >= 0 && (next as usize) < rows.len()).then_some(next as usize)
     }
 
     fn delete_current(&mut self) {
@@ -367,13 +381,15 @@ impl SiftApp {
         } else {
             self.say(format!("Removed {id} from the queue"));
         }
+        let next = self.row_after(1).map(|r| self.list.rows[r].id.clone());
         store::drafts::remove(&self.data_dir, &self.archive_path, &id);
         self.items.remove(i);
-        self.open = if self.items.is_empty() {
-            None
-        } else {
-            Some(i.min(self.items.len() - 1))
-        };
+        self.open = None;
+        self.list.selected.remove(&id);
+        self.list.refresh();
+        if let Some(next) = next {
+            self.open_record(&next);
+        }
     }
 
     fn restore_deleted(&mut self) {
@@ -385,9 +401,7 @@ impl SiftApp {
         };
         match store.restore(&id) {
             Ok(()) => {
-                if let Ok(rec) = store.load(&id) {
-                    self.entries.push(Entry::of(&rec));
-                }
+                self.list.refresh();
                 self.say(format!("Restored {id}"));
                 self.open_record(&id);
             }
@@ -395,44 +409,48 @@ impl SiftApp {
         }
     }
 
-    fn export_to(&mut self, format: &str, path: &std::path::Path, filtered: bool) {
+    /// Exports on a worker: the list's selection, else what the list shows when `filtered`, else everything.
+    fn export_to(&mut self, format: &str, path: &std::path::Path, filtered: bool, selection: bool) {
+        let Some(f) = crate::archive::export::Format::parse(format) else {
+            return self.fail(format!("Unknown export format {format}"));
+        };
+        let ids: Vec<String> = if selection {
+            self.list.selection()
+        } else if filtered {
+            self.list.rows.iter().map(|r| r.id.clone()).collect()
+        } else {
+            match self.store.as_ref().map(|s| s.ids()) {
+                Some(Ok(ids)) => ids,
+                Some(Err(e)) => return self.fail(format!("Export failed: {e}")),
+                None => return self.fail("No archive is open"),
+            }
+        };
+        self.start_bulk(
+            super::BulkOp::Export {
+                format: f,
+                path: path.to_path_buf(),
+            },
+            ids,
+        );
+    }
+
+    /// Starts a bulk action on a worker (one at a time).
+    pub fn start_bulk(&mut self, op: super::BulkOp, ids: Vec<String>) {
+        if self.bulk.as_ref().is_some_and(|j| !j.finished) {
+            return self.fail("A bulk action is running; wait for it or cancel it first");
+        }
         let Some(store) = &self.store else {
             return self.fail("No archive is open");
         };
-        let ids: Option<Vec<String>> = filtered.then(|| {
-            let mut ids: Vec<String> = self
-                .visible_items()
-                .iter()
-                .map(|i| self.items[*i].record.id.clone())
-                .collect();
-            ids.extend(
-                self.visible_entries()
-                    .iter()
-                    .map(|e| self.entries[*e].id.clone()),
-            );
-            ids
-        });
-        match store.export(format, path, ids.as_deref()) {
-            Ok(n) => self.say(format!("Exported {n} records to {}", path.display())),
-            Err(e) => self.fail(format!("Export failed: {e}")),
+        if ids.is_empty() {
+            return self.say("No records selected");
         }
+        let ctx = self.ctx.clone();
+        self.bulk = Some(super::jobs::BulkJob::start(
+            store.archive(),
+            op,
+            ids,
+            move || ctx.request_repaint(),
+        ));
     }
-}
-
-/// The document of a multi-document file that `file` (`path#N`) names; the only one otherwise.
-pub fn pick_doc(
-    mut docs: Vec<crate::input::Document>,
-    file: &str,
-) -> Option<crate::input::Document> {
-    if let Some(i) = docs.iter().position(|d| d.file == file) {
-        return Some(docs.swap_remove(i));
-    }
-    if let Some((_, n)) = file.rsplit_once('#')
-        && let Ok(n) = n.parse::<usize>()
-        && n >= 1
-        && n <= docs.len()
-    {
-        return Some(docs.swap_remove(n - 1));
-    }
-    docs.into_iter().next()
 }

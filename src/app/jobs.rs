@@ -1,23 +1,31 @@
-//! Background work: imports run on a worker thread, report over a channel and wake the window, so it stays
-//! responsive; a Cancel flag stops them between files.
+//! Background work: imports and record opening run on worker threads, report over a channel and wake the window,
+//! so it stays responsive; a Cancel flag stops an import between chunks.
+//!
+//! The import is the library's pipeline ([`crate::archive::import::import_paths`]) writing draft records into the
+//! open archive, exactly as `sift import` does: closing the window loses nothing imported.
 
 use super::state::{Failed, Item};
+use super::store::Entry;
+use crate::archive::Archive;
+use crate::archive::import::{Event, Report, import_paths};
+use crate::record::Status;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
-use std::sync::{Arc, Mutex};
 
 /// What a running import tells the window.
 pub enum ImportMsg {
     /// How many files the walk found.
     Total(usize),
-    /// One file finished: its documents, or why it failed.
-    File {
-        items: Vec<Item>,
-        failed: Option<Failed>,
-    },
+    /// A document is in the archive: a new draft (`new`) or a record it already held.
+    Record { entry: Entry, new: bool },
+    /// A file or document failed, and why.
+    Failed(Failed),
+    /// Files done so far.
+    Progress(usize),
     /// The run is over (finished or cancelled).
-    Done { cancelled: bool },
+    Done(Report),
 }
 
 /// A running import, as the window holds it.
@@ -30,14 +38,19 @@ pub struct ImportJob {
 }
 
 impl ImportJob {
-    /// Starts importing `paths` on a worker; `wake` is called after each message (the window's repaint).
-    pub fn start(paths: Vec<PathBuf>, wake: impl Fn() + Send + 'static) -> Self {
+    /// Starts importing `paths` into `archive` on a worker; `wake` is called after each message (the window's
+    /// repaint), at most once per file done, so a 100,000-line file does not flood the window with repaints.
+    pub fn start(
+        archive: Arc<Archive>,
+        paths: Vec<PathBuf>,
+        wake: impl Fn() + Send + 'static,
+    ) -> Self {
         let (tx, rx) = channel();
         let cancel = Arc::new(AtomicBool::new(false));
         let flag = cancel.clone();
         let spawned = std::thread::Builder::new()
             .name("sift-import".into())
-            .spawn(move || run(paths, &tx, &flag, &wake));
+            .spawn(move || run(&archive, &paths, &tx, &flag, &wake));
         let mut job = Self {
             rx,
             cancel,
@@ -55,15 +68,20 @@ impl ImportJob {
         self.cancel.store(true, Ordering::Relaxed);
     }
 
+    fn note(&mut self, m: &ImportMsg) {
+        match m {
+            ImportMsg::Total(n) => self.total = *n,
+            ImportMsg::Progress(n) => self.done = *n,
+            ImportMsg::Done(_) => self.finished = true,
+            ImportMsg::Record { .. } | ImportMsg::Failed(_) => {}
+        }
+    }
+
     /// Messages received since the last call (never blocks).
     pub fn poll(&mut self) -> Vec<ImportMsg> {
         let mut out = Vec::new();
         while let Ok(m) = self.rx.try_recv() {
-            match &m {
-                ImportMsg::Total(n) => self.total = *n,
-                ImportMsg::File { .. } => self.done += 1,
-                ImportMsg::Done { .. } => self.finished = true,
-            }
+            self.note(&m);
             out.push(m);
         }
         out
@@ -75,11 +93,7 @@ impl ImportJob {
         while !self.finished {
             match self.rx.recv() {
                 Ok(m) => {
-                    match &m {
-                        ImportMsg::Total(n) => self.total = *n,
-                        ImportMsg::File { .. } => self.done += 1,
-                        ImportMsg::Done { .. } => self.finished = true,
-                    }
+                    self.note(&m);
                     out.push(m);
                 }
                 Err(_) => self.finished = true,
@@ -90,88 +104,271 @@ impl ImportJob {
 }
 
 fn run(
-    paths: Vec<PathBuf>,
+    archive: &Archive,
+    paths: &[PathBuf],
     tx: &Sender<ImportMsg>,
     cancel: &AtomicBool,
     wake: &(impl Fn() + Send),
 ) {
-    let files = crate::cli::extract::walk(&paths);
-    let _ = tx.send(ImportMsg::Total(files.len()));
-    wake();
-    let now = chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false);
-    // Files go out in order, but extraction of many files uses every core through a small pool.
-    let results: Mutex<Vec<Option<ImportMsg>>> =
-        Mutex::new((0..files.len()).map(|_| None).collect());
-    let mut next_to_send = 0;
-    let chunk = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1)
-        .max(1);
-    let mut cancelled = false;
-    for start in (0..files.len()).step_by(chunk) {
-        if cancel.load(Ordering::Relaxed) {
-            cancelled = true;
-            break;
+    // The window is gone when a send fails; the import still finishes, so nothing half-done is left.
+    let mut on = |ev: Event<'_>| match ev {
+        Event::Started { files } => {
+            let _ = tx.send(ImportMsg::Total(files));
+            wake();
         }
-        let end = (start + chunk).min(files.len());
-        std::thread::scope(|s| {
-            for (i, f) in files.iter().enumerate().take(end).skip(start) {
-                let results = &results;
-                let now = &now;
-                s.spawn(move || {
-                    let msg = import_one(f, now);
-                    if let Ok(mut r) = results.lock() {
-                        r[i] = Some(msg);
-                    }
-                });
-            }
-        });
-        if let Ok(mut r) = results.lock() {
-            while next_to_send < end {
-                if let Some(m) = r[next_to_send].take() {
-                    let _ = tx.send(m);
-                }
-                next_to_send += 1;
-            }
+        Event::Document {
+            doc,
+            extracted,
+            outcome,
+        } => {
+            let entry = match extracted {
+                Some(ex) => Entry {
+                    id: outcome.id().to_string(),
+                    title: ex.fields.title.clone().unwrap_or_default(),
+                    site: ex.fields.site.clone().unwrap_or_default(),
+                    status: Status::Draft,
+                    published: ex.fields.published.clone().unwrap_or_default(),
+                    broken: None,
+                },
+                // Already recorded: the window lists it from the archive; the id is enough to open it.
+                None => match archive.load(outcome.id()) {
+                    Ok(r) => Entry::of(&r),
+                    Err(_) => Entry {
+                        id: outcome.id().to_string(),
+                        title: doc.file.clone(),
+                        site: String::new(),
+                        status: Status::Draft,
+                        published: String::new(),
+                        broken: None,
+                    },
+                },
+            };
+            let new = matches!(outcome, crate::archive::Imported::New(_));
+            let _ = tx.send(ImportMsg::Record { entry, new });
         }
-        wake();
-    }
-    let _ = tx.send(ImportMsg::Done { cancelled });
+        Event::Failed(f) => {
+            let _ = tx.send(ImportMsg::Failed(Failed {
+                file: f.file.clone(),
+                error: f.error.clone(),
+            }));
+        }
+        Event::Progress { done, .. } => {
+            let _ = tx.send(ImportMsg::Progress(done));
+            wake();
+        }
+    };
+    let report = import_paths(archive, paths, &mut on, cancel);
+    let _ = tx.send(ImportMsg::Done(report));
     wake();
 }
 
-/// Reads and extracts one file; never panics the worker (a panic in extraction is reported as the file's error).
-fn import_one(f: &std::path::Path, now: &str) -> ImportMsg {
-    let name = f.display().to_string();
-    let fail = |error: String| ImportMsg::File {
-        items: vec![],
-        failed: Some(Failed {
-            file: name.clone(),
-            error,
-        }),
-    };
-    let bytes = match crate::input::read_raw(f, &crate::input::Limits::default()) {
-        Ok(b) => Arc::new(b),
-        Err(e) => return fail(e.to_string()),
-    };
-    let docs = match crate::input::read_bytes(&name, &bytes) {
-        Ok(d) => d,
-        Err(e) => return fail(e.to_string()),
-    };
-    let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        docs.into_iter()
-            .map(|d| {
-                // A WARC record keeps its own bytes, not the whole WARC's.
-                let raw = d.raw.clone().unwrap_or_else(|| bytes.clone());
-                Item::from_extraction(d, raw, now)
-            })
-            .collect::<Vec<_>>()
-    }));
-    match caught {
-        Ok(items) => ImportMsg::File {
-            items,
-            failed: None,
-        },
-        Err(_) => fail("the extractor failed on this file (a bug: please report it)".into()),
+/// A record being opened on a worker: loading it, reading its raw file and extracting its blocks take from a
+/// few ms to seconds (a record from a 100 MB JSON Lines file re-reads that file), never on the UI thread.
+pub struct OpenJob {
+    pub id: String,
+    rx: Receiver<Result<Item, String>>,
+}
+
+impl OpenJob {
+    /// Starts opening record `id` of `archive`; `wake` is called when it is ready.
+    pub fn start(archive: Arc<Archive>, id: String, wake: impl Fn() + Send + 'static) -> Self {
+        let (tx, rx) = channel();
+        let key = id.clone();
+        let spawned = std::thread::Builder::new()
+            .name("sift-open".into())
+            .spawn(move || {
+                let res = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    super::store::open_item(&archive, &key)
+                }))
+                .unwrap_or_else(|_| Err(format!("opening {key} failed (a bug: please report it)")));
+                let _ = tx.send(res);
+                wake();
+            });
+        if let Err(e) = spawned {
+            let (tx, rx2) = channel();
+            let _ = tx.send(Err(format!("cannot start a worker: {e}")));
+            return Self { id, rx: rx2 };
+        }
+        Self { id, rx }
     }
+
+    /// The item, once ready (never blocks).
+    pub fn poll(&self) -> Option<Result<Item, String>> {
+        self.rx.try_recv().ok()
+    }
+
+    /// Waits for the item (tests and the benchmark).
+    pub fn wait(&self) -> Result<Item, String> {
+        self.rx
+            .recv()
+            .unwrap_or_else(|_| Err("the opening worker stopped".into()))
+    }
+}
+
+/// Work on many records at once, from the list's selection.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BulkOp {
+    /// Set the status (the old version goes to history).
+    Status(Status),
+    /// Add or remove a tag.
+    Tag { tag: String, add: bool },
+    /// Move to the trash.
+    Trash,
+    /// Write the records to a file.
+    Export {
+        format: crate::archive::export::Format,
+        path: PathBuf,
+    },
+}
+
+impl BulkOp {
+    /// What the progress bar says it is doing.
+    pub fn verb(&self) -> &'static str {
+        match self {
+            BulkOp::Status(_) => "Setting status",
+            BulkOp::Tag { add: true, .. } => "Tagging",
+            BulkOp::Tag { add: false, .. } => "Untagging",
+            BulkOp::Trash => "Moving to trash",
+            BulkOp::Export { .. } => "Exporting",
+        }
+    }
+}
+
+/// What a bulk job tells the window.
+pub enum BulkMsg {
+    Progress(usize),
+    Failed { id: String, error: String },
+    Done { done: usize, cancelled: bool },
+}
+
+/// A bulk action running on a worker, with its progress and a cancel flag checked between records.
+pub struct BulkJob {
+    pub op: BulkOp,
+    pub what: &'static str,
+    /// The records it works on.
+    pub ids: Arc<Vec<String>>,
+    rx: Receiver<BulkMsg>,
+    cancel: Arc<AtomicBool>,
+    pub total: usize,
+    pub done: usize,
+    pub finished: bool,
+    pub failures: Vec<(String, String)>,
+    pub cancelled: bool,
+}
+
+impl BulkJob {
+    pub fn start(
+        archive: Arc<Archive>,
+        op: BulkOp,
+        ids: Vec<String>,
+        wake: impl Fn() + Send + 'static,
+    ) -> Self {
+        let (tx, rx) = channel();
+        let cancel = Arc::new(AtomicBool::new(false));
+        let ids = Arc::new(ids);
+        let (flag, work, op2) = (cancel.clone(), ids.clone(), op.clone());
+        let spawned = std::thread::Builder::new()
+            .name("sift-bulk".into())
+            .spawn(move || {
+                let (done, cancelled) = run_bulk(&archive, &op2, &work, &tx, &flag, &wake);
+                let _ = tx.send(BulkMsg::Done { done, cancelled });
+                wake();
+            });
+        let total = ids.len();
+        Self {
+            what: op.verb(),
+            op,
+            ids,
+            rx,
+            cancel,
+            total,
+            done: 0,
+            finished: spawned.is_err(),
+            failures: Vec::new(),
+            cancelled: false,
+        }
+    }
+
+    pub fn cancel(&self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+
+    fn note(&mut self, m: BulkMsg) {
+        match m {
+            BulkMsg::Progress(n) => self.done = n,
+            BulkMsg::Failed { id, error } => self.failures.push((id, error)),
+            BulkMsg::Done { done, cancelled } => {
+                self.done = done;
+                self.cancelled = cancelled;
+                self.finished = true;
+            }
+        }
+    }
+
+    /// Takes in the worker's messages; true when the job just finished.
+    pub fn poll(&mut self) -> bool {
+        let was = self.finished;
+        while let Ok(m) = self.rx.try_recv() {
+            self.note(m);
+        }
+        self.finished && !was
+    }
+
+    /// Waits for the end (tests and the benchmark).
+    pub fn wait(&mut self) {
+        while !self.finished {
+            match self.rx.recv() {
+                Ok(m) => self.note(m),
+                Err(_) => self.finished = true,
+            }
+        }
+    }
+}
+
+/// Records done between two progress messages: often enough for a smooth bar, rarely enough not to flood.
+const BULK_PROGRESS_EVERY: usize = 64;
+
+/// Runs `op` over `ids`; returns how many were done and whether it was cancelled.
+fn run_bulk(
+    archive: &Archive,
+    op: &BulkOp,
+    ids: &[String],
+    tx: &Sender<BulkMsg>,
+    cancel: &AtomicBool,
+    wake: &(impl Fn() + Send),
+) -> (usize, bool) {
+    if let BulkOp::Export { format, path } = op {
+        return match crate::archive::export::to_path(archive, *format, path, Some(ids)) {
+            Ok(n) => (n, false),
+            Err(e) => {
+                let _ = tx.send(BulkMsg::Failed {
+                    id: path.display().to_string(),
+                    error: e.to_string(),
+                });
+                (0, false)
+            }
+        };
+    }
+    for (i, id) in ids.iter().enumerate() {
+        if cancel.load(Ordering::Relaxed) {
+            return (i, true);
+        }
+        let res = match op {
+            BulkOp::Status(s) => super::store::set_status(archive, id, *s),
+            BulkOp::Tag { tag, add } => super::store::edit_tag(archive, id, tag, *add),
+            BulkOp::Trash => archive.trash(id).map_err(|e| e.to_string()),
+            BulkOp::Export { .. } => Ok(()),
+        };
+        if let Err(error) = res {
+            let _ = tx.send(BulkMsg::Failed {
+                id: id.clone(),
+                error,
+            });
+        }
+        if (i + 1) % BULK_PROGRESS_EVERY == 0 {
+            let _ = tx.send(BulkMsg::Progress(i + 1));
+            wake();
+        }
+    }
+    (ids.len(), false)
 }

@@ -5,27 +5,32 @@
 //! shortcut; imports run on a worker thread. The window holds no extraction logic: it calls `sift::input`,
 //! `sift::extract` and the archive through [`store`].
 
+mod assign;
 pub mod command;
 mod commands_run;
 pub mod fonts;
 pub mod jobs;
 pub mod keys;
+pub mod list;
 mod navigate;
 pub mod panels;
 pub mod paragraphs;
+mod review;
 pub mod selection;
 pub mod state;
 pub mod store;
 pub mod undo;
 pub mod validate;
 
-use command::Command;
-use jobs::ImportJob;
+use command::{Command, UICommand};
+pub use jobs::BulkOp;
+use jobs::{BulkJob, ImportJob};
+use list::RecordList;
 use state::{Failed, Item};
 use std::path::PathBuf;
 use std::sync::OnceLock;
 use std::time::Instant;
-use store::{Entry, Store};
+use store::Store;
 
 /// Preferences kept between runs (eframe persistence): small things only; records live in the archive.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
@@ -34,28 +39,6 @@ pub struct Prefs {
     pub last_archive: Option<PathBuf>,
     /// `None` follows the system.
     pub dark: Option<bool>,
-}
-
-/// Which items the queue shows.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum Filter {
-    #[default]
-    All,
-    Unsaved,
-    Draft,
-    Curated,
-    Rejected,
-    Errors,
-}
-
-/// How the queue is sorted.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum Sort {
-    #[default]
-    Added,
-    Title,
-    Date,
-    Status,
 }
 
 /// A line for the status bar: what just happened, or what failed.
@@ -69,15 +52,19 @@ pub struct Status {
 #[derive(Debug, Clone)]
 pub struct ExportDialog {
     pub format: &'static str,
+    /// Only the records the list shows (its search).
     pub filtered: bool,
+    /// Only the records selected in the list (wins over `filtered`).
+    pub selection: bool,
 }
 
 /// Window state that is not persisted.
 #[derive(Debug, Default)]
 pub struct UiState {
+    /// The search box: a query in Sift's query language, sent to the list's worker once typing rests.
     pub search: String,
-    pub filter: Filter,
-    pub sort: Sort,
+    /// The tag the bulk actions add or remove.
+    pub bulk_tag: String,
     pub show_help: bool,
     /// The field whose text box has the keyboard, to highlight its raw lines.
     pub focused_field: Option<&'static str>,
@@ -102,6 +89,8 @@ pub struct UiState {
     pub shown_item: Option<String>,
     /// Scroll the cleaned pane to its top next frame.
     pub cleaned_top: bool,
+    /// Records saved as curated or rejected this session, for the end of a review.
+    pub reviewed: usize,
 }
 
 /// The window.
@@ -109,14 +98,22 @@ pub struct SiftApp {
     pub prefs: Prefs,
     pub archive_path: PathBuf,
     pub store: Option<Store>,
-    /// Records of the archive not open in the queue.
-    pub entries: Vec<Entry>,
-    /// Imported or opened documents.
+    /// The archive's records as the list shows them.
+    pub list: RecordList,
+    /// A bulk action on the list's selection, running or just finished.
+    pub bulk: Option<BulkJob>,
+    /// Records opened this session (from the list or an import).
     pub items: Vec<Item>,
     pub failed: Vec<Failed>,
     /// Index of the open item.
     pub open: Option<usize>,
     pub import: Option<ImportJob>,
+    /// True once the running import's first record was opened (or something was open already).
+    import_opened: bool,
+    /// A record being opened on a worker.
+    pub opening: Option<jobs::OpenJob>,
+    /// When the list was last refreshed during an import (egui time).
+    listed_during_import_at: f64,
     pub status: Status,
     pub ui_state: UiState,
     /// Ids deleted this session, newest last, for "Restore deleted".
@@ -135,6 +132,9 @@ const PREFS_KEY: &str = "sift-prefs";
 /// Seconds between writes of the drafts of unsaved items: often enough that a crash loses only the last few
 /// keystrokes, rarely enough that typing never waits on the disk.
 const DRAFT_INTERVAL_S: f64 = 2.0;
+
+/// Seconds between listings of the archive while an import writes into it.
+const LIST_DURING_IMPORT_S: f64 = 2.0;
 
 impl SiftApp {
     /// The window's state over `archive` (else the last used, else the default), with `files` to import.
@@ -177,11 +177,15 @@ impl SiftApp {
             prefs,
             archive_path: archive_path.clone(),
             store: None,
-            entries: vec![],
+            list: RecordList::default(),
+            bulk: None,
             items: vec![],
             failed: vec![],
             open: None,
             import: None,
+            import_opened: false,
+            opening: None,
+            listed_during_import_at: 0.0,
             status: Status::default(),
             ui_state: UiState::default(),
             trashed: vec![],
@@ -247,76 +251,159 @@ impl SiftApp {
         self.items.iter().any(|i| i.dirty || !i.in_archive)
     }
 
-    /// Takes in what the import worker sent.
-    fn poll_import(&mut self) {
-        let Some(job) = self.import.as_mut() else {
-            return;
-        };
-        let msgs = job.poll();
-        self.take_import_msgs(msgs);
+    /// Takes in what the import and opening workers sent.
+    fn poll_jobs(&mut self) {
+        if let Some(job) = self.import.as_mut() {
+            let msgs = job.poll();
+            self.take_import_msgs(msgs);
+        }
+        if let Some(res) = self.opening.as_ref().and_then(|j| j.poll()) {
+            self.opening = None;
+            self.opened(res);
+        }
+        if self.list.poll() {
+            self.list_arrived();
+        }
+        if self.bulk.as_mut().is_some_and(|j| j.poll()) {
+            self.bulk_finished();
+        }
     }
 
-    /// Blocks until the running import is over and takes in its items (tests and the benchmark; the window
-    /// polls instead).
+    /// Blocks until the running import is over and takes in its records, then until the record it opens is
+    /// ready (tests and the benchmark; the window polls instead).
     pub fn wait_for_import(&mut self) {
-        let Some(job) = self.import.as_mut() else {
-            return;
-        };
-        let msgs = job.wait();
-        self.take_import_msgs(msgs);
+        if let Some(job) = self.import.as_mut() {
+            let msgs = job.wait();
+            self.take_import_msgs(msgs);
+        }
+        self.wait_for_open();
+    }
+
+    /// During an import, lists the archive again now and then, so imported records show as they come without
+    /// a listing per file.
+    fn list_import_progress(&mut self) {
+        let now = self.ctx.input(|i| i.time);
+        if now - self.listed_during_import_at >= LIST_DURING_IMPORT_S {
+            self.listed_during_import_at = now;
+            self.list.refresh();
+        }
+    }
+
+    /// Blocks until the list holds the rows for the current search and order (tests and the benchmark).
+    pub fn wait_for_list(&mut self) {
+        self.list.wait();
+        self.list_arrived();
+    }
+
+    /// The list's rows arrived: says so with `SIFT_TIMING` the first time.
+    fn list_arrived(&mut self) {
+        if !self.list.reported && self.list.complete {
+            self.list.reported = true;
+            timing(&format!("archive listed: {} records", self.list.rows.len()));
+        }
+    }
+
+    /// Takes in a finished bulk action: what it changed is listed again, and open records it changed are
+    /// reloaded (or, when they hold unsaved edits, left as they are with a warning).
+    fn bulk_finished(&mut self) {
+        let Some(job) = &self.bulk else { return };
+        let ids: std::collections::HashSet<&String> = job.ids.iter().collect();
+        let touched_edited = self
+            .items
+            .iter()
+            .filter(|i| i.dirty && ids.contains(&i.record.id))
+            .count();
+        let open_id = self.current().map(|i| i.record.id.clone());
+        let exported = matches!(job.op, BulkOp::Export { .. });
+        let mut msg = format!(
+            "{}: {} of {} done{}",
+            job.what,
+            job.done - job.failures.len().min(job.done),
+            job.total,
+            if job.cancelled { " (cancelled)" } else { "" }
+        );
+        if let Some((id, e)) = job.failures.first() {
+            msg.push_str(&format!(", {} failed ({id}: {e})", job.failures.len()));
+        }
+        if !exported {
+            if touched_edited > 0 {
+                msg.push_str(&format!(
+                    "; {touched_edited} open with unsaved edits kept their edits"
+                ));
+            }
+            // Unedited copies in the window would save the old status back: take them out.
+            let ids: std::collections::HashSet<String> = job.ids.iter().cloned().collect();
+            self.items
+                .retain(|i| i.dirty || !ids.contains(&i.record.id));
+            self.open = open_id
+                .as_ref()
+                .and_then(|id| self.items.iter().position(|i| &i.record.id == id));
+            if let Some(id) = open_id
+                && self.open.is_none()
+                && !matches!(self.bulk.as_ref().map(|j| &j.op), Some(BulkOp::Trash))
+            {
+                self.open_record(&id);
+            }
+            self.list.selected.clear();
+            self.list.refresh();
+        }
+        let failed = self.bulk.as_ref().is_some_and(|j| !j.failures.is_empty());
+        if failed {
+            self.fail(msg);
+        } else {
+            self.say(msg);
+        }
+    }
+
+    /// Blocks until the bulk action is over (tests and the benchmark).
+    pub fn wait_for_bulk(&mut self) {
+        if let Some(j) = self.bulk.as_mut() {
+            j.wait();
+            self.bulk_finished();
+        }
+    }
+
+    /// Blocks until the record being opened is ready (tests and the benchmark).
+    pub fn wait_for_open(&mut self) {
+        if let Some(job) = self.opening.take() {
+            let res = job.wait();
+            self.opened(res);
+        }
     }
 
     fn take_import_msgs(&mut self, msgs: Vec<jobs::ImportMsg>) {
-        let Some(job) = self.import.as_ref() else {
-            return;
-        };
-        let (done, total) = (job.done, job.total);
         for m in msgs {
             match m {
                 jobs::ImportMsg::Total(_) => {}
-                jobs::ImportMsg::File { items, failed } => {
-                    for it in items {
-                        self.add_item(it);
-                    }
-                    if let Some(f) = failed {
-                        self.failed.push(f);
+                jobs::ImportMsg::Progress(_) => self.list_import_progress(),
+                jobs::ImportMsg::Record { entry, new: _ } => {
+                    // The first record of an import opens, unless the curator is on one already.
+                    if !self.import_opened {
+                        self.import_opened = true;
+                        if self.open.is_none() && self.opening.is_none() {
+                            self.open_record(&entry.id);
+                        }
                     }
                 }
-                jobs::ImportMsg::Done { cancelled } => {
-                    let errs = self.failed.len();
-                    let what = if cancelled {
+                jobs::ImportMsg::Failed(f) => self.failed.push(f),
+                jobs::ImportMsg::Done(r) => {
+                    self.list.refresh();
+                    let what = if r.cancelled {
                         "Import cancelled"
                     } else {
                         "Imported"
                     };
-                    let total = crate::count(total, "file");
-                    self.say(format!("{what}: {done} of {total}, {errs} failed"));
+                    self.say(format!(
+                        "{what}: {} of {}: {} new, {} already present, {} failed",
+                        r.files_done,
+                        crate::count(r.files, "file"),
+                        r.new,
+                        r.present,
+                        r.failed.len()
+                    ));
                 }
             }
         }
-        if self.open.is_none() && !self.items.is_empty() {
-            self.open = Some(0);
-        }
-    }
-
-    /// Adds an imported item, unless the same document is already in the queue or the archive.
-    fn add_item(&mut self, it: Item) {
-        let id = it.record.id.clone();
-        if self.items.iter().any(|x| x.record.id == id) {
-            return;
-        }
-        if self.entries.iter().any(|e| e.id == id) {
-            // Already archived: open the saved version instead, so nothing curated is overwritten.
-            if let Some(store) = &self.store
-                && let Ok(rec) = store.load(&id)
-            {
-                let saved = Item::from_saved(rec, (*it.doc).clone(), it.raw.clone());
-                self.entries.retain(|e| e.id != id);
-                self.items.push(saved);
-                return;
-            }
-        }
-        self.items.push(it);
     }
 
     /// Writes drafts of edited items now and then, so a crash keeps them.
@@ -385,6 +472,7 @@ impl SiftApp {
         // Taken now so no widget also acts on the keys, but run after the panels' own commands: a key pressed in
         // the frame that also delivers a click (egui may hold a quick click's release for a frame) acts on what
         // the click selected.
+        let typing_at_start = ctx.text_edit_focused();
         let keys = self.keys.begin(&ctx, panels::top_bar::search_id());
         self.when_another_item_shows();
         let prev_focus = self.ui_state.focused_field.take();
@@ -412,7 +500,32 @@ impl SiftApp {
         panels::dialogs::close_dialog_ui(&ctx, self);
         let keys = self.keys.end(&ctx, keys);
         self.commands.extend(keys.into_iter().map(Command::Ui));
+        if !typing_at_start && !ctx.text_edit_focused() && command::select_all_pressed(&ctx) {
+            self.commands.push(Command::Ui(UICommand::SelectAllRecords));
+        }
         self.run_commands(&ctx);
+    }
+}
+
+impl SiftApp {
+    /// What the window does each frame before drawing: takes in the workers' results, dropped files, the close
+    /// request, drafts, the search box's query (debounced). eframe calls it through `App::logic`; the
+    /// benchmarks call it directly.
+    pub fn tick(&mut self, ctx: &egui::Context) {
+        self.poll_jobs();
+        self.take_dropped_files(ctx);
+        self.guard_close(ctx);
+        let now = ctx.input(|i| i.time);
+        self.write_drafts(now);
+        if self.list.search(&self.ui_state.search, now) {
+            // Typing rests: come back to send the query.
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(list::DEBOUNCE_S));
+        }
+        let bulk_running = self.bulk.as_ref().is_some_and(|j| !j.finished);
+        if self.importing() || self.opening.is_some() || bulk_running || self.list.busy() {
+            // The worker wakes the window on every file; this keeps the spinner turning between files.
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
     }
 }
 
@@ -430,15 +543,7 @@ fn timing(step: &str) {
 
 impl eframe::App for SiftApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
-        self.poll_import();
-        self.take_dropped_files(ctx);
-        self.guard_close(ctx);
-        let now = ctx.input(|i| i.time);
-        self.write_drafts(now);
-        if self.importing() {
-            // The worker wakes the window on every file; this keeps the spinner turning between files.
-            ctx.request_repaint_after(std::time::Duration::from_millis(100));
-        }
+        self.tick(ctx);
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {

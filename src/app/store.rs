@@ -6,6 +6,7 @@ use super::state::Item;
 use crate::archive::{Archive, export};
 use crate::record::Record;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// Where the archive goes when none is given: `SIFT_ARCHIVE`, else the user's data folder.
 pub fn default_archive() -> PathBuf {
@@ -43,7 +44,7 @@ impl Entry {
         }
     }
 
-    fn of_summary(s: crate::archive::Summary) -> Self {
+    pub fn of_summary(s: crate::archive::Summary) -> Self {
         Self {
             id: s.id,
             title: s.title.unwrap_or_default(),
@@ -55,17 +56,30 @@ impl Entry {
     }
 }
 
-/// An open archive (holding its writer lock while open).
+/// An open archive (holding its writer lock while open). Shared with the workers (import, opening records),
+/// which write through the same lock holder.
 pub struct Store {
-    inner: Archive,
+    inner: Arc<Archive>,
 }
 
 impl Store {
     /// Opens (creating if needed) the archive at `root`, taking its lock.
     pub fn open(root: &Path) -> Result<Self, String> {
         Archive::open(root)
-            .map(|inner| Self { inner })
+            .map(|inner| Self {
+                inner: Arc::new(inner),
+            })
             .map_err(|e| e.to_string())
+    }
+
+    /// The archive, for a worker.
+    pub fn archive(&self) -> Arc<Archive> {
+        self.inner.clone()
+    }
+
+    /// True when record `id` is in the archive (not in its trash).
+    pub fn contains(&self, id: &str) -> bool {
+        self.inner.record_path(id).is_ok_and(|p| p.exists())
     }
 
     pub fn root(&self) -> &Path {
@@ -78,13 +92,18 @@ impl Store {
         Ok(s.into_iter().map(Entry::of_summary).collect())
     }
 
+    /// Ids of every record, sorted.
+    pub fn ids(&self) -> Result<Vec<String>, String> {
+        self.inner.ids().map_err(|e| e.to_string())
+    }
+
     pub fn load(&self, id: &str) -> Result<Record, String> {
         self.inner.load(id).map_err(|e| e.to_string())
     }
 
-    /// The raw bytes the record was imported from.
-    pub fn raw(&self, rec: &Record) -> Result<Vec<u8>, String> {
-        self.inner.raw_bytes(rec).map_err(|e| e.to_string())
+    /// The bytes the record was imported from: the archive's raw file, else the file it was imported from.
+    pub fn raw(&self, rec: &Record) -> Vec<u8> {
+        raw_for(&self.inner, rec)
     }
 
     /// Saves the curated `rec` of `item`, atomically, the version it replaces kept in history; the first time,
@@ -117,6 +136,88 @@ impl Store {
             .ok_or_else(|| format!("unknown export format {format}"))?;
         export::to_path(&self.inner, f, path, ids).map_err(|e| e.to_string())
     }
+}
+
+/// The bytes a record was imported from: the archive's raw file, else the file at its source path (empty when
+/// neither can be read; the window says so).
+pub fn raw_for(archive: &Archive, rec: &Record) -> Vec<u8> {
+    if let Ok(b) = archive.raw_bytes(rec) {
+        return b;
+    }
+    let path = match rec.source.file.rsplit_once('#') {
+        // A file of one document keeps its name whole, even one ending in `#N`.
+        _ if rec.source.document == Some(0) => rec.source.file.clone(),
+        Some((p, n)) if n.chars().all(|c| c.is_ascii_digit()) => p.to_string(),
+        _ => rec.source.file.clone(),
+    };
+    crate::input::read_raw(Path::new(&path), &crate::input::Limits::default()).unwrap_or_default()
+}
+
+/// Record `id` as the window edits it: loaded, its document read again from the raw bytes, its blocks
+/// extracted again with the curator's saved flips. Slow for a document of a large multi-document file (the
+/// whole file is read again): the window runs it on a worker ([`super::jobs::OpenJob`]).
+pub fn open_item(archive: &Archive, id: &str) -> Result<Item, String> {
+    let rec = archive
+        .load(id)
+        .map_err(|e| format!("Cannot open {id}: {e}"))?;
+    let raw = raw_for(archive, &rec);
+    let doc = crate::input::read_bytes(&rec.source.file, &raw)
+        .ok()
+        .and_then(|d| pick_doc(d, &rec.source.file))
+        .unwrap_or_else(|| crate::input::Document {
+            file: rec.source.file.clone(),
+            ..Default::default()
+        });
+    Ok(Item::from_saved(rec, doc, Arc::new(raw)))
+}
+
+/// Sets record `id`'s status; the version it replaces goes to history. A record already in that status is left
+/// as it is.
+pub fn set_status(
+    archive: &Archive,
+    id: &str,
+    status: crate::record::Status,
+) -> Result<(), String> {
+    let mut rec = archive.load(id).map_err(|e| e.to_string())?;
+    if rec.status == status {
+        return Ok(());
+    }
+    rec.status = status;
+    if status != crate::record::Status::Draft {
+        rec.curated_at = Some(crate::archive::now_rfc3339());
+    }
+    archive.save(&rec).map_err(|e| e.to_string())
+}
+
+/// Adds `tag` to record `id` (when missing), or removes it; the version it replaces goes to history.
+pub fn edit_tag(archive: &Archive, id: &str, tag: &str, add: bool) -> Result<(), String> {
+    let mut rec = archive.load(id).map_err(|e| e.to_string())?;
+    let has = rec.tags.iter().any(|t| t == tag);
+    match (add, has) {
+        (true, false) => rec.tags.push(tag.to_string()),
+        (false, true) => rec.tags.retain(|t| t != tag),
+        _ => return Ok(()),
+    }
+    rec.refresh_edited();
+    archive.save(&rec).map_err(|e| e.to_string())
+}
+
+/// The document of a multi-document file that `file` (`path#N`) names; the only one otherwise.
+pub fn pick_doc(
+    mut docs: Vec<crate::input::Document>,
+    file: &str,
+) -> Option<crate::input::Document> {
+    if let Some(i) = docs.iter().position(|d| d.file == file) {
+        return Some(docs.swap_remove(i));
+    }
+    if let Some((_, n)) = file.rsplit_once('#')
+        && let Ok(n) = n.parse::<usize>()
+        && n >= 1
+        && n <= docs.len()
+    {
+        return Some(docs.swap_remove(n - 1));
+    }
+    docs.into_iter().next()
 }
 
 /// Drafts: unsaved edits written beside the archive's key in Sift's data folder, so a crash loses nothing.

@@ -3,6 +3,7 @@
 //! own methods.
 
 use super::atomic::{self, DiskWriter, Writer};
+use super::catalog::{Catalog, Stamp};
 use super::error::{ArchiveError, Result};
 use super::index::{Index, Place};
 use super::lock::{self, Lock};
@@ -26,6 +27,8 @@ pub struct Archive {
     pub(super) writer: Arc<dyn Writer>,
     /// The writer's index, built on first use; readers build a fresh one each time.
     index: Mutex<Option<Index>>,
+    /// The connection to `index.sqlite` that writes keep up to date, opened on the first write.
+    catalog: Mutex<Option<Catalog>>,
 }
 
 /// One line of the archive's listing: enough to show and sort records without loading bodies twice.
@@ -60,6 +63,33 @@ impl Imported {
         match self {
             Imported::New(id) | Imported::Present(id) | Imported::Trashed(id) => id,
         }
+    }
+}
+
+/// A file's bytes with their SHA-256, computed once: every document of a multi-document file is imported
+/// against the same hash. Only [`RawBytes::new`] makes one, so the hash always belongs to the bytes.
+#[derive(Debug, Clone)]
+pub struct RawBytes<'a> {
+    bytes: std::borrow::Cow<'a, [u8]>,
+    sha256: String,
+}
+
+impl<'a> RawBytes<'a> {
+    /// Hashes `bytes` (borrowed, or owned: `Vec<u8>`).
+    pub fn new(bytes: impl Into<std::borrow::Cow<'a, [u8]>>) -> Self {
+        let bytes = bytes.into();
+        Self {
+            sha256: sha256_hex(&bytes),
+            bytes,
+        }
+    }
+
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+
+    pub fn sha256(&self) -> &str {
+        &self.sha256
     }
 }
 
@@ -103,6 +133,7 @@ impl Archive {
             lock: Some(lock),
             writer,
             index: Mutex::new(None),
+            catalog: Mutex::new(None),
         };
         archive.remove_stale_temps();
         Ok(archive)
@@ -121,6 +152,7 @@ impl Archive {
             lock: None,
             writer: Arc::new(DiskWriter),
             index: Mutex::new(None),
+            catalog: Mutex::new(None),
         })
     }
 
@@ -255,11 +287,44 @@ impl Archive {
             {
                 atomic::replace(self.writer.as_ref(), &path, &bytes)
                     .map_err(|e| ArchiveError::io(&path, e))?;
+                self.index_put(rec, &path);
                 return self.with_index(|ix| ix.add(&rec.id, Place::Records));
             }
             Err(e) => return Err(e),
         }
-        atomic::replace(self.writer.as_ref(), &path, &bytes).map_err(|e| ArchiveError::io(&path, e))
+        atomic::replace(self.writer.as_ref(), &path, &bytes)
+            .map_err(|e| ArchiveError::io(&path, e))?;
+        self.index_put(rec, &path);
+        Ok(())
+    }
+
+    /// Puts `rec`, just written at `path`, into `index.sqlite`. A failure is not the save's: the record file
+    /// is written, and the next sync sees its stamp differ from the index's and indexes it then.
+    pub(super) fn index_put(&self, rec: &Record, path: &Path) {
+        let Ok(meta) = fs::symlink_metadata(path) else {
+            return;
+        };
+        let stamp = Stamp::of(&meta);
+        self.with_catalog(|c| c.put(rec, stamp));
+    }
+
+    /// Drops record `id` from `index.sqlite` (trashed); as with [`Archive::index_put`], a failure heals at
+    /// the next sync.
+    pub(super) fn index_remove(&self, id: &str) {
+        self.with_catalog(|c| c.remove(&[id.to_string()]));
+    }
+
+    fn with_catalog(&self, f: impl FnOnce(&mut Catalog) -> Result<()>) {
+        let mut guard = self.catalog.lock().unwrap_or_else(|e| e.into_inner());
+        if guard.is_none() {
+            *guard = Catalog::open(&self.root).ok().map(|(c, _)| c);
+        }
+        if let Some(c) = guard.as_mut()
+            && f(c).is_err()
+        {
+            // A connection that failed once (a damaged file) is opened afresh next time.
+            *guard = None;
+        }
     }
 
     /// Saves a record that may not be in the archive yet (the window curated it straight from its queue):
@@ -287,13 +352,28 @@ impl Archive {
     /// Keeps a document: its file's raw bytes (once) and a draft record, unless the same source is already
     /// in the archive (same bytes, same place in a multi-document file). `raw` are the file's bytes as read
     /// from disk, and must hash to `doc.sha256`.
+    ///
+    /// This hashes `raw` on every call: for the documents of one multi-document file, hash it once with
+    /// [`RawBytes::new`] and call [`Archive::import_raw`] (hashing a 100,000-line file once per line made
+    /// importing it quadratic).
     pub fn import(&self, doc: &Document, ex: &Extracted, raw: &[u8]) -> Result<Imported> {
+        self.import_raw(doc, ex, &RawBytes::new(raw))
+    }
+
+    /// [`Archive::import`] with the file's bytes already hashed.
+    pub fn import_raw(
+        &self,
+        doc: &Document,
+        ex: &Extracted,
+        raw: &RawBytes<'_>,
+    ) -> Result<Imported> {
         self.writable()?;
-        if !id::is_valid_sha256(&doc.sha256) || sha256_hex(raw) != doc.sha256 {
+        if !id::is_valid_sha256(&doc.sha256) || raw.sha256 != doc.sha256 {
             return Err(ArchiveError::HashMismatch {
                 expected: doc.sha256.clone(),
             });
         }
+        let raw = raw.bytes();
         let key = id::source_key(doc);
         if let Some(found) = self.find_source(&key)? {
             return Ok(found);
@@ -307,6 +387,7 @@ impl Archive {
         if !created {
             return Err(ArchiveError::Exists { id: rec.id });
         }
+        self.index_put(&rec, &path);
         self.with_index(|ix| ix.add(&rec.id, Place::Records))?;
         Ok(Imported::New(rec.id))
     }

@@ -34,7 +34,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
             ui.add(
                 egui::TextEdit::singleline(&mut app.ui_state.search)
                     .id(search_id())
-                    .hint_text("Search title, site, id")
+                    .hint_text("Search: words, \"phrase\", status:curated")
                     .desired_width(180.0),
             );
             if let Some(job) = &app.import

@@ -1,5 +1,5 @@
-//! The files under the paths a user gave: folders walked in sorted order, hidden entries inside folders
-//! skipped, symlinked folders followed once (a symlink loop ends, it does not spin).
+//! The files under the paths a user gave (import, extract, eval): folders walked in sorted order, hidden entries
+//! inside folders skipped, symlinked folders followed once (a symlink loop ends, it does not spin).
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
