@@ -296,6 +296,9 @@ impl SiftApp {
         if !self.list.reported && self.list.complete {
             self.list.reported = true;
             timing(&format!("archive listed: {} records", self.list.rows.len()));
+            if let Some(note) = self.list.note.take() {
+                self.say(note);
+            }
         }
     }
 

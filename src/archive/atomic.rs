@@ -72,6 +72,26 @@ pub fn replace(writer: &dyn Writer, dest: &Path, bytes: &[u8]) -> io::Result<()>
     sync_dir(&dir)
 }
 
+/// Replaces (or creates) `dest` with what `fill` writes, atomically, without holding it in memory: for exports
+/// of any size. When `fill` fails, `dest` is left as it was and the temp file is removed.
+pub fn replace_streaming(
+    dest: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
+    let (dir, tmp) = temp_path(dest)?;
+    let f = OpenOptions::new().write(true).create_new(true).open(&tmp)?;
+    let mut w = io::BufWriter::with_capacity(1 << 16, f);
+    let res = fill(&mut w)
+        .and_then(|()| w.flush())
+        .and_then(|()| w.get_ref().sync_all());
+    drop(w);
+    if let Err(e) = res.and_then(|()| fs::rename(&tmp, dest)) {
+        let _ = fs::remove_file(&tmp);
+        return Err(e);
+    }
+    sync_dir(&dir)
+}
+
 /// Creates `dest` with `bytes`, atomically, only if it does not exist yet. Returns false (and writes nothing)
 /// when it exists: files written once, like raw bytes and history, are never replaced.
 pub fn create_new(writer: &dyn Writer, dest: &Path, bytes: &[u8]) -> io::Result<bool> {

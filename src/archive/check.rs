@@ -342,7 +342,11 @@ impl Checker<'_> {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            if !known.contains(&name.as_str()) {
+            // The index and SQLite's files beside it while it is open.
+            let index = name
+                .strip_prefix(super::catalog::INDEX_FILE)
+                .is_some_and(|rest| ["", "-wal", "-shm", "-journal"].contains(&rest));
+            if !known.contains(&name.as_str()) && !index {
                 self.add(&p, "unexpected entry in the archive's root");
             }
         }

@@ -53,6 +53,10 @@ pub enum ArchiveError {
     Exists { id: String },
     #[error("the archive was opened read-only")]
     ReadOnly,
+    #[error("{path}: the index: {message}")]
+    Index { path: PathBuf, message: String },
+    #[error("{0}")]
+    Query(#[from] super::catalog::query::QueryError),
     #[error("cannot write record {id} as JSON: {source}")]
     Json {
         id: String,

@@ -6,9 +6,11 @@
 //! - `raw/<sha256>.<ext>`: the bytes each source was imported from, written once, never changed;
 //! - `history/<id>/<timestamp>.json`: every version a save replaced;
 //! - `trash/<id>.json`: deleted records, until restored;
+//! - `index.sqlite`: the index for listing and search, derived from `records/` and rebuilt from it at need;
 //! - `sift-archive.lock`: the writer lock (its content means nothing; the OS lock does).
 
 pub mod atomic;
+pub mod catalog;
 pub mod check;
 pub mod error;
 pub mod export;
@@ -16,6 +18,7 @@ mod history;
 pub mod id;
 pub mod import;
 mod index;
+mod indexed;
 pub mod lock;
 pub mod manifest;
 pub mod store;
@@ -23,6 +26,7 @@ mod trash;
 
 pub use check::Problem;
 pub use error::ArchiveError;
+pub use indexed::Hit;
 pub use store::{Archive, Imported, RawBytes, Summary};
 
 /// Folder of the current records.

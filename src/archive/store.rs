@@ -3,6 +3,7 @@
 //! own methods.
 
 use super::atomic::{self, DiskWriter, Writer};
+use super::catalog::{Catalog, Stamp};
 use super::error::{ArchiveError, Result};
 use super::index::{Index, Place};
 use super::lock::{self, Lock};
@@ -26,6 +27,8 @@ pub struct Archive {
     pub(super) writer: Arc<dyn Writer>,
     /// The writer's index, built on first use; readers build a fresh one each time.
     index: Mutex<Option<Index>>,
+    /// The connection to `index.sqlite` that writes keep up to date, opened on the first write.
+    catalog: Mutex<Option<Catalog>>,
 }
 
 /// One line of the archive's listing: enough to show and sort records without loading bodies twice.
@@ -130,6 +133,7 @@ impl Archive {
             lock: Some(lock),
             writer,
             index: Mutex::new(None),
+            catalog: Mutex::new(None),
         };
         archive.remove_stale_temps();
         Ok(archive)
@@ -148,6 +152,7 @@ impl Archive {
             lock: None,
             writer: Arc::new(DiskWriter),
             index: Mutex::new(None),
+            catalog: Mutex::new(None),
         })
     }
 
@@ -282,11 +287,44 @@ impl Archive {
             {
                 atomic::replace(self.writer.as_ref(), &path, &bytes)
                     .map_err(|e| ArchiveError::io(&path, e))?;
+                self.index_put(rec, &path);
                 return self.with_index(|ix| ix.add(&rec.id, Place::Records));
             }
             Err(e) => return Err(e),
         }
-        atomic::replace(self.writer.as_ref(), &path, &bytes).map_err(|e| ArchiveError::io(&path, e))
+        atomic::replace(self.writer.as_ref(), &path, &bytes)
+            .map_err(|e| ArchiveError::io(&path, e))?;
+        self.index_put(rec, &path);
+        Ok(())
+    }
+
+    /// Puts `rec`, just written at `path`, into `index.sqlite`. A failure is not the save's: the record file
+    /// is written, and the next sync sees its stamp differ from the index's and indexes it then.
+    pub(super) fn index_put(&self, rec: &Record, path: &Path) {
+        let Ok(meta) = fs::symlink_metadata(path) else {
+            return;
+        };
+        let stamp = Stamp::of(&meta);
+        self.with_catalog(|c| c.put(rec, stamp));
+    }
+
+    /// Drops record `id` from `index.sqlite` (trashed); as with [`Archive::index_put`], a failure heals at
+    /// the next sync.
+    pub(super) fn index_remove(&self, id: &str) {
+        self.with_catalog(|c| c.remove(&[id.to_string()]));
+    }
+
+    fn with_catalog(&self, f: impl FnOnce(&mut Catalog) -> Result<()>) {
+        let mut guard = self.catalog.lock().unwrap_or_else(|e| e.into_inner());
+        if guard.is_none() {
+            *guard = Catalog::open(&self.root).ok().map(|(c, _)| c);
+        }
+        if let Some(c) = guard.as_mut()
+            && f(c).is_err()
+        {
+            // A connection that failed once (a damaged file) is opened afresh next time.
+            *guard = None;
+        }
     }
 
     /// Saves a record that may not be in the archive yet (the window curated it straight from its queue):
@@ -349,6 +387,7 @@ impl Archive {
         if !created {
             return Err(ArchiveError::Exists { id: rec.id });
         }
+        self.index_put(&rec, &path);
         self.with_index(|ix| ix.add(&rec.id, Place::Records))?;
         Ok(Imported::New(rec.id))
     }

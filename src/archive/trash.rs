@@ -30,6 +30,7 @@ impl Archive {
             fs::remove_file(&to).map_err(|e| ArchiveError::io(&to, e))?;
         }
         atomic::move_new(&from, &to).map_err(|e| ArchiveError::io(&from, e))?;
+        self.index_remove(id);
         self.with_index(|ix| ix.moved(id, Place::Trash))
     }
 
@@ -46,6 +47,9 @@ impl Archive {
             return Err(ArchiveError::Exists { id: id.into() });
         }
         atomic::move_new(&from, &to).map_err(|e| ArchiveError::io(&from, e))?;
+        if let Ok(rec) = super::store::read_record(&to) {
+            self.index_put(&rec, &to);
+        }
         self.with_index(|ix| ix.moved(id, Place::Records))
     }
 

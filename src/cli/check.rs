@@ -10,7 +10,8 @@ use std::io::Write;
 #[command(
     after_help = "Checks that every record parses and fits the schema, and that its raw file exists with \
                         the right hash; reports orphan raw files (no record refers to them: nothing is lost) \
-                        and files that are symbolic links (never followed). Temp files left by an interrupted write (a crash, a kill) are removed \
+                        and files that are symbolic links (never followed); compares the index (index.sqlite) \
+                        with the record files. Temp files left by an interrupted write (a crash, a kill) are removed \
                         and mentioned; while another Sift is writing, its temp files are left alone.\n\
                         Exit status 0 when all is well, 1 when a problem was found (listed on stdout)."
 )]
@@ -41,6 +42,7 @@ pub fn main(args: &Args, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Re
              orphan raw files not looked for"
         )?;
     }
+    index_note(&archive, err)?;
     let records = archive.ids()?.len();
     if problems.is_empty() {
         writeln!(
@@ -60,4 +62,37 @@ pub fn main(args: &Args, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Re
         )?;
         Ok(Outcome::SomeFailed)
     }
+}
+
+/// What differs between the index and the record files. Not a problem of the archive: the files are the
+/// truth, and the next command that reads the index brings it in step; said so nothing changes unseen.
+fn index_note(archive: &crate::archive::Archive, err: &mut dyn Write) -> anyhow::Result<()> {
+    const SHOWN: usize = 10;
+    match archive.index_diff() {
+        Err(e) => writeln!(
+            err,
+            "sift: no usable index ({e}); it is made from the record files on the next list, search or window"
+        )?,
+        Ok(d) if d.in_step() => {}
+        Ok(d) => {
+            writeln!(
+                err,
+                "sift: the index is out of step with the record files (the next list, search or window updates \
+                 it; `sift reindex` rebuilds it):"
+            )?;
+            for (what, ids) in [
+                ("not in the index", &d.added),
+                ("changed since indexed", &d.changed),
+                ("in the index but gone", &d.removed),
+            ] {
+                for id in ids.iter().take(SHOWN) {
+                    writeln!(err, "  {id}: {what}")?;
+                }
+                if ids.len() > SHOWN {
+                    writeln!(err, "  … and {} more {what}", ids.len() - SHOWN)?;
+                }
+            }
+        }
+    }
+    Ok(())
 }

@@ -1,12 +1,14 @@
 //! `sift export`: the archive's records as JSON Lines, CSV, CSL-JSON or Markdown, to a file, a folder
 //! (Markdown) or stdout. Reads only; runs while a window has the archive open.
 
-use super::{ArchiveArg, Outcome};
-use crate::archive::atomic::{self, DiskWriter};
-use crate::archive::export::{self, Format, markdown};
+use super::{ArchiveArg, Outcome, indexing};
+use crate::archive::catalog::query::{Filter, Query};
+use crate::archive::catalog::{Order, query};
+use crate::archive::export::{Format, stream};
 use crate::record::Status;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
 
 /// Formats, as the command line names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -55,6 +57,7 @@ impl From<StatusArg> for Status {
 #[command(
     after_help = "Examples:\n  sift export --format csl-json -o library.json   (then Zotero: File > Import)\n  \
                         sift export --format csv --status curated -o curated.csv\n  \
+                        sift export --format jsonl --query 'site:reuters published:2024' -o reuters-2024.jsonl\n  \
                         sift export --format markdown -o notes/          (one .md file per record)"
 )]
 pub struct Args {
@@ -70,6 +73,9 @@ pub struct Args {
     /// Export only records with this status.
     #[arg(long, value_enum)]
     pub status: Option<StatusArg>,
+    /// Export only the records a search finds (the query language of `sift search`), in id order.
+    #[arg(long, value_name = "QUERY")]
+    pub query: Option<String>,
 }
 
 fn is_folder_target(p: &Path) -> bool {
@@ -80,42 +86,66 @@ fn is_folder_target(p: &Path) -> bool {
         || p.as_os_str().to_string_lossy().ends_with('/')
 }
 
-/// Runs the command: the export on `out` when no `-o`, the summary and unreadable records on `err`.
+/// The ids to export: every record (from the folder), or those the filters find through the index.
+fn selected_ids(
+    args: &Args,
+    archive: &crate::archive::Archive,
+    err: &mut dyn Write,
+) -> anyhow::Result<Vec<String>> {
+    if args.status.is_none() && args.query.is_none() {
+        return Ok(archive.ids()?);
+    }
+    let mut q = match &args.query {
+        Some(text) => query::parse(text)?,
+        None => Query::default(),
+    };
+    if let Some(s) = args.status {
+        q.filters.push(Filter::Status(Status::from(s)));
+    }
+    let cat = indexing::open(archive, err)?;
+    Ok(cat
+        .ranked(&q, Some(Order::default()), None)?
+        .into_iter()
+        .map(|(r, _)| r.id)
+        .collect())
+}
+
+/// Runs the command: the export on `out` when no `-o`, the summary and unreadable records on `err`. Records
+/// are read and written one at a time.
 pub fn main(args: &Args, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<Outcome> {
     let archive = args.archive.open_read_only()?;
-    let (mut records, broken) = archive.load_all()?;
-    for e in &broken {
+    let ids = selected_ids(args, &archive, err)?;
+    let format = Format::from(args.format);
+    let never = AtomicBool::new(false);
+    let quiet = |_: usize, _: usize| {};
+    let (done, target) = match &args.output {
+        None => (
+            stream::write_ids(&archive, format, &ids, out, &quiet, &never)?,
+            "stdout".to_string(),
+        ),
+        Some(p) if format == Format::Markdown && is_folder_target(p) => {
+            std::fs::create_dir_all(p)
+                .map_err(|e| anyhow::anyhow!("cannot make the folder {}: {e}", p.display()))?;
+            let done = stream::to_path(&archive, format, &ids, p, &quiet, &never)?;
+            let files = format!("{} files in {}", done.written, p.display());
+            (done, files)
+        }
+        Some(p) => (
+            stream::to_path(&archive, format, &ids, p, &quiet, &never)
+                .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", p.display()))?,
+            p.display().to_string(),
+        ),
+    };
+    for e in &done.skipped {
         writeln!(err, "sift: skipped: {e}")?;
     }
-    if let Some(s) = args.status {
-        let s = Status::from(s);
-        records.retain(|r| r.status == s);
-    }
-    let format = Format::from(args.format);
-    let target = match &args.output {
-        None => {
-            export::write(format, &records, out)?;
-            "stdout".to_string()
-        }
-        Some(p) if format == Format::Markdown && is_folder_target(p) => {
-            let files = markdown::write_folder(&records, p, &DiskWriter)?;
-            format!("{} files in {}", files.len(), p.display())
-        }
-        Some(p) => {
-            let mut buf = Vec::new();
-            export::write(format, &records, &mut buf)?;
-            atomic::replace(&DiskWriter, p, &buf)
-                .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", p.display()))?;
-            p.display().to_string()
-        }
-    };
     writeln!(
         err,
         "sift: exported {} as {} to {target}",
-        crate::count(records.len(), "record"),
+        crate::count(done.written, "record"),
         format.name()
     )?;
-    Ok(if broken.is_empty() {
+    Ok(if done.skipped.is_empty() {
         Outcome::Ok
     } else {
         Outcome::SomeFailed

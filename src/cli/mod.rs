@@ -8,7 +8,10 @@ pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod import;
+mod indexing;
 pub mod list;
+pub mod reindex;
+pub mod search;
 pub(crate) use crate::input::walk;
 
 use clap::{Parser, Subcommand};
@@ -36,6 +39,7 @@ Exit status: 0 all went well; 1 some files failed, problems were found, or the c
 Quick start:
   sift import saved-pages/          extract every file into the archive as drafts
   sift list                         see what is there
+  sift search tidal power           find records by any word in them
   sift export --format csv -o articles.csv";
 
 /// Sift: extract, curate and archive scraped articles.
@@ -61,8 +65,12 @@ pub enum Command {
     Export(export::Args),
     /// Check the archive: records parse and fit the schema, raw files are intact; a crash's leftovers are removed.
     Check(check::Args),
-    /// List the archive's records: id, status, date, title.
+    /// List the archive's records: id, status, date, title; filtered by status, date or site.
     List(list::Args),
+    /// Search the archive's records: words, "phrases", prefix*, -word, status:, site:, author:, tag:, lang:, published:.
+    Search(search::Args),
+    /// Rebuild the archive's index (index.sqlite) from its record files.
+    Reindex(reindex::Args),
     /// Score extraction against a ground truth, or against the curators' fixes in the archive.
     Eval(eval::Args),
     /// Open the window, optionally importing files or folders into its queue.
@@ -129,6 +137,8 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitC
         Command::Export(a) => export::main(a, out, err),
         Command::Check(a) => check::main(a, out, err),
         Command::List(a) => list::main(a, out, err),
+        Command::Search(a) => search::main(a, out, err),
+        Command::Reindex(a) => reindex::main(a, err),
         Command::Eval(a) => eval::main(a, out, err),
         Command::Gui(_) => Err(anyhow::anyhow!(
             "`sift gui` needs the window, which this build lacks"

@@ -7,7 +7,6 @@
 use super::names::csl_name;
 use crate::record::Record;
 use serde_json::{Map, Value, json};
-use std::io::Write;
 
 /// CSL `date-parts` for an ISO 8601 date at any precision; `None` when it does not start with a year.
 pub fn date_parts(iso: &str) -> Option<Value> {
@@ -77,14 +76,6 @@ pub fn item(r: &Record) -> Value {
         m.insert("keyword".into(), json!(keywords.join(", ")));
     }
     Value::Object(m)
-}
-
-/// Writes all records as one CSL-JSON array.
-pub fn write(records: &[Record], out: &mut dyn Write) -> std::io::Result<()> {
-    let items: Vec<Value> = records.iter().map(item).collect();
-    serde_json::to_writer_pretty(&mut *out, &items)?;
-    out.write_all(b"\n")?;
-    out.flush()
 }
 
 #[cfg(test)]

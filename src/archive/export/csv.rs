@@ -81,13 +81,14 @@ fn line(out: &mut dyn Write, cells: &[impl AsRef<str>]) -> std::io::Result<()> {
     out.write_all(b"\r\n")
 }
 
-/// Writes the header and one row per record.
-pub fn write(records: &[Record], out: &mut dyn Write) -> std::io::Result<()> {
-    line(out, &COLUMNS)?;
-    for r in records {
-        line(out, &row(r))?;
-    }
-    out.flush()
+/// The header row.
+pub fn header(out: &mut dyn Write) -> std::io::Result<()> {
+    line(out, &COLUMNS)
+}
+
+/// One record's row.
+pub fn record(r: &Record, out: &mut dyn Write) -> std::io::Result<()> {
+    line(out, &row(r))
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 use crate::archive::atomic::{self, Writer};
 use crate::archive::id::is_valid_id;
 use crate::record::Record;
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 
 /// One record as Markdown.
@@ -70,17 +70,6 @@ pub fn render(r: &Record) -> String {
 /// Line breaks in a one-line value would break the Markdown structure around it.
 fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// All records in one Markdown file, separated by horizontal rules.
-pub fn write(records: &[Record], out: &mut dyn Write) -> io::Result<()> {
-    for (i, r) in records.iter().enumerate() {
-        if i > 0 {
-            out.write_all(b"---\n\n")?;
-        }
-        out.write_all(render(r).as_bytes())?;
-    }
-    out.flush()
 }
 
 /// One `<id>.md` per record in `dir` (created if missing), each written atomically. Returns the files.

@@ -5,9 +5,9 @@
 
 pub mod csl;
 pub mod csv;
-pub mod jsonl;
 pub mod markdown;
 mod names;
+pub mod stream;
 pub mod vocab;
 
 use crate::record::Record;
@@ -59,36 +59,28 @@ impl Format {
 
 /// Writes `records` in `format` to `out`, as one file.
 pub fn write(format: Format, records: &[Record], out: &mut dyn Write) -> std::io::Result<()> {
-    match format {
-        Format::Jsonl => jsonl::write(records, out),
-        Format::Csv => csv::write(records, out),
-        Format::CslJson => csl::write(records, out),
-        Format::Markdown => markdown::write(records, out),
+    let mut s = stream::Streamer::new(format);
+    s.begin(out)?;
+    for r in records {
+        s.record(r, out)?;
     }
+    s.end(out)
 }
 
 /// Exports the records with these ids (all when `None`, sorted by id) from `archive` to `path`: one file,
 /// written atomically, or for Markdown a folder when `path` is one. Returns how many records were written.
-/// For the window's Export dialog; records that do not parse are skipped (`sift check` lists them).
+/// Records are read one at a time; those that do not parse are skipped (`sift check` lists them).
 pub fn to_path(
     archive: &crate::archive::Archive,
     format: Format,
     path: &std::path::Path,
     ids: Option<&[String]>,
 ) -> Result<usize, crate::archive::ArchiveError> {
-    use crate::archive::ArchiveError;
-    use crate::archive::atomic::{self, DiskWriter};
-    let (mut records, _broken) = archive.load_all()?;
-    if let Some(ids) = ids {
-        records.retain(|r| ids.contains(&r.id));
-    }
-    if format == Format::Markdown && path.is_dir() {
-        markdown::write_folder(&records, path, &DiskWriter)
-            .map_err(|e| ArchiveError::io(path, e))?;
-    } else {
-        let mut buf = Vec::new();
-        write(format, &records, &mut buf).map_err(|e| ArchiveError::io(path, e))?;
-        atomic::replace(&DiskWriter, path, &buf).map_err(|e| ArchiveError::io(path, e))?;
-    }
-    Ok(records.len())
+    let ids = match ids {
+        Some(v) => v.to_vec(),
+        None => archive.ids()?,
+    };
+    let never = std::sync::atomic::AtomicBool::new(false);
+    let done = stream::to_path(archive, format, &ids, path, &|_, _| {}, &never)?;
+    Ok(done.written)
 }

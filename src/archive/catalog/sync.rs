@@ -1,0 +1,202 @@
+//! Bringing the index in step with the record files: each file's size and modification time against what the
+//! index saw, so only records added, changed or removed behind Sift's back are read again. Runs in batches, each
+//! its own transaction, so a window's save waits at most one batch, and a cancel loses at most one.
+
+use super::super::error::{ArchiveError, Result};
+use super::super::store::read_record;
+use super::Catalog;
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::fs;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::UNIX_EPOCH;
+
+/// Records read and indexed per transaction.
+const BATCH: usize = 512;
+
+/// A record file's size and modification time (nanoseconds since 1970), as the index last saw it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    pub size: i64,
+    pub mtime: i64,
+}
+
+impl Stamp {
+    /// The stamp of a file's metadata.
+    pub fn of(meta: &fs::Metadata) -> Stamp {
+        let mtime = meta
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+            .map(|d| d.as_nanos().min(i64::MAX as u128) as i64)
+            .unwrap_or(0);
+        Stamp {
+            size: meta.len().min(i64::MAX as u64) as i64,
+            mtime,
+        }
+    }
+}
+
+/// What a sync did or, from [`diff`], would do.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct IndexReport {
+    /// Records in `records/` the index lacked.
+    pub added: Vec<String>,
+    /// Records whose file changed since they were indexed.
+    pub changed: Vec<String>,
+    /// Records the index holds whose file is gone.
+    pub removed: Vec<String>,
+    /// Why the whole index was made anew, when it was (missing, another version, damaged).
+    pub rebuilt: Option<String>,
+    /// Records indexed at the end.
+    pub total: usize,
+    /// The sync was cancelled before the end (what was done is kept; the next sync does the rest).
+    pub cancelled: bool,
+}
+
+impl IndexReport {
+    /// True when index and files agreed.
+    pub fn in_step(&self) -> bool {
+        self.added.is_empty()
+            && self.changed.is_empty()
+            && self.removed.is_empty()
+            && self.rebuilt.is_none()
+    }
+}
+
+/// The `*.json` record files of `dir` (not hidden, not temp files), with their stamps. Symlinks are listed
+/// with their own stamp (the index never follows them; loading such a record reports it).
+pub fn file_stamps(dir: &Path) -> Result<Vec<(String, Stamp)>> {
+    let rd = match fs::read_dir(dir) {
+        Ok(rd) => rd,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(ArchiveError::io(dir, e)),
+    };
+    let mut out = Vec::new();
+    for e in rd {
+        let e = e.map_err(|e| ArchiveError::io(dir, e))?;
+        let name = e.file_name();
+        let Some(name) = name.to_str() else { continue };
+        let Some(stem) = name.strip_suffix(".json") else {
+            continue;
+        };
+        if stem.starts_with('.') {
+            continue;
+        }
+        // A file removed between the listing and its stat was being replaced or trashed: the next sync sees it.
+        let Ok(meta) = e.metadata() else { continue };
+        out.push((stem.to_string(), Stamp::of(&meta)));
+    }
+    Ok(out)
+}
+
+/// What differs between the index and the files of `records_dir`, without changing anything.
+pub fn diff(cat: &Catalog, records_dir: &Path) -> Result<IndexReport> {
+    let files = file_stamps(records_dir)?;
+    let known = cat.stamps()?;
+    Ok(compare(&files, &known))
+}
+
+fn compare(files: &[(String, Stamp)], known: &HashMap<String, Stamp>) -> IndexReport {
+    let mut r = IndexReport::default();
+    let mut seen = std::collections::HashSet::with_capacity(files.len());
+    for (id, st) in files {
+        seen.insert(id.as_str());
+        match known.get(id) {
+            None => r.added.push(id.clone()),
+            Some(k) if k != st => r.changed.push(id.clone()),
+            Some(_) => {}
+        }
+    }
+    r.removed = known
+        .keys()
+        .filter(|k| !seen.contains(k.as_str()))
+        .cloned()
+        .collect();
+    r.added.sort();
+    r.changed.sort();
+    r.removed.sort();
+    r
+}
+
+/// Brings `cat` in step with `records_dir`: reads the records added or changed (in parallel, a batch at a
+/// time), drops the removed ones. `progress(done, total)` after each batch; stops between batches once
+/// `cancel` is set.
+pub fn sync(
+    cat: &mut Catalog,
+    records_dir: &Path,
+    progress: &dyn Fn(usize, usize),
+    cancel: &AtomicBool,
+) -> Result<IndexReport> {
+    let files = file_stamps(records_dir)?;
+    let known = cat.stamps()?;
+    let mut report = compare(&files, &known);
+    let stamps: HashMap<&str, Stamp> = files.iter().map(|(id, s)| (id.as_str(), *s)).collect();
+    if !report.removed.is_empty() {
+        cat.remove(&report.removed)?;
+    }
+    let todo: Vec<&String> = report.added.iter().chain(&report.changed).collect();
+    let total = todo.len();
+    progress(0, total);
+    for (n, chunk) in todo.chunks(BATCH).enumerate() {
+        if cancel.load(Ordering::Relaxed) {
+            report.cancelled = true;
+            break;
+        }
+        let batch: Vec<_> = chunk
+            .par_iter()
+            .map(|id| {
+                let path = records_dir.join(format!("{id}.json"));
+                let stamp = stamps
+                    .get(id.as_str())
+                    .copied()
+                    .unwrap_or(Stamp { size: 0, mtime: 0 });
+                let rec = read_record(&path).map_err(|e| e.to_string()).and_then(|r| {
+                    if &r.id == *id {
+                        Ok(r)
+                    } else {
+                        Err(format!("its id {:?} is not its file name", r.id))
+                    }
+                });
+                ((*id).clone(), stamp, rec)
+            })
+            .collect();
+        cat.put_many(&batch)?;
+        progress((n * BATCH + chunk.len()).min(total), total);
+    }
+    report.total = cat.len()?;
+    Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn st(size: i64, mtime: i64) -> Stamp {
+        Stamp { size, mtime }
+    }
+
+    #[test]
+    fn compare_finds_added_changed_and_removed() {
+        let files = vec![
+            ("a".to_string(), st(10, 1)),
+            ("b".to_string(), st(20, 2)),
+            ("c".to_string(), st(30, 3)),
+        ];
+        let known: HashMap<String, Stamp> = [
+            ("a".to_string(), st(10, 1)),
+            ("b".to_string(), st(20, 9)),
+            ("z".to_string(), st(1, 1)),
+        ]
+        .into_iter()
+        .collect();
+        let r = compare(&files, &known);
+        assert_eq!(r.added, vec!["c"]);
+        assert_eq!(r.changed, vec!["b"]);
+        assert_eq!(r.removed, vec!["z"]);
+        assert!(!r.in_step());
+        let same: HashMap<String, Stamp> = files.iter().cloned().collect();
+        assert!(compare(&files, &same).in_step());
+    }
+}

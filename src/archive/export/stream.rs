@@ -1,0 +1,204 @@
+//! Exports that read and write one record at a time, so memory stays flat whatever the archive's size: the
+//! format's opening, each record, its closing. [`super::write`] and the command line's and window's exports all
+//! go through [`Streamer`], so a streamed export and one written from a list are the same bytes.
+
+use super::{Format, csl, csv, markdown};
+use crate::archive::catalog::{Catalog, Order};
+use crate::archive::error::{ArchiveError, Result};
+use crate::archive::{Archive, atomic};
+use crate::record::Record;
+use std::io::{self, Write};
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Writes one format record by record.
+#[derive(Debug)]
+pub struct Streamer {
+    format: Format,
+    written: usize,
+}
+
+impl Streamer {
+    pub fn new(format: Format) -> Self {
+        Streamer { format, written: 0 }
+    }
+
+    /// What comes before the first record (the CSV header).
+    pub fn begin(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        if self.format == Format::Csv {
+            csv::header(out)?;
+        }
+        Ok(())
+    }
+
+    /// One record.
+    pub fn record(&mut self, r: &Record, out: &mut dyn Write) -> io::Result<()> {
+        let first = self.written == 0;
+        self.written += 1;
+        match self.format {
+            Format::Jsonl => {
+                serde_json::to_writer(&mut *out, r)?;
+                out.write_all(b"\n")
+            }
+            Format::Csv => csv::record(r, out),
+            // The items of one pretty JSON array, indented as serde_json indents an array's items.
+            Format::CslJson => {
+                out.write_all(if first { b"[\n" } else { b",\n" })?;
+                let item = serde_json::to_string_pretty(&csl::item(r))?;
+                let indented: Vec<String> = item.lines().map(|l| format!("  {l}")).collect();
+                out.write_all(indented.join("\n").as_bytes())
+            }
+            Format::Markdown => {
+                if !first {
+                    out.write_all(b"---\n\n")?;
+                }
+                out.write_all(markdown::render(r).as_bytes())
+            }
+        }
+    }
+
+    /// What comes after the last record; flushes.
+    pub fn end(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        if self.format == Format::CslJson {
+            out.write_all(if self.written == 0 { b"[]\n" } else { b"\n]\n" })?;
+        }
+        out.flush()
+    }
+}
+
+/// Which records an export takes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Selection {
+    /// Every record, by id.
+    All,
+    /// The records a query of Sift's search language finds (through the index), by id.
+    Query(String),
+    /// These records, in this order (the window's selection).
+    Ids(Vec<String>),
+}
+
+/// What an export did.
+#[derive(Debug, Default)]
+pub struct Exported {
+    pub written: usize,
+    /// Records that could not be read (listed by `sift check`); the export went on without them.
+    pub skipped: Vec<ArchiveError>,
+    pub cancelled: bool,
+}
+
+/// The ids of a selection, in export order. `cat` is needed only for [`Selection::Query`].
+pub fn ids(archive: &Archive, cat: Option<&Catalog>, sel: &Selection) -> Result<Vec<String>> {
+    match sel {
+        Selection::All => archive.ids(),
+        Selection::Ids(v) => Ok(v.clone()),
+        Selection::Query(q) => {
+            let cat = cat.ok_or_else(|| ArchiveError::Index {
+                path: archive.root().join(crate::archive::catalog::INDEX_FILE),
+                message: "an export by query needs the index".into(),
+            })?;
+            Ok(cat
+                .rows(q, Some(Order::default()), None)?
+                .into_iter()
+                .map(|r| r.id)
+                .collect())
+        }
+    }
+}
+
+/// Streams the records `ids` of `archive` to `out` in `format`, loading one at a time. `progress(done,
+/// total)` every 256 records and at the end; stops between records once `cancel` is set (the output then
+/// holds a well-formed prefix).
+pub fn write_ids(
+    archive: &Archive,
+    format: Format,
+    ids: &[String],
+    out: &mut dyn Write,
+    progress: &dyn Fn(usize, usize),
+    cancel: &AtomicBool,
+) -> io::Result<Exported> {
+    let mut s = Streamer::new(format);
+    let mut done = Exported::default();
+    s.begin(out)?;
+    for (i, id) in ids.iter().enumerate() {
+        if cancel.load(Ordering::Relaxed) {
+            done.cancelled = true;
+            break;
+        }
+        match archive.load(id) {
+            Ok(r) => {
+                s.record(&r, out)?;
+                done.written += 1;
+            }
+            Err(e) => done.skipped.push(e),
+        }
+        if i % 256 == 255 {
+            progress(i + 1, ids.len());
+        }
+    }
+    s.end(out)?;
+    progress(ids.len(), ids.len());
+    Ok(done)
+}
+
+/// [`write_ids`] into the file `path`, replaced atomically (a cancelled or failed export leaves it as it
+/// was), or for Markdown into a folder of one `<id>.md` per record when `path` is a folder.
+pub fn to_path(
+    archive: &Archive,
+    format: Format,
+    ids: &[String],
+    path: &Path,
+    progress: &dyn Fn(usize, usize),
+    cancel: &AtomicBool,
+) -> Result<Exported> {
+    if format == Format::Markdown && path.is_dir() {
+        return markdown_folder(archive, ids, path, progress, cancel);
+    }
+    let mut done = Exported::default();
+    atomic::replace_streaming(path, |out| {
+        done = write_ids(archive, format, ids, out, progress, cancel)?;
+        if done.cancelled {
+            return Err(io::Error::new(
+                io::ErrorKind::Interrupted,
+                "export cancelled",
+            ));
+        }
+        Ok(())
+    })
+    .or_else(|e| {
+        if done.cancelled {
+            Ok(())
+        } else {
+            Err(ArchiveError::io(path, e))
+        }
+    })?;
+    Ok(done)
+}
+
+fn markdown_folder(
+    archive: &Archive,
+    ids: &[String],
+    dir: &Path,
+    progress: &dyn Fn(usize, usize),
+    cancel: &AtomicBool,
+) -> Result<Exported> {
+    let mut done = Exported::default();
+    for (i, id) in ids.iter().enumerate() {
+        if cancel.load(Ordering::Relaxed) {
+            done.cancelled = true;
+            break;
+        }
+        match archive.load(id) {
+            Ok(r) => {
+                markdown::write_folder(std::slice::from_ref(&r), dir, &atomic::DiskWriter)
+                    .map_err(|e| ArchiveError::io(dir, e))?;
+                done.written += 1;
+            }
+            Err(e) => done.skipped.push(e),
+        }
+        if i % 256 == 255 {
+            progress(i + 1, ids.len());
+        }
+    }
+    progress(ids.len(), ids.len());
+    Ok(done)
+}
