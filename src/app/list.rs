@@ -115,7 +115,7 @@ fn serve(
         };
         let progress = |done: usize, total: usize| {
             // Every 2,048 records: a smooth bar without a message per record.
-            if done % 2048 == 0 || done == total {
+            if done.is_multiple_of(2048) || done == total {
                 let _ = out.send(ListMsg::Indexing { done, total });
                 wake();
             }
