@@ -139,6 +139,12 @@ pub struct SourceInfo {
     pub encoding: String,
     /// When it was imported, RFC 3339 with offset.
     pub imported_at: String,
+    /// Which document of its file this is: N for the N-th (from 1) of a multi-document file (a JSON Lines
+    /// dump, a WARC), 0 for a file that is one document. Part of the source's identity, so it is stored
+    /// rather than read back from a `#N` at the end of `file`: a real file name may end so. Absent in records
+    /// of older Sifts (then that `#N` tells).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document: Option<u64>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }

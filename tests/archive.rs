@@ -432,6 +432,7 @@ fn each_record_of_a_multi_record_file_is_kept_once() {
     let docs: Vec<sift::input::Document> = (1..=2)
         .map(|n| sift::input::Document {
             file: format!("feeds/crawl.jsonl#{n}"),
+            position: Some(n),
             text: format!(
                 "Line {n}: a short article body written for this test, long enough to keep."
             ),
@@ -554,4 +555,56 @@ fn a_symlinked_record_file_is_refused_and_reported() {
         serde_json::from_slice::<sift::record::Record>(&fs::read(&outside).unwrap()).unwrap(),
         rec
     );
+}
+
+/// Imports every document of the file at `path`, named as given.
+fn import_path(a: &Archive, path: &Path) -> Vec<Imported> {
+    let bytes = fs::read(path).unwrap();
+    let docs = sift::input::read_bytes(&path.display().to_string(), &bytes).unwrap();
+    docs.iter()
+        .map(|d| a.import(d, &sift::extract::extract(d), &bytes).unwrap())
+        .collect()
+}
+
+/// A file whose real name ends in `#N` is not the N-th document of a multi-document file: the same bytes
+/// under both names, at the same place, are one source and make one record.
+#[test]
+fn a_name_ending_in_hash_n_is_the_same_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = Archive::open(dir.path().join("a")).unwrap();
+    let page = fs::read(fixture("de-solar-bakery.html")).unwrap();
+    let plain = dir.path().join("page.html");
+    let hashed = dir.path().join("page.html#2");
+    fs::write(&plain, &page).unwrap();
+    fs::write(&hashed, &page).unwrap();
+    let first = import_path(&a, &plain);
+    assert!(matches!(first[..], [Imported::New(_)]), "{first:?}");
+    let id = first[0].id().to_string();
+    assert_eq!(import_path(&a, &hashed), [Imported::Present(id.clone())]);
+    // And the other way round, in a fresh archive.
+    let b = Archive::open(dir.path().join("b")).unwrap();
+    let again = import_path(&b, &hashed);
+    assert_eq!(again.len(), 1);
+    assert_eq!(
+        import_path(&b, &plain),
+        [Imported::Present(again[0].id().into())]
+    );
+    assert_eq!(b.ids().unwrap().len(), 1);
+    assert_eq!(b.load(again[0].id()).unwrap().source.document, Some(0));
+
+    // A JSON Lines dump: its N-th line is the same source whatever the file is called.
+    let jsonl = dir.path().join("dump.jsonl");
+    let jsonl_hashed = dir.path().join("dump.jsonl#1");
+    fs::copy(fixture("crawl.jsonl"), &jsonl).unwrap();
+    fs::copy(fixture("crawl.jsonl"), &jsonl_hashed).unwrap();
+    let lines = import_path(&a, &jsonl);
+    assert!(lines.len() > 1, "{lines:?}");
+    let present: Vec<Imported> = lines
+        .iter()
+        .map(|i| Imported::Present(i.id().to_string()))
+        .collect();
+    assert_eq!(import_path(&a, &jsonl_hashed), present);
+    let rec = a.load(lines[1].id()).unwrap();
+    assert_eq!(rec.source.document, Some(2));
+    assert!(a.check().unwrap().is_empty(), "{:?}", a.check().unwrap());
 }

@@ -142,9 +142,11 @@ impl UICommand {
             UICommand::Export => "Write the archive's records as JSONL, CSV, CSL-JSON or Markdown",
             UICommand::Save => "Save the open record to the archive",
             UICommand::SaveCuratedNext => {
-                "Mark the open record curated, save it and open the next one"
+                "Mark the open record curated, save it and open the next one still to review"
             }
-            UICommand::Reject => "Mark the open record rejected and save it",
+            UICommand::Reject => {
+                "Mark the open record rejected, save it and open the next one still to review"
+            }
             UICommand::Undo => "Undo the last edit or flip",
             UICommand::Redo => "Redo what was undone",
             UICommand::Delete => "Move the open record to the archive's trash",

@@ -117,13 +117,8 @@ impl SiftApp {
                 })
             }
             UICommand::Save => self.save_current(None),
-            UICommand::SaveCuratedNext => {
-                self.save_current(Some(Status::Curated));
-                if !self.status.error {
-                    self.open_next(1);
-                }
-            }
-            UICommand::Reject => self.save_current(Some(Status::Rejected)),
+            UICommand::SaveCuratedNext => self.save_and_next(Status::Curated),
+            UICommand::Reject => self.save_and_next(Status::Rejected),
             UICommand::Undo => {
                 if let Some(it) = self.current_mut()
                     && !it.undo()

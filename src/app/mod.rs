@@ -5,6 +5,7 @@
 //! shortcut; imports run on a worker thread. The window holds no extraction logic: it calls `sift::input`,
 //! `sift::extract` and the archive through [`store`].
 
+mod assign;
 pub mod command;
 mod commands_run;
 pub mod fonts;
@@ -14,6 +15,7 @@ pub mod list;
 mod navigate;
 pub mod panels;
 pub mod paragraphs;
+mod review;
 pub mod selection;
 pub mod state;
 pub mod store;
@@ -87,6 +89,8 @@ pub struct UiState {
     pub shown_item: Option<String>,
     /// Scroll the cleaned pane to its top next frame.
     pub cleaned_top: bool,
+    /// Records saved as curated or rejected this session, for the end of a review.
+    pub reviewed: usize,
 }
 
 /// The window.

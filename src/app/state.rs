@@ -1,12 +1,11 @@
 //! What the window works on: the queue of items, and the edits of the open one (flips, assignments, field
 //! changes), each recorded for undo. No drawing here, so every edit can be tested without a window.
 
-use super::command::Target;
 use super::selection::Selection;
 use super::undo::{History, Snapshot};
 use crate::extract::{self, Block, Role};
 use crate::input::Document;
-use crate::record::{Image, Record, Status};
+use crate::record::{Record, Status};
 use std::sync::Arc;
 
 /// Key in `extraction` under which the curator's flips are saved (indexes of blocks whose role the curator
@@ -320,81 +319,6 @@ impl Item {
             .join(sep)
     }
 
-    /// Assigns the raw selection to a field. The blocks take the field's role, so they leave the body (or, for
-    /// `Body`, the text is appended to it). Returns a message for the status line.
-    pub fn assign(&mut self, target: Target) -> Result<String, String> {
-        let sel = self.selected();
-        if sel.is_empty() {
-            return Err("Select raw lines first (click a line, Shift+click to extend)".into());
-        }
-        let text = self.selected_text(if target == Target::Body { "\n\n" } else { " " });
-        let role = match target {
-            Target::Title => {
-                self.record.title = Some(text.clone());
-                Some(Role::Title)
-            }
-            Target::Subtitle => {
-                self.record.subtitle = Some(text.clone());
-                Some(Role::Subtitle)
-            }
-            Target::Author => {
-                let names = extract::authors::clean(&text);
-                if names.is_empty() {
-                    return Err("No name in the selection".into());
-                }
-                for n in names {
-                    if !self.record.authors.contains(&n) {
-                        self.record.authors.push(n);
-                    }
-                }
-                Some(Role::Byline)
-            }
-            Target::Date => {
-                let d = extract::dates::normalize(&text)
-                    .ok_or_else(|| format!("No date Sift can read in “{}”", short(&text)))?;
-                self.record.published = Some(d);
-                Some(Role::Date)
-            }
-            Target::Caption => {
-                self.record.images.push(Image {
-                    caption: Some(text.clone()),
-                    credit: None,
-                    url: None,
-                });
-                Some(Role::Caption)
-            }
-            Target::Credit => {
-                match self.record.images.last_mut() {
-                    Some(img) => img.credit = Some(text.clone()),
-                    None => self.record.images.push(Image {
-                        caption: None,
-                        credit: Some(text.clone()),
-                        url: None,
-                    }),
-                }
-                Some(Role::Credit)
-            }
-            Target::Body => {
-                if !self.record.body.is_empty() {
-                    self.record.body.push_str("\n\n");
-                }
-                self.record.body.push_str(&text);
-                None
-            }
-        };
-        if let Some(role) = role {
-            let follows = self.body_follows_blocks();
-            for i in &sel {
-                self.blocks[*i].role = role;
-            }
-            if follows {
-                self.record.body = extract::body_from_blocks(&self.blocks);
-            }
-        }
-        self.after_edit(&format!("assign-{target:?}!"));
-        Ok(format!("{} set from “{}”", target.short(), short(&text)))
-    }
-
     /// Decodes the raw bytes again with `label` and re-extracts; fields the curator edited keep their values.
     pub fn redecode(&mut self, label: &str) -> Result<(), String> {
         if self.raw.is_empty() {
@@ -510,6 +434,7 @@ pub fn short(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::command::Target;
 
     fn item(text: &str) -> Item {
         let doc = crate::input::read_bytes("t.txt", text.as_bytes())

@@ -145,6 +145,8 @@ pub fn raw_for(archive: &Archive, rec: &Record) -> Vec<u8> {
         return b;
     }
     let path = match rec.source.file.rsplit_once('#') {
+        // A file of one document keeps its name whole, even one ending in `#N`.
+        _ if rec.source.document == Some(0) => rec.source.file.clone(),
         Some((p, n)) if n.chars().all(|c| c.is_ascii_digit()) => p.to_string(),
         _ => rec.source.file.clone(),
     };

@@ -37,17 +37,32 @@ pub fn record_id(doc: &Document, fields: &Fields) -> String {
     parts.join("-")
 }
 
-/// The dedup key of a document: its file's hash plus its place in that file.
+/// The dedup key of a document: its file's hash plus its place in that file (never its name, which may end in
+/// `#N` on its own).
 pub fn source_key(doc: &Document) -> String {
-    key_of(&doc.sha256, &doc.file)
+    key_at(&doc.sha256, doc.position.map_or(0, |n| n as u64))
 }
 
 /// The dedup key of a saved record's source, the same as [`source_key`] gave its document.
 pub fn record_source_key(source: &SourceInfo) -> String {
-    key_of(&source.sha256, &source.file)
+    match source.document {
+        Some(n) => key_at(&source.sha256, n),
+        None => legacy_key(&source.sha256, &source.file),
+    }
 }
 
-fn key_of(sha256: &str, file: &str) -> String {
+/// The key of the document at `position` (0: the file is one document).
+fn key_at(sha256: &str, position: u64) -> String {
+    if position == 0 {
+        sha256.to_string()
+    } else {
+        format!("{sha256}#{position}")
+    }
+}
+
+/// The key older Sifts gave, reading the place from a `#N` at the end of the name; their records carry no
+/// `source.document`, and their ids were made from this key.
+fn legacy_key(sha256: &str, file: &str) -> String {
     match file.rsplit_once('#') {
         Some((_, n)) if n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty() => {
             format!("{sha256}#{n}")
@@ -139,17 +154,48 @@ mod tests {
     fn record_and_document_keys_agree() {
         let doc = Document {
             file: "dump.jsonl#3".into(),
+            position: Some(3),
             sha256: "ab".repeat(32),
             ..Default::default()
         };
         let src = SourceInfo {
             file: doc.file.clone(),
             sha256: doc.sha256.clone(),
+            document: Some(3),
             ..Default::default()
         };
         assert_eq!(source_key(&doc), record_source_key(&src));
         assert_eq!(source_key(&doc), format!("{}#3", doc.sha256));
         assert!(is_valid_sha256(&doc.sha256));
         assert!(!is_valid_sha256("../../etc/passwd"));
+        // A record of an older Sift, without `document`, keeps the key its id was made from.
+        let legacy = SourceInfo {
+            document: None,
+            ..src.clone()
+        };
+        assert_eq!(record_source_key(&legacy), source_key(&doc));
+    }
+
+    #[test]
+    fn a_name_ending_in_hash_n_does_not_change_the_key() {
+        let sha = "cd".repeat(32);
+        let whole = Document {
+            file: "page.html".into(),
+            sha256: sha.clone(),
+            ..Default::default()
+        };
+        let hashed = Document {
+            file: "page.html#2".into(),
+            ..whole.clone()
+        };
+        assert_eq!(source_key(&whole), source_key(&hashed));
+        assert_eq!(source_key(&hashed), sha);
+        let src = SourceInfo {
+            file: hashed.file.clone(),
+            sha256: sha.clone(),
+            document: Some(0),
+            ..Default::default()
+        };
+        assert_eq!(record_source_key(&src), source_key(&hashed));
     }
 }

@@ -272,6 +272,7 @@ pub fn to_record(doc: &Document, ex: &Extracted, imported_at: &str) -> Record {
             format: doc.format,
             encoding: doc.encoding.clone(),
             imported_at: imported_at.to_string(),
+            document: Some(doc.position.map_or(0, |n| n as u64)),
             extra: doc.source_data.clone(),
         },
         extraction: ExtractionInfo {

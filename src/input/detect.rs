@@ -286,6 +286,7 @@ fn json_documents(base: Document, items: json::Items, limits: &Limits) -> Vec<Do
             } else {
                 base.file.clone()
             },
+            position: multi.then_some(it.position),
             format: Format::Json,
             content_is_html: it.content_is_html,
             text: it.content,

@@ -75,6 +75,9 @@ pub struct Hints {
 pub struct Document {
     /// The path as given; `#N` appended for the N-th document (from 1) of a multi-document file.
     pub file: String,
+    /// N for the N-th document (from 1) of a multi-document file, `None` for a file that is one document. The
+    /// source's identity uses this, never the name: a real file name may end in `#N`.
+    pub position: Option<usize>,
     /// SHA-256 of the file's bytes as read from disk (before gunzip), lowercase hex.
     pub sha256: String,
     /// Size of the file's bytes as read from disk.

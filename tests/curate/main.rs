@@ -3,8 +3,10 @@
 //! flows (the typical fix counted in actions, a queue reviewed by keyboard alone).
 #![cfg(feature = "gui")]
 
+mod flows;
 mod keys;
 mod raw;
+mod review;
 mod undo;
 
 use egui::accesskit::Role;
@@ -29,12 +31,13 @@ pub fn harness_with(dir: &Path, files: Vec<PathBuf>) -> Harness<'static, SiftApp
     let data = dir.join("data");
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 860.0))
-        // Rows measured as they first show settle over a few frames.
-        .with_max_steps(24)
+        // Rows measured as they first show settle over a few frames, scrolling animates.
+        .with_max_steps(64)
         .build_eframe(move |cc| {
             SiftApp::with_data_dir(&cc.egui_ctx, Prefs::default(), Some(archive), files, data)
         });
     h.state_mut().wait_for_import();
+    h.state_mut().wait_for_list();
     h.run();
     h
 }
@@ -102,6 +105,8 @@ pub fn click_at(h: &mut Harness<'static, SiftApp>, pos: egui::Pos2, modifiers: M
 /// Runs one frame with what was added, then frames until the window settles.
 pub fn frame(h: &mut Harness<'static, SiftApp>) {
     h.step();
+    // A record opens on a worker (the list, Ctrl+Enter, Alt+Down): wait for it as a person would.
+    h.state_mut().wait_for_open();
     h.input_mut()
         .events
         .push(Event::ModifiersChanged(Modifiers::NONE));

@@ -15,7 +15,7 @@ pub fn export_dialog_ui(ctx: &egui::Context, app: &mut SiftApp) {
     let Some(mut d) = app.ui_state.export.clone() else {
         return;
     };
-    let mut open = true;
+    let mut open = !ctx.input(|i| i.key_pressed(egui::Key::Escape));
     let mut go = false;
     egui::Window::new("Export")
         .open(&mut open)
@@ -82,20 +82,34 @@ pub fn close_dialog_ui(ctx: &egui::Context, app: &mut SiftApp) {
         return;
     }
     let n = app.items.iter().filter(|i| i.dirty).count();
+    let mut close = false;
+    let mut cancel = ctx.input(|i| i.key_pressed(egui::Key::Escape));
     egui::Modal::new(egui::Id::unique("confirm_close")).show(ctx, |ui| {
         ui.heading("Unsaved edits");
+        let (what, have) = if n == 1 { ("1 item", "has") } else { ("", "have") };
+        let what = if n == 1 { what.to_string() } else { format!("{n} items") };
         ui.label(format!(
-            "{n} items have edits not saved to the archive. They are kept as drafts and come back at the next start."
+            "{what} {have} edits not saved to the archive. Closing without saving keeps them as drafts, which come back at the next start."
         ));
         ui.horizontal(|ui| {
-            if ui.button("Close anyway").clicked() {
-                app.ui_state.close_confirmed = true;
-                app.ui_state.confirm_close = false;
-                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            if ui.button("Save all and close").clicked() {
+                // A save that fails keeps the dialog open, its message in the status line.
+                close = app.save_all() == 0;
+                cancel = !close;
             }
-            if ui.button("Stay").clicked() {
-                app.ui_state.confirm_close = false;
+            if ui.button("Close without saving").clicked() {
+                close = true;
+            }
+            if ui.button("Cancel").clicked() {
+                cancel = true;
             }
         });
     });
+    if close {
+        app.ui_state.close_confirmed = true;
+        app.ui_state.confirm_close = false;
+        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+    } else if cancel {
+        app.ui_state.confirm_close = false;
+    }
 }

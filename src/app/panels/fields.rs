@@ -235,6 +235,11 @@ fn list_mut<'a>(r: &'a mut Record, name: &str) -> &'a mut Vec<String> {
     }
 }
 
+/// The text box of entry `i` of the list `name`.
+fn entry_id(name: &str, i: usize) -> egui::Id {
+    egui::Id::unique(("sift-list", name, i))
+}
+
 /// A list of strings with add and remove.
 fn list_ui(
     ui: &mut egui::Ui,
@@ -244,6 +249,7 @@ fn list_ui(
     focus: &mut Option<&'static str>,
 ) {
     let mut heading = None;
+    let mut added = None;
     ui.horizontal(|ui| {
         heading = Some(heading_ui(ui, it, name, label).id);
         if ui
@@ -252,6 +258,7 @@ fn list_ui(
             .clicked()
         {
             list_mut(&mut it.record, name).push(String::new());
+            added = Some(list_mut(&mut it.record, name).len() - 1);
             it.after_edit(&format!("add-{name}!"));
         }
         let cands = candidates(&it.record, name).to_vec();
@@ -271,7 +278,7 @@ fn list_ui(
             // Each entry is named by the list's heading ("Authors"), for screen readers.
             let mut r = ui.add(
                 egui::TextEdit::singleline(v)
-                    .id_salt((name, i))
+                    .id(entry_id(name, i))
                     .desired_width(ui.available_width()),
             );
             if let Some(h) = heading {
@@ -285,6 +292,11 @@ fn list_ui(
             }
         });
     }
+    // The new entry gets the keyboard, so what is typed next goes into it (what was typed in this frame is
+    // handed to it in the next, see app/keys.rs).
+    if let Some(i) = added {
+        ui.memory_mut(|m| m.request_focus(entry_id(name, i)));
+    }
     // Each entry is its own undo step.
     if let Some(i) = changed {
         it.after_edit(&format!("field:{name}:{i}"));
@@ -296,11 +308,13 @@ fn list_ui(
 }
 
 fn images_ui(ui: &mut egui::Ui, it: &mut Item, focus: &mut Option<&'static str>) {
+    let mut added = None;
     ui.horizontal(|ui| {
         heading_ui(ui, it, "images", "Images");
         if ui.small_button("+").on_hover_text("Add an image").clicked() {
             it.record.images.push(Image::default());
             it.after_edit("add-images!");
+            added = Some(it.record.images.len() - 1);
         }
     });
     let mut remove = None;
@@ -316,7 +330,7 @@ fn images_ui(ui: &mut egui::Ui, it: &mut Item, focus: &mut Option<&'static str>)
                 let mut s = v.clone().unwrap_or_default();
                 let r = ui.add(
                     egui::TextEdit::singleline(&mut s)
-                        .id_salt(("image", i, part))
+                        .id(egui::Id::unique(("sift-image", i, part)))
                         .hint_text(hint)
                         .desired_width(f32::INFINITY),
                 );
@@ -332,6 +346,9 @@ fn images_ui(ui: &mut egui::Ui, it: &mut Item, focus: &mut Option<&'static str>)
                 remove = Some(i);
             }
         });
+    }
+    if let Some(i) = added {
+        ui.memory_mut(|m| m.request_focus(egui::Id::unique(("sift-image", i, 0))));
     }
     // A caption and a credit are separate undo steps.
     if let Some((i, part)) = changed {

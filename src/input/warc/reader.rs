@@ -89,6 +89,16 @@ impl<R: Read> WarcReader<R> {
         }
     }
 
+    /// The place of the N-th record's document: N, or the `#N` the name already carries when it names one
+    /// record read again on its own (a record's raw bytes are that one record).
+    fn place_of(&self, n: usize) -> Option<usize> {
+        if self.keep_name && n == 1 {
+            self.file.rsplit_once('#').and_then(|(_, k)| k.parse().ok())
+        } else {
+            Some(n)
+        }
+    }
+
     fn fail(&self, n: usize, offset: u64, message: String) -> Entry {
         Entry::Failed(InputError::Invalid {
             path: self.name(n),
@@ -270,6 +280,7 @@ impl<R: Read> WarcReader<R> {
         source_data.insert("warc".into(), warc.into());
         let base = Document {
             file: name.clone(),
+            position: self.place_of(n),
             sha256: hex(&Sha256::digest(&raw)),
             bytes: raw.len() as u64,
             hints: Hints {
