@@ -65,6 +65,10 @@ xdotool key ctrl+s; sleep 1; shot 03-saved
 xdotool mousemove 560 160; sleep 0.3; xdotool mousedown 1; sleep 0.1; xdotool mouseup 1; sleep 0.5
 xdotool key space; sleep 0.7; shot 04-flipped
 xdotool key ctrl+s; sleep 1; shot 05-saved-again
+# Raw and cleaned in step: Home selects the first kept line, two Downs move on; the cleaned pane marks the
+# line's paragraph. End goes to the last kept line, both panes scrolled there.
+xdotool key Home; sleep 0.4; xdotool key Down; sleep 0.3; xdotool key Down; sleep 0.7; shot 06-in-step
+xdotool key End; sleep 0.9; shot 07-in-step-end
 ls "$archive/records" > "$out/records.txt" 2>&1 || true
 echo "records in the archive:"; cat "$out/records.txt"
 # Optional: a second file, e.g. text in several scripts, opened with Alt+Down after importing it.

@@ -10,6 +10,7 @@ pub mod eval;
 pub mod extract;
 pub mod input;
 pub mod record;
+pub mod urls;
 
 /// "1 record", "2 records": summaries (the command line's and the window's) read as
 /// sentences.

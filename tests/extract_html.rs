@@ -183,3 +183,40 @@ fn hidden_and_script_text_is_not_a_block() {
         assert!(!all.contains(hidden), "{hidden} leaked");
     }
 }
+
+/// URLs: a relative image source resolves against `<base>` (itself against the page's URL from its
+/// container); `javascript:` never becomes a url; without og:site_name the site is the registrable domain.
+#[test]
+fn urls_resolve_against_base_and_only_web_urls_stay() {
+    let page = "<html><head><base href=\"/2025/\">\
+<title>Floating library</title></head><body><article><h1>Floating library</h1>\
+<p>The floating library of Port Ellery left its mooring on Tuesday morning with four thousand books.</p>\
+<figure><img src=\"img/barge.jpg\"><figcaption>The barge at the quay. Photo: Marta Quill</figcaption></figure>\
+<figure><img src=\"javascript:alert(1)\"><figcaption>A second picture of the quay. Photo: Marta Quill</figcaption></figure>\
+<p>It will call at six villages along the coast before the autumn storms arrive.</p></article></body></html>";
+    let json = serde_json::json!({"url": "https://news.gazette.co.uk/index.html", "html": page});
+    let doc = sift::input::read_bytes("p.json", json.to_string().as_bytes())
+        .unwrap()
+        .remove(0);
+    let f = sift::extract::extract(&doc).fields;
+    assert_eq!(
+        f.url.as_deref(),
+        Some("https://news.gazette.co.uk/index.html")
+    );
+    assert_eq!(f.site.as_deref(), Some("gazette.co.uk"));
+    let urls: Vec<Option<&str>> = f.images.iter().map(|i| i.url.as_deref()).collect();
+    assert!(
+        urls.contains(&Some("https://news.gazette.co.uk/2025/img/barge.jpg")),
+        "{urls:?}"
+    );
+    assert!(
+        !urls.iter().flatten().any(|u| u.starts_with("javascript")),
+        "{urls:?}"
+    );
+
+    let evil = "<html><head><link rel=\"canonical\" href=\"javascript:alert(1)\"><meta property=\"og:site_name\" \
+content=\"Gazette\"></head><body><p>The floating library of Port Ellery left its mooring on Tuesday.</p></body></html>";
+    let f = extract(evil).fields;
+    assert_eq!(f.url, None);
+    assert_eq!(f.site.as_deref(), Some("Gazette"));
+}

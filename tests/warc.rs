@@ -343,3 +343,43 @@ fn sift_import_keeps_each_records_bytes_and_its_provenance() {
         ]
     );
 }
+
+#[test]
+fn a_saved_page_folder_imports_its_page_and_passes_over_its_assets() {
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("saved");
+    std::fs::create_dir_all(saved.join("story_files")).unwrap();
+    let page = PAGE_EN.replacen(
+        "<html>",
+        "<!-- saved from url=(0031)https://gazette.example/library -->\n<html>",
+        1,
+    );
+    std::fs::write(saved.join("story.html"), page).unwrap();
+    std::fs::write(saved.join("story_files/style.css"), "body { color: red }").unwrap();
+    std::fs::write(saved.join("story_files/app.js"), "var a = 1;").unwrap();
+    std::fs::write(
+        saved.join("story_files/frame.html"),
+        "<html><body><p>ad</p></body></html>",
+    )
+    .unwrap();
+    std::fs::write(saved.join("logo.png"), png()).unwrap();
+    let archive = dir.path().join("archive");
+    let out = common::sift()
+        .args(["import", "--archive"])
+        .arg(&archive)
+        .arg(&saved)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("1 new") && err.contains("0 failed"), "{err}");
+    let rec = std::fs::read_dir(archive.join("records"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let rec: serde_json::Value = serde_json::from_slice(&std::fs::read(rec).unwrap()).unwrap();
+    assert_eq!(rec["url"], "https://gazette.example/library");
+    assert_eq!(rec["source"]["saved_page"]["by"], "browser");
+}

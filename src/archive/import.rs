@@ -226,6 +226,15 @@ fn send_chunk(
 fn read_file(path: &Path) -> FileRead {
     let name = path.display().to_string();
     let limits = Limits::default();
+    // A saved page's assets and files that are never documents (images, styles, scripts, fonts) are passed
+    // over: no record, no failure.
+    if input::assets::skip_reason(path).is_some() {
+        return FileRead {
+            path: path.to_path_buf(),
+            raw: RawBytes::new(Vec::new()),
+            docs: Ok(Vec::new()),
+        };
+    }
     let (bytes, docs) = match input::read_raw(path, &limits) {
         Ok(b) => {
             let docs = input::read_bytes_with(&name, &b, &limits).map_err(|e| e.to_string());

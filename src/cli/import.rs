@@ -16,7 +16,12 @@ use std::sync::atomic::AtomicBool;
 #[command(
     after_help = "Examples:\n  sift import saved-pages/ crawl.jsonl.gz\n  \
                         sift import --archive ~/my-archive page.html\n\n\
-                        Importing the same file again adds nothing: each source is recorded once."
+                        Importing the same file again adds nothing: each source is recorded once.\n\n\
+                        Formats, recognised by content (gzip'd or not): HTML pages, plain-text dumps, scraper \
+                        JSON and JSON Lines (trafilatura, news-please, newspaper4k, Scrapy, readability.js), \
+                        MHTML (.mhtml, .mht) and WARC (.warc, .warc.gz one gzip member a record: each 2xx \
+                        HTML or text response is a record; requests, media, errors and revisits are skipped; \
+                        the archive keeps each record's own bytes)."
 )]
 pub struct Args {
     #[command(flatten)]

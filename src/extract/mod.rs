@@ -63,6 +63,8 @@ pub struct Extracted {
     pub blocks: Vec<Block>,
     pub candidates: Candidates,
     pub warnings: Vec<String>,
+    /// The page's `<base href>`, as written: relative URLs resolve against it (stage 3).
+    pub base: Option<String>,
     /// What kind of page it is (`None` until decided).
     pub page_type: Option<PageTypeGuess>,
 }
@@ -103,8 +105,9 @@ pub fn extract(doc: &Document) -> Extracted {
     } else {
         text::extract(&doc.text)
     };
-    // 3. A crawler's own fields are evidence the page itself may lack.
+    // 3. A crawler's own fields are evidence the page itself may lack; URLs resolved, only web ones kept.
     merge_hints(&mut ex, doc);
+    settle_urls(&mut ex, doc);
     // 4. Language.
     if ex.fields.language.is_none() {
         ex.fields.language = detect_language(&ex.fields.body);
@@ -149,6 +152,38 @@ fn merge_hints(ex: &mut Extracted, doc: &Document) {
     }
     if f.keywords.is_empty() {
         f.keywords = h.keywords.clone();
+    }
+}
+
+/// Relative URLs resolved against the page's `<base>` (itself resolved against the page's URL) or its URL (the
+/// container's, else the page's own canonical when absolute); a URL that is not `http`/`https` is dropped. A
+/// page without a site name gets its URL's registrable domain.
+fn settle_urls(ex: &mut Extracted, doc: &Document) {
+    use crate::urls;
+    let f = &mut ex.fields;
+    let page_url = doc
+        .hints
+        .url
+        .as_deref()
+        .filter(|u| urls::is_web(u))
+        .or(f.url.as_deref().filter(|u| urls::is_web(u)))
+        .map(str::to_string);
+    let base = match ex.base.as_deref() {
+        Some(b) => urls::resolve(page_url.as_deref(), b).or(page_url),
+        None => page_url,
+    };
+    f.url = f
+        .url
+        .as_deref()
+        .and_then(|u| urls::resolve(base.as_deref(), u));
+    for img in &mut f.images {
+        img.url = img
+            .url
+            .as_deref()
+            .and_then(|u| urls::resolve(base.as_deref(), u));
+    }
+    if f.site.is_none() {
+        f.site = f.url.as_deref().and_then(urls::registrable_domain);
     }
 }
 

@@ -56,7 +56,14 @@ pub fn extract(html: &str) -> Extracted {
         .clone()
         .or_else(|| meta.first(&["og:url"]).map(|(_, v)| v.to_string()))
         .or_else(|| meta.ld.url.clone())
-        .filter(|u| u.starts_with("http"));
+        .filter(|u| !u.trim().is_empty());
+    // Relative URLs (a canonical, image sources) resolve against it in extraction's stage 3.
+    ex.base = scraper::Selector::parse("base[href]")
+        .ok()
+        .and_then(|sel| doc.select(&sel).next())
+        .and_then(|e| e.value().attr("href"))
+        .map(|h| h.trim().to_string())
+        .filter(|h| !h.is_empty());
     let mut h1s = headlines(&page, &content);
     kicker::apply(&doc, &page, &last, &mut h1s);
     let (title, title_cands) = title::choose(&meta, &h1s, f.site.as_deref());
