@@ -360,6 +360,41 @@ fn bulk_status_on_three_selected_records_keeps_their_history() {
     );
 }
 
+/// The list fills from the archive's index, brought in step on open: a record whose file was edited by hand
+/// while no Sift ran is listed as the file now says, and a search goes through the index's query language.
+#[test]
+fn the_list_fills_from_the_index_after_open() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = three_articles(dir.path());
+    let h = harness_sized(dir.path(), egui::vec2(1400.0, 860.0), file);
+    let id = h.state().list.rows[0].id.clone();
+    drop(h);
+    let archive = dir.path().join("archive");
+    assert!(
+        archive.join("index.sqlite").exists(),
+        "the window made the index"
+    );
+    let path = archive.join("records").join(format!("{id}.json"));
+    let mut rec: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&path).expect("record")).expect("json");
+    rec["title"] = "Lighthouse keeper retires after forty winters".into();
+    std::fs::write(&path, serde_json::to_vec_pretty(&rec).expect("json")).expect("edit by hand");
+
+    let mut h = reopen(dir.path());
+    let app = h.state();
+    assert_eq!(app.list.rows.len(), 3);
+    let row = app.list.rows.iter().find(|r| r.id == id).expect("listed");
+    assert_eq!(row.title, "Lighthouse keeper retires after forty winters");
+    h.state_mut().ui_state.search = "lighthouse -ferry".into();
+    for k in 1..=3 {
+        h.input_mut().time = Some(f64::from(k));
+        h.step();
+    }
+    h.state_mut().wait_for_list();
+    let ids: Vec<String> = h.state().list.rows.iter().map(|r| r.id.clone()).collect();
+    assert_eq!(ids, [id], "the query ran on the index");
+}
+
 #[test]
 fn unsaved_edits_survive_as_drafts() {
     let dir = tempfile::tempdir().expect("tempdir");

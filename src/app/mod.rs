@@ -300,6 +300,12 @@ impl SiftApp {
         if !self.list.reported && self.list.complete {
             self.list.reported = true;
             timing(&format!("archive listed: {} records", self.list.rows.len()));
+            // Said unless something else already is (an import's summary says more).
+            if let Some(note) = self.list.note.take()
+                && self.status.text.is_empty()
+            {
+                self.say(note);
+            }
         }
     }
 

@@ -182,37 +182,6 @@ pub fn open_item(archive: &Archive, id: &str) -> Result<Item, String> {
     Ok(it)
 }
 
-/// Sets record `id`'s status; the version it replaces goes to history. A record already in that status is left
-/// as it is.
-pub fn set_status(
-    archive: &Archive,
-    id: &str,
-    status: crate::record::Status,
-) -> Result<(), String> {
-    let mut rec = archive.load(id).map_err(|e| e.to_string())?;
-    if rec.status == status {
-        return Ok(());
-    }
-    rec.status = status;
-    if status != crate::record::Status::Draft {
-        rec.curated_at = Some(crate::archive::now_rfc3339());
-    }
-    archive.save(&rec).map_err(|e| e.to_string())
-}
-
-/// Adds `tag` to record `id` (when missing), or removes it; the version it replaces goes to history.
-pub fn edit_tag(archive: &Archive, id: &str, tag: &str, add: bool) -> Result<(), String> {
-    let mut rec = archive.load(id).map_err(|e| e.to_string())?;
-    let has = rec.tags.iter().any(|t| t == tag);
-    match (add, has) {
-        (true, false) => rec.tags.push(tag.to_string()),
-        (false, true) => rec.tags.retain(|t| t != tag),
-        _ => return Ok(()),
-    }
-    rec.refresh_edited();
-    archive.save(&rec).map_err(|e| e.to_string())
-}
-
 /// The document of a multi-document file that `file` (`path#N`) names; the only one otherwise.
 pub fn pick_doc(
     mut docs: Vec<crate::input::Document>,
