@@ -608,3 +608,36 @@ fn a_name_ending_in_hash_n_is_the_same_source() {
     assert_eq!(rec.source.document, Some(2));
     assert!(a.check().unwrap().is_empty(), "{:?}", a.check().unwrap());
 }
+
+/// A raw file changed or removed after import: reading it gives a typed error, and importing the same bytes
+/// again puts a missing one back.
+#[test]
+fn altered_or_missing_raw_is_told_and_a_reimport_puts_it_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = Archive::open(dir.path()).unwrap();
+    let id = import(&a, "en-harbour-library.txt")[0].id().to_string();
+    let rec = a.load(&id).unwrap();
+    let raw_dir = dir.path().join("raw");
+    let raw = raw_dir.join(&files_in(&raw_dir)[0]);
+    let good = fs::read(&raw).unwrap();
+    fs::write(&raw, "changed after import").unwrap();
+    assert!(matches!(
+        a.raw_bytes(&rec),
+        Err(ArchiveError::RawAltered { .. })
+    ));
+    fs::remove_file(&raw).unwrap();
+    assert!(matches!(
+        a.raw_bytes(&rec),
+        Err(ArchiveError::RawMissing { .. })
+    ));
+    assert_eq!(
+        import(&a, "en-harbour-library.txt"),
+        [Imported::RawRestored(id.clone())]
+    );
+    assert_eq!(a.raw_bytes(&rec).unwrap(), good);
+    assert_eq!(
+        import(&a, "en-harbour-library.txt"),
+        [Imported::Present(id.clone())]
+    );
+    assert!(a.check().unwrap().is_empty(), "{:?}", a.check().unwrap());
+}

@@ -361,3 +361,49 @@ fn import_and_extract_refuse_a_huge_file_before_reading_it() {
     assert_eq!(out.status.code(), Some(1), "{lines}");
     assert!(lines.contains(&want), "{lines}");
 }
+
+/// `sift import` of a file whose record's raw file went missing puts the raw file back and says so.
+#[test]
+fn reimport_puts_a_missing_raw_file_back() {
+    let tmp = tempfile::tempdir().unwrap();
+    let a = tmp.path().join("a");
+    let file = mixed().join("en-harbour-library.txt");
+    sift()
+        .args(["import", "--archive"])
+        .arg(&a)
+        .arg(&file)
+        .assert()
+        .success();
+    let raw = std::fs::read_dir(a.join("raw"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    std::fs::remove_file(&raw).unwrap();
+    let out = sift()
+        .args(["check", "--archive"])
+        .arg(&a)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("is missing"));
+    let out = sift()
+        .args(["import", "--archive"])
+        .arg(&a)
+        .arg(&file)
+        .output()
+        .unwrap();
+    let err = stderr_of(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("0 new, 1 already present (1 missing raw file put back), 0 failed"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&raw).unwrap(), std::fs::read(&file).unwrap());
+    sift()
+        .args(["check", "--archive"])
+        .arg(&a)
+        .assert()
+        .success();
+}

@@ -360,6 +360,41 @@ fn bulk_status_on_three_selected_records_keeps_their_history() {
     );
 }
 
+/// The list fills from the archive's index, brought in step on open: a record whose file was edited by hand
+/// while no Sift ran is listed as the file now says, and a search goes through the index's query language.
+#[test]
+fn the_list_fills_from_the_index_after_open() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = three_articles(dir.path());
+    let h = harness_sized(dir.path(), egui::vec2(1400.0, 860.0), file);
+    let id = h.state().list.rows[0].id.clone();
+    drop(h);
+    let archive = dir.path().join("archive");
+    assert!(
+        archive.join("index.sqlite").exists(),
+        "the window made the index"
+    );
+    let path = archive.join("records").join(format!("{id}.json"));
+    let mut rec: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&path).expect("record")).expect("json");
+    rec["title"] = "Lighthouse keeper retires after forty winters".into();
+    std::fs::write(&path, serde_json::to_vec_pretty(&rec).expect("json")).expect("edit by hand");
+
+    let mut h = reopen(dir.path());
+    let app = h.state();
+    assert_eq!(app.list.rows.len(), 3);
+    let row = app.list.rows.iter().find(|r| r.id == id).expect("listed");
+    assert_eq!(row.title, "Lighthouse keeper retires after forty winters");
+    h.state_mut().ui_state.search = "lighthouse -ferry".into();
+    for k in 1..=3 {
+        h.input_mut().time = Some(f64::from(k));
+        h.step();
+    }
+    h.state_mut().wait_for_list();
+    let ids: Vec<String> = h.state().list.rows.iter().map(|r| r.id.clone()).collect();
+    assert_eq!(ids, [id], "the query ran on the index");
+}
+
 #[test]
 fn unsaved_edits_survive_as_drafts() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -668,4 +703,50 @@ fn window_import_refuses_a_huge_file_before_reading_it() {
     assert_eq!(failed.len(), 1, "{failed:?}");
     let want = format!("the file is {} bytes, over the limit", 3u64 << 30);
     assert!(failed[0].error.contains(&want), "{failed:?}");
+}
+
+/// Opens the listed record titled `title` in a window [`reopen`]ed on `dir`, and gives the status line.
+fn open_listed(dir: &Path, title: &str) -> (String, bool, Harness<'static, SiftApp>) {
+    let mut h = reopen(dir);
+    let node = h
+        .get_all_by(|n| {
+            n.value().is_some_and(|v| v.starts_with(title))
+                || n.label().is_some_and(|v| v.starts_with(title))
+        })
+        .next()
+        .expect("the record is listed");
+    node.click();
+    h.step();
+    h.state_mut().wait_for_open();
+    h.run();
+    let s = &h.state().status;
+    (s.text.clone(), s.error, h)
+}
+
+/// A record whose raw file was changed or removed opens from its saved fields, and the status line says why.
+#[test]
+fn a_record_with_an_altered_or_missing_raw_file_says_so() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let h = harness(dir.path());
+    let rec = h.state().current().expect("open").record.clone();
+    let title = rec.title.clone().expect("a title");
+    drop(h);
+    let raw_dir = dir.path().join("archive/raw");
+    let raw = std::fs::read_dir(&raw_dir)
+        .expect("raw")
+        .next()
+        .expect("one raw file")
+        .expect("entry")
+        .path();
+    std::fs::write(&raw, "changed after import").expect("alter");
+    let (text, error, h) = open_listed(dir.path(), &title);
+    assert!(error && text.contains("changed after import"), "{text}");
+    let it = h.state().current().expect("the record still opens");
+    assert_eq!(it.record.title, rec.title);
+    assert_eq!(it.record.body, rec.body);
+    drop(h);
+    std::fs::remove_file(&raw).expect("remove");
+    let (text, error, h) = open_listed(dir.path(), &title);
+    assert!(error && text.contains("is missing"), "{text}");
+    assert_eq!(h.state().current().expect("opens").record.body, rec.body);
 }

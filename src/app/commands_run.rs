@@ -291,7 +291,11 @@ impl SiftApp {
             Err(e) => return self.fail(e),
         };
         let id = it.record.id.clone();
-        if it.raw.is_empty() {
+        if let Some(p) = &it.raw_problem {
+            self.fail(format!(
+                "Opened from its saved fields: {p}. Fields stay editable"
+            ));
+        } else if it.raw.is_empty() {
             self.fail(format!(
                 "The raw file of {id} is missing; fields stay editable"
             ));

@@ -338,8 +338,22 @@ fn run_bulk(
     wake: &(impl Fn() + Send),
 ) -> (usize, bool) {
     if let BulkOp::Export { format, path } = op {
-        return match crate::archive::export::to_path(archive, *format, path, Some(ids)) {
-            Ok(n) => (n, false),
+        let progress = |done: usize, _total: usize| {
+            let _ = tx.send(BulkMsg::Progress(done));
+            wake();
+        };
+        return match crate::archive::export::stream::to_path(
+            archive, *format, ids, path, &progress, cancel,
+        ) {
+            Ok(done) => {
+                for e in done.skipped {
+                    let _ = tx.send(BulkMsg::Failed {
+                        id: path.display().to_string(),
+                        error: e.to_string(),
+                    });
+                }
+                (done.written, done.cancelled)
+            }
             Err(e) => {
                 let _ = tx.send(BulkMsg::Failed {
                     id: path.display().to_string(),
@@ -354,11 +368,15 @@ fn run_bulk(
             return (i, true);
         }
         let res = match op {
-            BulkOp::Status(s) => super::store::set_status(archive, id, *s),
-            BulkOp::Tag { tag, add } => super::store::edit_tag(archive, id, tag, *add),
-            BulkOp::Trash => archive.trash(id).map_err(|e| e.to_string()),
+            BulkOp::Status(s) => archive.set_status(id, *s),
+            BulkOp::Tag { tag, add: true } => archive.edit_tags(id, std::slice::from_ref(tag), &[]),
+            BulkOp::Tag { tag, add: false } => {
+                archive.edit_tags(id, &[], std::slice::from_ref(tag))
+            }
+            BulkOp::Trash => archive.trash(id),
             BulkOp::Export { .. } => Ok(()),
-        };
+        }
+        .map_err(|e| e.to_string());
         if let Err(error) = res {
             let _ = tx.send(BulkMsg::Failed {
                 id: id.clone(),

@@ -1,9 +1,10 @@
-//! The record list: the archive's records as listed for the search box's query and the clicked column, filled by
-//! a worker, and the curator's selection over them. Nothing here walks the records in a frame: the rows come
+//! The record list: the archive's records as the index lists them for the search box's query (Sift's query
+//! language) and the clicked column, filled by a worker, and the curator's selection over them. Nothing here walks the records in a frame: the rows come
 //! from the worker already filtered and sorted, and the list draws only the rows on screen.
 
 use super::store::Entry;
 use crate::archive::Archive;
+use crate::archive::catalog::SortKey;
 use std::collections::HashSet;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
@@ -59,12 +60,14 @@ struct Request {
     generation: u64,
     query: String,
     order: ListOrder,
-    /// The records changed (an import, a bulk action): read them again.
-    reload: bool,
 }
 
 /// What the worker answers.
 pub enum ListMsg {
+    /// The index is being brought in step: records done of the total to read.
+    Indexing { done: usize, total: usize },
+    /// The index is in step (with a note when it was made anew or cancelled); requests are answered now.
+    Indexed { note: Option<String> },
     /// Rows for a request, and how long the worker took.
     Rows {
         generation: u64,
@@ -77,50 +80,88 @@ pub enum ListMsg {
 struct Worker {
     tx: Sender<Request>,
     rx: Receiver<ListMsg>,
+    cancel: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl Worker {
-    /// The worker holds the archive only while it answers a request, so closing the window releases the
-    /// archive's lock at once, not when the idle worker notices.
+    /// The worker holds the archive only while it brings the index in step; it answers requests from its own
+    /// connection to the index, so closing the window releases the archive's lock at once.
     fn start(archive: &Arc<Archive>, wake: impl Fn() + Send + 'static) -> Option<Self> {
         let (tx, requests) = channel::<Request>();
         let (out, rx) = channel();
         let archive = Arc::downgrade(archive);
+        let cancel = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let flag = cancel.clone();
         std::thread::Builder::new()
             .name("sift-list".into())
-            .spawn(move || serve(&archive, &requests, &out, &wake))
+            .spawn(move || serve(&archive, &requests, &out, &flag, &wake))
             .ok()?;
-        Some(Self { tx, rx })
+        Some(Self { tx, rx, cancel })
     }
 }
 
+/// The worker: first brings the archive's index in step with the record files (made anew when missing or out of
+/// date, with progress; `cancel` stops it), then answers each request with the index's rows, the latest only.
 fn serve(
     archive: &std::sync::Weak<Archive>,
     requests: &Receiver<Request>,
     out: &Sender<ListMsg>,
+    cancel: &std::sync::atomic::AtomicBool,
     wake: &(impl Fn() + Send),
 ) {
-    let mut all: Option<Vec<Entry>> = None;
-    while let Ok(mut req) = requests.recv() {
-        let mut reload = req.reload;
-        while let Ok(newer) = requests.try_recv() {
-            reload |= newer.reload;
-            req = newer;
-        }
-        let started = Instant::now();
+    let indexed = {
         let Some(archive) = archive.upgrade() else {
             return;
         };
-        if reload || all.is_none() {
-            all = archive
-                .list()
-                .ok()
-                .map(|s| s.into_iter().map(Entry::of_summary).collect());
-        }
-        let rows = match &all {
-            Some(a) => Ok(select(a, &req.query, req.order)),
-            None => Err("the archive's records could not be listed".to_string()),
+        let progress = |done: usize, total: usize| {
+            // Every 2,048 records: a smooth bar without a message per record.
+            if done.is_multiple_of(2048) || done == total {
+                let _ = out.send(ListMsg::Indexing { done, total });
+                wake();
+            }
         };
+        archive.index(&progress, cancel)
+    };
+    let catalog = match indexed {
+        Ok((c, report)) => {
+            let note = if report.cancelled {
+                Some("Indexing cancelled: the list shows the records indexed so far".to_string())
+            } else {
+                report
+                    .rebuilt
+                    .map(|why| format!("The archive's index was made anew ({why})"))
+            };
+            let _ = out.send(ListMsg::Indexed { note });
+            c
+        }
+        Err(e) => {
+            let _ = out.send(ListMsg::Rows {
+                generation: 0,
+                rows: Err(format!("The archive's index cannot be opened: {e}")),
+                took: Duration::ZERO,
+            });
+            wake();
+            return;
+        }
+    };
+    while let Ok(mut req) = requests.recv() {
+        while let Ok(newer) = requests.try_recv() {
+            req = newer;
+        }
+        let started = Instant::now();
+        let order = crate::archive::catalog::Order {
+            key: match req.order.column {
+                Column::Status => SortKey::Status,
+                Column::Date => SortKey::Date,
+                Column::Site => SortKey::Site,
+                Column::Title => SortKey::Title,
+            },
+            descending: req.order.descending,
+        };
+        let rows = catalog
+            .rows(&req.query, Some(order), None)
+            .map(|rows| rows.into_iter().map(entry_of_row).collect())
+            .map_err(|e| e.to_string());
         let msg = ListMsg::Rows {
             generation: req.generation,
             rows,
@@ -133,32 +174,15 @@ fn serve(
     }
 }
 
-/// The rows of `all` matching `query` (every word in the title, site or id), in `order`.
-fn select(all: &[Entry], query: &str, order: ListOrder) -> Vec<Entry> {
-    let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
-    let mut rows: Vec<Entry> = all
-        .iter()
-        .filter(|e| {
-            words.is_empty() || {
-                let hay = format!("{} {} {}", e.title, e.site, e.id).to_lowercase();
-                words.iter().all(|w| hay.contains(w.as_str()))
-            }
-        })
-        .cloned()
-        .collect();
-    let key = |e: &Entry| -> String {
-        match order.column {
-            Column::Status => e.status.as_str().to_string(),
-            Column::Date => e.published.clone(),
-            Column::Site => e.site.to_lowercase(),
-            Column::Title => e.title.to_lowercase(),
-        }
-    };
-    rows.sort_by_cached_key(|e| (key(e), e.id.clone()));
-    if order.descending {
-        rows.reverse();
+fn entry_of_row(r: crate::archive::catalog::Row) -> Entry {
+    Entry {
+        id: r.id,
+        title: r.title.unwrap_or_default(),
+        site: r.site.unwrap_or_default(),
+        status: r.status,
+        published: r.published.unwrap_or_default(),
+        broken: r.broken,
     }
-    rows
 }
 
 /// The list as the window holds it.
@@ -184,6 +208,10 @@ pub struct RecordList {
     worker: Option<Worker>,
     /// Set once the first complete listing was reported (for `SIFT_TIMING`).
     pub reported: bool,
+    /// The index being brought in step: records done, of the total (`None` once in step).
+    pub indexing: Option<(usize, usize)>,
+    /// What the indexing said (made anew, cancelled), for the status line.
+    pub note: Option<String>,
 }
 
 impl RecordList {
@@ -193,11 +221,11 @@ impl RecordList {
             worker: Worker::start(&archive, wake),
             ..Self::default()
         };
-        l.request(String::new(), true);
+        l.request(String::new());
         l
     }
 
-    fn request(&mut self, query: String, reload: bool) {
+    fn request(&mut self, query: String) {
         self.generation += 1;
         self.complete = false;
         if let Some(w) = &self.worker {
@@ -205,7 +233,6 @@ impl RecordList {
                 generation: self.generation,
                 query,
                 order: self.order,
-                reload,
             });
             if sent.is_err() {
                 self.error = Some("the list's worker stopped".into());
@@ -213,7 +240,7 @@ impl RecordList {
         }
     }
 
-    /// The records changed: list them again for the shown query.
+    /// The records changed (the index follows every write): list them again for the shown query.
     pub fn refresh(&mut self) {
         let q = self
             .typed
@@ -221,7 +248,7 @@ impl RecordList {
             .map(|(q, _)| q.clone())
             .unwrap_or_else(|| self.shown_query.clone());
         self.typed = None;
-        self.request(q, true);
+        self.request(q);
     }
 
     /// Sorts by `column`: a second click on the same column turns the order round.
@@ -238,7 +265,7 @@ impl RecordList {
             }
         };
         let q = self.shown_query.clone();
-        self.request(q, false);
+        self.request(q);
     }
 
     /// The search box holds `text` at egui time `now`: the query goes out once the box rests for
@@ -255,7 +282,7 @@ impl RecordList {
             self.typed = None;
             if t != self.shown_query {
                 self.shown_query = t.clone();
-                self.request(t, false);
+                self.request(t);
             }
             return false;
         }
@@ -266,24 +293,40 @@ impl RecordList {
     pub fn poll(&mut self) -> bool {
         let Some(w) = &self.worker else { return false };
         let mut arrived = false;
-        while let Ok(ListMsg::Rows {
-            generation, rows, ..
-        }) = w.rx.try_recv()
-        {
-            if generation != self.generation {
-                continue;
-            }
-            match rows {
-                Ok(r) => {
-                    self.rows = Arc::new(r);
-                    self.error = None;
+        while let Ok(msg) = w.rx.try_recv() {
+            match msg {
+                ListMsg::Indexing { done, total } => self.indexing = Some((done, total)),
+                ListMsg::Indexed { note } => {
+                    self.indexing = None;
+                    self.note = note;
                 }
-                Err(e) => self.error = Some(e),
+                ListMsg::Rows {
+                    generation, rows, ..
+                } => {
+                    // Generation 0: the index could not be opened; every request fails the same way.
+                    if generation != self.generation && generation != 0 {
+                        continue;
+                    }
+                    match rows {
+                        Ok(r) => {
+                            self.rows = Arc::new(r);
+                            self.error = None;
+                        }
+                        Err(e) => self.error = Some(e),
+                    }
+                    self.complete = true;
+                    arrived = true;
+                }
             }
-            self.complete = true;
-            arrived = true;
         }
         arrived
+    }
+
+    /// Stops the indexing (the list then shows what was indexed so far).
+    pub fn cancel_indexing(&self) {
+        if let Some(w) = &self.worker {
+            w.cancel.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
     }
 
     /// True while the worker has a request to answer.
@@ -399,29 +442,6 @@ mod tests {
         assert_eq!(l.selection(), ["c", "d", "e"]);
         l.select_all();
         assert_eq!(l.selection().len(), 5);
-    }
-
-    #[test]
-    fn select_filters_every_word_and_sorts_by_the_column() {
-        let all = vec![
-            entry("x1", "Harbour lamp restored", "2024-03-01"),
-            entry("x2", "Ferry timetable", "2025-01-02"),
-            entry("x3", "Old harbour pier", "2023-07-09"),
-        ];
-        let rows = select(&all, "HARBOUR", ListOrder::default());
-        let ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
-        assert_eq!(ids, ["x1", "x3"], "newest first");
-        let rows = select(
-            &all,
-            "",
-            ListOrder {
-                column: Column::Title,
-                descending: false,
-            },
-        );
-        let ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
-        assert_eq!(ids, ["x2", "x1", "x3"]);
-        assert!(select(&all, "harbour ferry", ListOrder::default()).is_empty());
     }
 
     #[test]

@@ -300,6 +300,12 @@ impl SiftApp {
         if !self.list.reported && self.list.complete {
             self.list.reported = true;
             timing(&format!("archive listed: {} records", self.list.rows.len()));
+            // Said unless something else already is (an import's summary says more).
+            if let Some(note) = self.list.note.take()
+                && self.status.text.is_empty()
+            {
+                self.say(note);
+            }
         }
     }
 
@@ -393,8 +399,12 @@ impl SiftApp {
                     } else {
                         "Imported"
                     };
+                    let restored = match r.raw_restored {
+                        0 => String::new(),
+                        n => format!(" ({} put back)", crate::count(n, "missing raw file")),
+                    };
                     self.say(format!(
-                        "{what}: {} of {}: {} new, {} already present, {} failed",
+                        "{what}: {} of {}: {} new, {} already present{restored}, {} failed",
                         r.files_done,
                         crate::count(r.files, "file"),
                         r.new,

@@ -52,6 +52,8 @@ pub struct Item {
     pub dirty: bool,
     /// The archive holds a version of it.
     pub in_archive: bool,
+    /// Why `raw` is not the archive's raw file as imported (missing, changed), for the status line.
+    pub raw_problem: Option<String>,
     /// The raw lines selected.
     pub selection: Option<Selection>,
     /// Counts every change, so what is derived from the body is computed once per change, not once a frame.
@@ -133,6 +135,7 @@ impl Item {
             history,
             dirty: false,
             in_archive,
+            raw_problem: None,
             selection: None,
             rev: 0,
             derived: std::cell::Cell::new(None),

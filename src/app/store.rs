@@ -103,7 +103,7 @@ impl Store {
 
     /// The bytes the record was imported from: the archive's raw file, else the file it was imported from.
     pub fn raw(&self, rec: &Record) -> Vec<u8> {
-        raw_for(&self.inner, rec)
+        raw_for(&self.inner, rec).0
     }
 
     /// Saves the curated `rec` of `item`, atomically, the version it replaces kept in history; the first time,
@@ -138,19 +138,28 @@ impl Store {
     }
 }
 
-/// The bytes a record was imported from: the archive's raw file, else the file at its source path (empty when
-/// neither can be read; the window says so).
-pub fn raw_for(archive: &Archive, rec: &Record) -> Vec<u8> {
-    if let Ok(b) = archive.raw_bytes(rec) {
-        return b;
-    }
+/// The bytes a record was imported from: the archive's raw file, else the file at its source path when it
+/// still holds the same bytes (empty when neither does); with why the archive's raw file was not used.
+pub fn raw_for(archive: &Archive, rec: &Record) -> (Vec<u8>, Option<String>) {
+    let problem = match archive.raw_bytes(rec) {
+        Ok(b) => return (b, None),
+        Err(e) => e.to_string(),
+    };
     let path = match rec.source.file.rsplit_once('#') {
         // A file of one document keeps its name whole, even one ending in `#N`.
         _ if rec.source.document == Some(0) => rec.source.file.clone(),
         Some((p, n)) if n.chars().all(|c| c.is_ascii_digit()) => p.to_string(),
         _ => rec.source.file.clone(),
     };
-    crate::input::read_raw(Path::new(&path), &crate::input::Limits::default()).unwrap_or_default()
+    match crate::input::read_raw(Path::new(&path), &crate::input::Limits::default()) {
+        Ok(b) if crate::archive::store::sha256_hex(&b) == rec.source.sha256 => (
+            b,
+            Some(format!(
+                "{problem}; shown from {path}, which holds the same bytes"
+            )),
+        ),
+        _ => (Vec::new(), Some(problem)),
+    }
 }
 
 /// Record `id` as the window edits it: loaded, its document read again from the raw bytes, its blocks
@@ -160,7 +169,7 @@ pub fn open_item(archive: &Archive, id: &str) -> Result<Item, String> {
     let rec = archive
         .load(id)
         .map_err(|e| format!("Cannot open {id}: {e}"))?;
-    let raw = raw_for(archive, &rec);
+    let (raw, raw_problem) = raw_for(archive, &rec);
     let doc = crate::input::read_bytes(&rec.source.file, &raw)
         .ok()
         .and_then(|d| pick_doc(d, &rec.source.file))
@@ -168,38 +177,9 @@ pub fn open_item(archive: &Archive, id: &str) -> Result<Item, String> {
             file: rec.source.file.clone(),
             ..Default::default()
         });
-    Ok(Item::from_saved(rec, doc, Arc::new(raw)))
-}
-
-/// Sets record `id`'s status; the version it replaces goes to history. A record already in that status is left
-/// as it is.
-pub fn set_status(
-    archive: &Archive,
-    id: &str,
-    status: crate::record::Status,
-) -> Result<(), String> {
-    let mut rec = archive.load(id).map_err(|e| e.to_string())?;
-    if rec.status == status {
-        return Ok(());
-    }
-    rec.status = status;
-    if status != crate::record::Status::Draft {
-        rec.curated_at = Some(crate::archive::now_rfc3339());
-    }
-    archive.save(&rec).map_err(|e| e.to_string())
-}
-
-/// Adds `tag` to record `id` (when missing), or removes it; the version it replaces goes to history.
-pub fn edit_tag(archive: &Archive, id: &str, tag: &str, add: bool) -> Result<(), String> {
-    let mut rec = archive.load(id).map_err(|e| e.to_string())?;
-    let has = rec.tags.iter().any(|t| t == tag);
-    match (add, has) {
-        (true, false) => rec.tags.push(tag.to_string()),
-        (false, true) => rec.tags.retain(|t| t != tag),
-        _ => return Ok(()),
-    }
-    rec.refresh_edited();
-    archive.save(&rec).map_err(|e| e.to_string())
+    let mut it = Item::from_saved(rec, doc, Arc::new(raw));
+    it.raw_problem = raw_problem;
+    Ok(it)
 }
 
 /// The document of a multi-document file that `file` (`path#N`) names; the only one otherwise.

@@ -49,6 +49,11 @@ pub enum ArchiveError {
     HashMismatch { expected: String },
     #[error("the raw file of record {id} is missing (raw/{sha256}.*)")]
     RawMissing { id: String, sha256: String },
+    #[error(
+        "the raw file of record {id} was changed after import (raw/{sha256}.* no longer hashes to its name); \
+         the record's saved fields are intact, import the original file again or restore the raw file from a backup"
+    )]
+    RawAltered { id: String, sha256: String },
     #[error("a record with id {id} already exists")]
     Exists { id: String },
     #[error("the archive was opened read-only")]

@@ -49,6 +49,8 @@ pub struct Report {
     pub new: usize,
     /// Documents already in the archive (or in its trash).
     pub present: usize,
+    /// Of those, documents whose missing raw file was written back from the file imported again.
+    pub raw_restored: usize,
     /// Files that could not be read and documents that could not be extracted or written, in order.
     pub failed: Vec<Failure>,
     /// True when the cancel flag stopped the run before its end.
@@ -281,7 +283,7 @@ fn write_piece(
         let (res, ex) = match done {
             Done::New(ex) => (archive.import_raw(doc, ex, raw), Some(ex.as_ref())),
             Done::Known => match archive.find_source(&id::source_key(doc)) {
-                Ok(Some(found)) => (Ok(found), None),
+                Ok(Some(found)) => (archive.put_back_raw(found, doc, raw), None),
                 // Gone since the worker looked (nothing else writes while we hold the lock; kept for safety).
                 Ok(None) => (archive.import_raw(doc, &extract::extract(doc), raw), None),
                 Err(e) => (Err(e), None),
@@ -296,6 +298,10 @@ fn write_piece(
                 match outcome {
                     Imported::New(_) => report.new += 1,
                     Imported::Present(_) | Imported::Trashed(_) => report.present += 1,
+                    Imported::RawRestored(_) => {
+                        report.present += 1;
+                        report.raw_restored += 1;
+                    }
                 }
                 on(Event::Document {
                     doc,

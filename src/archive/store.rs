@@ -53,6 +53,9 @@ pub enum Imported {
     New(String),
     /// The same source (same bytes, same place in its file) is already recorded under this id.
     Present(String),
+    /// The same source is already recorded under this id, but its raw file had gone missing: the bytes given
+    /// were written back.
+    RawRestored(String),
     /// The same source is in the trash under this id; restore it rather than import it again.
     Trashed(String),
 }
@@ -61,7 +64,10 @@ impl Imported {
     /// The record's id, whatever happened.
     pub fn id(&self) -> &str {
         match self {
-            Imported::New(id) | Imported::Present(id) | Imported::Trashed(id) => id,
+            Imported::New(id)
+            | Imported::Present(id)
+            | Imported::RawRestored(id)
+            | Imported::Trashed(id) => id,
         }
     }
 }
@@ -373,11 +379,11 @@ impl Archive {
                 expected: doc.sha256.clone(),
             });
         }
-        let raw = raw.bytes();
         let key = id::source_key(doc);
         if let Some(found) = self.find_source(&key)? {
-            return Ok(found);
+            return self.put_back_raw(found, doc, raw);
         }
+        let raw = raw.bytes();
         self.store_raw(&doc.sha256, &raw_ext(&doc.file), raw)?;
         let rec = crate::extract::to_record(doc, ex, &now_rfc3339());
         let path = self.record_path(&rec.id)?;
@@ -390,6 +396,29 @@ impl Archive {
         self.index_put(&rec, &path);
         self.with_index(|ix| ix.add(&rec.id, Place::Records))?;
         Ok(Imported::New(rec.id))
+    }
+
+    /// For a source already recorded (`found`): writes its raw file back when it has gone missing, from `raw`,
+    /// the file's bytes read again (checked against the record's hash), and says so with
+    /// [`Imported::RawRestored`]; otherwise gives `found` back.
+    pub fn put_back_raw(
+        &self,
+        found: Imported,
+        doc: &Document,
+        raw: &RawBytes<'_>,
+    ) -> Result<Imported> {
+        let Imported::Present(id) = found else {
+            return Ok(found);
+        };
+        if raw.sha256 != doc.sha256 || self.find_raw(&doc.sha256)?.is_some() {
+            return Ok(Imported::Present(id));
+        }
+        let rec_sha = self.load(&id).map(|r| r.source.sha256);
+        if rec_sha.as_deref().ok() != Some(doc.sha256.as_str()) {
+            return Ok(Imported::Present(id));
+        }
+        self.store_raw(&doc.sha256, &raw_ext(&doc.file), raw.bytes())?;
+        Ok(Imported::RawRestored(id))
     }
 
     /// The record (or trashed record) of a source key, found by the hash its id ends with.
@@ -448,6 +477,7 @@ impl Archive {
     }
 
     /// The bytes the record was imported from, as they were on disk (still gzip'd if they were).
+    /// Fails with [`ArchiveError::RawMissing`] or [`ArchiveError::RawAltered`] when they are not there as imported.
     pub fn raw_bytes(&self, rec: &Record) -> Result<Vec<u8>> {
         let Some(path) = self.raw_path(rec)? else {
             return Err(ArchiveError::RawMissing {
@@ -455,7 +485,14 @@ impl Archive {
                 sha256: rec.source.sha256.clone(),
             });
         };
-        read_no_link(&path)
+        let bytes = read_no_link(&path)?;
+        if sha256_hex(&bytes) != rec.source.sha256 {
+            return Err(ArchiveError::RawAltered {
+                id: rec.id.clone(),
+                sha256: rec.source.sha256.clone(),
+            });
+        }
+        Ok(bytes)
     }
 
     /// Everything wrong with the archive; empty when it is sound. Reads only.

@@ -70,9 +70,14 @@ pub fn main(args: &Args, err: &mut dyn Write) -> anyhow::Result<Outcome> {
     let archive = Archive::open(&dir)?;
     let progress = std::io::stderr().is_terminal();
     let s = run(&archive, &args.paths, err, progress);
+    // A re-import that found a record's raw file missing put it back: worth saying, it was a problem.
+    let restored = match s.raw_restored {
+        0 => String::new(),
+        n => format!(" ({} put back)", crate::count(n, "missing raw file")),
+    };
     writeln!(
         err,
-        "sift: {} new, {} already present, {} failed  (archive {})",
+        "sift: {} new, {} already present{restored}, {} failed  (archive {})",
         s.new,
         s.present,
         s.failed.len(),

@@ -58,6 +58,25 @@ pub fn queue_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
 
 fn summary_ui(ui: &mut egui::Ui, app: &SiftApp) {
     let l = &app.list;
+    if let Some((done, total)) = l.indexing {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            let frac = if total == 0 {
+                0.0
+            } else {
+                done as f32 / total as f32
+            };
+            ui.add(
+                egui::ProgressBar::new(frac)
+                    .desired_width(160.0)
+                    .text(format!("Indexing {done} / {total}")),
+            )
+            .on_hover_text("The archive's index is brought in step with its record files");
+            if ui.button("Cancel").clicked() {
+                l.cancel_indexing();
+            }
+        });
+    }
     let mut text = crate::count(l.rows.len(), "record");
     if !l.shown_query.trim().is_empty() {
         text.push_str(&format!(

@@ -7,11 +7,13 @@
 //! 4. choose the content: a strict pass, then a relaxed one when it comes out short, keeping the best (`score`);
 //! 5. figures: captions and credits become images (`figures`);
 //! 6. fields: headline (`title`), authors and dates with every candidate (`fields`), site, URL, language;
-//! 7. give every block its role and join the body;
-//! 8. tell the page type (`page_signals`, `extract::page_type`).
+//!    then (6a) the page type (`page_signals`, `extract::page_type`), and the content of a page that is no
+//!    article widens to its main region (`by_type`);
+//! 7. give every block its role and join the body.
 
 mod attrs;
 mod author_class;
+mod by_type;
 mod dom;
 mod ending;
 mod fields;
@@ -40,7 +42,7 @@ pub fn extract(html: &str) -> Extracted {
     let page = dom::flatten(&doc);
     let last = score::subtree_ends(&page);
     // 4. Content.
-    let content = choose_content(&page, &last, &meta);
+    let mut content = choose_content(&page, &last, &meta);
     // 5. Figures.
     let (images, fig_roles) = figures::read(&page, &last);
     // 6. Fields.
@@ -94,6 +96,13 @@ pub fn extract(html: &str) -> Extracted {
         meta.first(vocab::META_DESCRIPTION)
             .map(|(_, v)| v.to_string())
     });
+    // 6a. What kind of page it is; a page that is no article keeps more than the article scoring chose.
+    let mut signals = page_signals::read(&page, &meta, ex.fields.url.as_deref());
+    signals.dated = ex.fields.published.is_some();
+    signals.authored = !ex.fields.authors.is_empty();
+    let guess = super::page_type::decide(&signals);
+    by_type::widen(&page, &last, guess.kind, &mut content);
+    ex.page_type = Some(guess);
     // 7. Roles and body.
     let first_body = content
         .body
@@ -233,11 +242,6 @@ pub fn extract(html: &str) -> Extracted {
     ex.blocks = blocks;
     ex.fields.body = body_from_blocks(&ex.blocks);
     let _ = content.top;
-    // 8. What kind of page it is.
-    let mut signals = page_signals::read(&page, &meta, ex.fields.url.as_deref());
-    signals.dated = ex.fields.published.is_some();
-    signals.authored = !ex.fields.authors.is_empty();
-    ex.page_type = Some(super::page_type::decide(&signals));
     ex
 }
 

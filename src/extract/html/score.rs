@@ -445,7 +445,7 @@ pub fn everything(page: &Page, all_visible: bool) -> Content {
 }
 
 /// Characters of the blocks `body` keeps.
-pub(super) fn kept_chars(page: &Page, body: &[bool]) -> usize {
+pub fn kept_chars(page: &Page, body: &[bool]) -> usize {
     page.blocks
         .iter()
         .zip(body)
