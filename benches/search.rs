@@ -51,7 +51,10 @@ fn main() {
         let mut hits = 0;
         for _ in 0..RUNS {
             let t = Instant::now();
-            hits = archive.search(&cat, q, None, Some(20)).expect("search").len();
+            hits = archive
+                .search(&cat, q, None, Some(20))
+                .expect("search")
+                .len();
             times.push(t.elapsed().as_secs_f64() * 1e3);
         }
         all.extend_from_slice(&times);

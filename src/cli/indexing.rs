@@ -11,18 +11,25 @@ use std::sync::atomic::AtomicBool;
 /// Records to read before a progress bar is worth showing.
 const BAR_FROM: usize = 2000;
 
-/// The archive's index, in step with its files.
-pub fn open(archive: &Archive, err: &mut dyn Write) -> anyhow::Result<Catalog> {
+/// The indexing progress bar on stderr: drawn on a terminal, hidden otherwise.
+pub fn bar() -> ProgressBar {
     let bar = if std::io::stderr().is_terminal() {
         ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr())
     } else {
         ProgressBar::hidden()
     };
+    // A constant template: it parses, or the bar shows its default style.
     if let Ok(style) =
         ProgressStyle::with_template("indexing {bar:40} {pos}/{len} records  {elapsed}")
     {
         bar.set_style(style);
     }
+    bar
+}
+
+/// The archive's index, in step with its files.
+pub fn open(archive: &Archive, err: &mut dyn Write) -> anyhow::Result<Catalog> {
+    let bar = bar();
     let never = AtomicBool::new(false);
     let progress = |done: usize, total: usize| {
         if total >= BAR_FROM {

@@ -2,8 +2,7 @@
 //! things (every command brings the index in step by itself); for an index one suspects.
 
 use super::{ArchiveArg, Outcome};
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::sync::atomic::AtomicBool;
 
 /// Arguments of `sift reindex`.
@@ -21,16 +20,7 @@ pub struct Args {
 /// Runs the command.
 pub fn main(args: &Args, err: &mut dyn Write) -> anyhow::Result<Outcome> {
     let archive = args.archive.open_read_only()?;
-    let bar = if std::io::stderr().is_terminal() {
-        ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr())
-    } else {
-        ProgressBar::hidden()
-    };
-    if let Ok(style) =
-        ProgressStyle::with_template("indexing {bar:40} {pos}/{len} records  {elapsed}")
-    {
-        bar.set_style(style);
-    }
+    let bar = super::indexing::bar();
     let never = AtomicBool::new(false);
     let started = std::time::Instant::now();
     let (cat, _) = archive.reindex(
