@@ -117,8 +117,23 @@ pub fn write_ids(
     cancel: &AtomicBool,
 ) -> io::Result<Exported> {
     let mut s = Streamer::new(format);
-    let mut done = Exported::default();
     s.begin(out)?;
+    let done = each_record(archive, ids, progress, cancel, |r| s.record(r, out))?;
+    s.end(out)?;
+    Ok(done)
+}
+
+/// Loads the records `ids` one at a time and hands each to `write`; the loop every streamed export shares:
+/// unreadable records are skipped and listed, `progress(done, total)` every 256 records and at the end, and a
+/// stop between records once `cancel` is set.
+fn each_record(
+    archive: &Archive,
+    ids: &[String],
+    progress: &dyn Fn(usize, usize),
+    cancel: &AtomicBool,
+    mut write: impl FnMut(&Record) -> io::Result<()>,
+) -> io::Result<Exported> {
+    let mut done = Exported::default();
     for (i, id) in ids.iter().enumerate() {
         if cancel.load(Ordering::Relaxed) {
             done.cancelled = true;
@@ -126,7 +141,7 @@ pub fn write_ids(
         }
         match archive.load(id) {
             Ok(r) => {
-                s.record(&r, out)?;
+                write(&r)?;
                 done.written += 1;
             }
             Err(e) => done.skipped.push(e),
@@ -135,7 +150,6 @@ pub fn write_ids(
             progress(i + 1, ids.len());
         }
     }
-    s.end(out)?;
     progress(ids.len(), ids.len());
     Ok(done)
 }
@@ -181,24 +195,8 @@ fn markdown_folder(
     progress: &dyn Fn(usize, usize),
     cancel: &AtomicBool,
 ) -> Result<Exported> {
-    let mut done = Exported::default();
-    for (i, id) in ids.iter().enumerate() {
-        if cancel.load(Ordering::Relaxed) {
-            done.cancelled = true;
-            break;
-        }
-        match archive.load(id) {
-            Ok(r) => {
-                markdown::write_folder(std::slice::from_ref(&r), dir, &atomic::DiskWriter)
-                    .map_err(|e| ArchiveError::io(dir, e))?;
-                done.written += 1;
-            }
-            Err(e) => done.skipped.push(e),
-        }
-        if i % 256 == 255 {
-            progress(i + 1, ids.len());
-        }
-    }
-    progress(ids.len(), ids.len());
-    Ok(done)
+    each_record(archive, ids, progress, cancel, |r| {
+        markdown::write_folder(std::slice::from_ref(r), dir, &atomic::DiskWriter).map(|_| ())
+    })
+    .map_err(|e| ArchiveError::io(dir, e))
 }
