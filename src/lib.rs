@@ -6,6 +6,7 @@
 pub mod app;
 pub mod archive;
 pub mod cli;
+pub mod dedup;
 pub mod eval;
 pub mod extract;
 pub mod input;

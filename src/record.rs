@@ -145,6 +145,16 @@ pub struct SourceInfo {
     /// of older Sifts (then that `#N` tells).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub document: Option<u64>,
+    /// SHA-256 of the document's content (the page or dump after gunzip and decoding, a JSON record's
+    /// content), lowercase hex: the same page reached through another file (gzip'd, inside a JSON Lines dump)
+    /// is a duplicate by bytes. Absent in records of older Sifts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_sha256: Option<String>,
+    /// A MinHash sketch of the document's whole text (every text block or line, boilerplate included), 128
+    /// hex digits: the same page in another form (its HTML and a text dump of it) is a duplicate by text even
+    /// when the two extractions kept different parts of it. Absent in records of older Sifts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_minhash: Option<String>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -276,6 +286,10 @@ pub struct Record {
     pub edited: Vec<String>,
     #[serde(default)]
     pub curated_at: Option<String>,
+    /// The id of the record this one repeats (same content, same canonical URL or near-identical text), set at
+    /// import and when a person keeps one of a group; `None` otherwise, and in records of older Sifts.
+    #[serde(default)]
+    pub duplicate_of: Option<String>,
     /// Fields this version does not know, kept as they were.
     #[serde(flatten)]
     pub extra: Map<String, Value>,

@@ -386,6 +386,15 @@ pub enum Command {
     CancelBulk,
     /// Open the export dialog for the list's selection.
     ExportSelection,
+    /// Compare record `id` side by side with another of its duplicate group (`other`, else the first one).
+    Compare {
+        id: String,
+        other: Option<String>,
+    },
+    /// Keep this record of the compared group: the others are saved as rejected, duplicates of it.
+    KeepDuplicate(String),
+    /// Close the compare view.
+    CloseCompare,
 }
 
 #[cfg(test)]

@@ -73,6 +73,9 @@ impl SiftApp {
                     j.cancel();
                 }
             }
+            Command::Compare { id, other } => self.compare(&id, other.as_deref()),
+            Command::KeepDuplicate(keep) => self.keep_duplicate(&keep),
+            Command::CloseCompare => self.ui_state.compare = None,
             Command::ExportSelection => {
                 self.ui_state.export = Some(ExportDialog {
                     format: "jsonl",

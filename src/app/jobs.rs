@@ -143,7 +143,10 @@ fn run(
                     },
                 },
             };
-            let new = matches!(outcome, crate::archive::Imported::New(_));
+            let new = matches!(
+                outcome,
+                crate::archive::Imported::New(_) | crate::archive::Imported::Duplicate { .. }
+            );
             let _ = tx.send(ImportMsg::Record { entry, new });
         }
         Event::Failed(f) => {

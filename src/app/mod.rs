@@ -8,6 +8,7 @@
 mod assign;
 pub mod command;
 mod commands_run;
+pub mod compare;
 pub mod fonts;
 pub mod jobs;
 pub mod keys;
@@ -91,6 +92,8 @@ pub struct UiState {
     pub cleaned_top: bool,
     /// Records saved as curated or rejected this session, for the end of a review.
     pub reviewed: usize,
+    /// Two duplicates side by side, when open.
+    pub compare: Option<compare::CompareView>,
 }
 
 /// The window.
@@ -404,12 +407,14 @@ impl SiftApp {
                         n => format!(" ({} put back)", crate::count(n, "missing raw file")),
                     };
                     self.say(format!(
-                        "{what}: {} of {}: {} new, {} already present{restored}, {} failed",
+                        "{what}: {} of {}: {} new, {} already present{restored}, {} failed, {}, {}",
                         r.files_done,
                         crate::count(r.files, "file"),
                         r.new,
                         r.present,
-                        r.failed.len()
+                        r.failed.len(),
+                        crate::count(r.duplicates, "duplicate"),
+                        crate::count(r.repeats, "repeat")
                     ));
                 }
             }
@@ -508,6 +513,7 @@ impl SiftApp {
         panels::help_overlay::help_overlay_ui(&ctx, self);
         panels::dialogs::export_dialog_ui(&ctx, self);
         panels::dialogs::close_dialog_ui(&ctx, self);
+        panels::compare::compare_window_ui(&ctx, self);
         let keys = self.keys.end(&ctx, keys);
         self.commands.extend(keys.into_iter().map(Command::Ui));
         if !typing_at_start && !ctx.text_edit_focused() && command::select_all_pressed(&ctx) {

@@ -56,6 +56,8 @@ pub struct Item {
     pub raw_problem: Option<String>,
     /// The raw lines selected.
     pub selection: Option<Selection>,
+    /// Ids of the records marked as duplicates of this one, as the index told when it was opened.
+    pub duplicates: Vec<String>,
     /// Counts every change, so what is derived from the body is computed once per change, not once a frame.
     rev: u64,
     derived: std::cell::Cell<Option<Derived>>,
@@ -137,6 +139,7 @@ impl Item {
             in_archive,
             raw_problem: None,
             selection: None,
+            duplicates: Vec::new(),
             rev: 0,
             derived: std::cell::Cell::new(None),
         }

@@ -179,6 +179,7 @@ pub fn open_item(archive: &Archive, id: &str) -> Result<Item, String> {
         });
     let mut it = Item::from_saved(rec, doc, Arc::new(raw));
     it.raw_problem = raw_problem;
+    it.duplicates = archive.duplicate_ids(id);
     Ok(it)
 }
 

@@ -47,6 +47,11 @@ pub struct Report {
     pub files_done: usize,
     /// Draft records written.
     pub new: usize,
+    /// Of those, records marked as duplicates of one already in the archive or earlier in the run.
+    pub duplicates: usize,
+    /// Documents with the same canonical URL and the same text as a record (an item delivered again): nothing
+    /// was added for them.
+    pub repeats: usize,
     /// Documents already in the archive (or in its trash).
     pub present: usize,
     /// Of those, documents whose missing raw file was written back from the file imported again.
@@ -118,6 +123,7 @@ pub fn import_paths(
         ..Report::default()
     };
     on(Event::Started { files: files.len() });
+    archive.prepare_duplicate_check();
     let threads = rayon::current_num_threads().max(1);
     let (tx, rx) = sync_channel::<Piece>(CHUNKS_AHEAD);
     std::thread::scope(|s| {
@@ -297,6 +303,11 @@ fn write_piece(
             Ok(outcome) => {
                 match outcome {
                     Imported::New(_) => report.new += 1,
+                    Imported::Duplicate { .. } => {
+                        report.new += 1;
+                        report.duplicates += 1;
+                    }
+                    Imported::Repeat(_) => report.repeats += 1,
                     Imported::Present(_) | Imported::Trashed(_) => report.present += 1,
                     Imported::RawRestored(_) => {
                         report.present += 1;

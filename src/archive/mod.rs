@@ -12,6 +12,7 @@
 pub mod atomic;
 pub mod catalog;
 pub mod check;
+pub mod duplicates;
 pub mod error;
 pub mod export;
 mod history;

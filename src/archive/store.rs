@@ -58,6 +58,10 @@ pub enum Imported {
     RawRestored(String),
     /// The same source is in the trash under this id; restore it rather than import it again.
     Trashed(String),
+    /// A new draft record with this id, marked as a duplicate of record `of` (`duplicate_of`).
+    Duplicate { id: String, of: String },
+    /// The same canonical URL and the same text as record `of` (an item delivered again): nothing added.
+    Repeat(String),
 }
 
 impl Imported {
@@ -67,7 +71,9 @@ impl Imported {
             Imported::New(id)
             | Imported::Present(id)
             | Imported::RawRestored(id)
-            | Imported::Trashed(id) => id,
+            | Imported::Trashed(id)
+            | Imported::Duplicate { id, .. }
+            | Imported::Repeat(id) => id,
         }
     }
 }
@@ -321,15 +327,24 @@ impl Archive {
     }
 
     fn with_catalog(&self, f: impl FnOnce(&mut Catalog) -> Result<()>) {
+        self.catalog_do(f);
+    }
+
+    /// Runs `f` on the connection that writes keep up to date; `None` when the index cannot be opened or `f`
+    /// failed (then the connection is opened afresh next time: the file may have been damaged).
+    pub(super) fn catalog_do<T>(&self, f: impl FnOnce(&mut Catalog) -> Result<T>) -> Option<T> {
         let mut guard = self.catalog.lock().unwrap_or_else(|e| e.into_inner());
         if guard.is_none() {
             *guard = Catalog::open(&self.root).ok().map(|(c, _)| c);
         }
-        if let Some(c) = guard.as_mut()
-            && f(c).is_err()
-        {
-            // A connection that failed once (a damaged file) is opened afresh next time.
-            *guard = None;
+        let out = guard.as_mut().map(f);
+        match out {
+            Some(Ok(v)) => Some(v),
+            Some(Err(_)) => {
+                *guard = None;
+                None
+            }
+            None => None,
         }
     }
 
@@ -383,9 +398,16 @@ impl Archive {
         if let Some(found) = self.find_source(&key)? {
             return self.put_back_raw(found, doc, raw);
         }
+        let mut rec = crate::extract::to_record(doc, ex, &now_rfc3339());
+        // Before any byte is written: a repeat adds nothing, not even its raw file.
+        let dup = self.duplicate_check(&rec);
+        match &dup {
+            Some(d) if d.repeat => return Ok(Imported::Repeat(d.of.clone())),
+            Some(d) => rec.duplicate_of = Some(d.of.clone()),
+            None => {}
+        }
         let raw = raw.bytes();
         self.store_raw(&doc.sha256, &raw_ext(&doc.file), raw)?;
-        let rec = crate::extract::to_record(doc, ex, &now_rfc3339());
         let path = self.record_path(&rec.id)?;
         let bytes = record_bytes(&rec)?;
         let created = atomic::create_new(self.writer.as_ref(), &path, &bytes)
@@ -395,7 +417,10 @@ impl Archive {
         }
         self.index_put(&rec, &path);
         self.with_index(|ix| ix.add(&rec.id, Place::Records))?;
-        Ok(Imported::New(rec.id))
+        Ok(match rec.duplicate_of {
+            Some(of) => Imported::Duplicate { id: rec.id, of },
+            None => Imported::New(rec.id),
+        })
     }
 
     /// For a source already recorded (`found`): writes its raw file back when it has gone missing, from `raw`,

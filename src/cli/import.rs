@@ -77,10 +77,12 @@ pub fn main(args: &Args, err: &mut dyn Write) -> anyhow::Result<Outcome> {
     };
     writeln!(
         err,
-        "sift: {} new, {} already present{restored}, {} failed  (archive {})",
+        "sift: {} new, {} already present{restored}, {} failed, {}, {}  (archive {})",
         s.new,
         s.present,
         s.failed.len(),
+        crate::count(s.duplicates, "duplicate"),
+        crate::count(s.repeats, "repeat"),
         dir.display()
     )?;
     Ok(if !s.failed.is_empty() {

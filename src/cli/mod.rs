@@ -4,6 +4,7 @@
 //! so tests can run them in-process.
 
 pub mod check;
+pub mod duplicates;
 pub mod eval;
 pub mod export;
 pub mod extract;
@@ -69,6 +70,8 @@ pub enum Command {
     List(list::Args),
     /// Search the archive's records: words, "phrases", prefix*, -word, status:, site:, author:, tag:, lang:, published:.
     Search(search::Args),
+    /// List the groups of duplicate records: ids, why (bytes, url, text) and how similar.
+    Duplicates(duplicates::Args),
     /// Rebuild the archive's index (index.sqlite) from its record files.
     Reindex(reindex::Args),
     /// Score extraction against a ground truth, or against the curators' fixes in the archive.
@@ -138,6 +141,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitC
         Command::Check(a) => check::main(a, out, err),
         Command::List(a) => list::main(a, out, err),
         Command::Search(a) => search::main(a, out, err),
+        Command::Duplicates(a) => duplicates::main(a, out, err),
         Command::Reindex(a) => reindex::main(a, err),
         Command::Eval(a) => eval::main(a, out, err),
         Command::Gui(_) => Err(anyhow::anyhow!(

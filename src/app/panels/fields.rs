@@ -58,6 +58,7 @@ pub fn fields_panel_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
                     let mut focus = None;
+                    super::compare::duplicates_line_ui(ui, app);
                     fields_ui(ui, &mut app.items[open], &mut focus);
                     if focus.is_some() {
                         app.ui_state.focused_field = focus;

@@ -2,6 +2,7 @@
 //! item's fields in place (recording undo), and push commands for everything else.
 
 pub mod cleaned;
+pub mod compare;
 pub mod dialogs;
 pub mod fields;
 pub mod help_overlay;

@@ -6,6 +6,7 @@
 //! is missing, from another version, or damaged. Any Sift may update it, writer or reader: it only ever says
 //! what the files say, and SQLite serialises its writers.
 
+pub mod dups;
 pub mod query;
 mod schema;
 pub mod snippet;
@@ -177,9 +178,10 @@ impl Catalog {
         let conn = Connection::open(path).map_err(|e| db_err(path, e))?;
         conn.busy_timeout(std::time::Duration::from_millis(BUSY_MS))
             .map_err(|e| db_err(path, e))?;
-        conn.execute_batch(
-            "DROP TABLE IF EXISTS fts; DROP TABLE IF EXISTS records; DROP TABLE IF EXISTS meta;",
-        )
+        conn.execute_batch(&format!(
+            "{} DROP TABLE IF EXISTS fts; DROP TABLE IF EXISTS records; DROP TABLE IF EXISTS meta;",
+            dups::DROP
+        ))
         .map_err(|e| db_err(path, e))?;
         drop(conn);
         Self::try_open(path)
@@ -218,6 +220,7 @@ impl Catalog {
 
     fn create(&self) -> rusqlite::Result<()> {
         self.conn.execute_batch(schema::CREATE)?;
+        self.conn.execute_batch(dups::CREATE)?;
         self.conn.execute(
             "INSERT OR REPLACE INTO meta(key, value) VALUES ('version', ?1)",
             params![schema::VERSION.to_string()],
@@ -232,7 +235,10 @@ impl Catalog {
     /// Removes every entry (for `sift reindex`), keeping the file and the tables.
     pub fn clear(&mut self) -> Result<()> {
         self.conn
-            .execute_batch("DELETE FROM fts; DELETE FROM records;")
+            .execute_batch(&format!(
+                "{} DELETE FROM fts; DELETE FROM records;",
+                dups::CLEAR
+            ))
             .map_err(|e| self.err(e))
     }
 
@@ -403,6 +409,7 @@ fn rowid_of(tx: &Connection, id: &str) -> rusqlite::Result<Option<i64>> {
 
 fn remove_in(tx: &Connection, id: &str) -> rusqlite::Result<()> {
     if let Some(rowid) = rowid_of(tx, id)? {
+        dups::remove_in(tx, rowid)?;
         tx.execute("DELETE FROM fts WHERE rowid = ?1", [rowid])?;
         tx.execute("DELETE FROM records WHERE rowid = ?1", [rowid])?;
     }
@@ -462,7 +469,7 @@ fn put_in(tx: &Connection, rec: &Record, stamp: Stamp) -> rusqlite::Result<()> {
             rec.body,
         ],
     )?;
-    Ok(())
+    dups::put_in(tx, rowid, rec)
 }
 
 fn put_broken_in(tx: &Connection, id: &str, stamp: Stamp, why: &str) -> rusqlite::Result<()> {

@@ -1,9 +1,9 @@
 //! The index's tables. The record files stay the truth; these hold what listing, sorting, filtering and
 //! full-text search need, so none of them reads a record file. A change here bumps [`VERSION`], and an index
-//! of another version is rebuilt from the files on open.
+//! of another version is rebuilt from the files on open. The duplicate tables are in `dups.rs`.
 
-/// Bumped whenever a table or the meaning of a column changes.
-pub const VERSION: i64 = 1;
+/// Bumped whenever a table or the meaning of a column changes (2: the duplicate tables).
+pub const VERSION: i64 = 2;
 
 /// bm25 weight of each full-text column, in the `fts` table's order (title, subtitle, authors, site, url,
 /// section, tags, keywords, notes, captions, body): a word in the title or the tags says more about a record than the

@@ -1,0 +1,252 @@
+//! Duplicates: when two records hold the same article. Three signs, strongest first:
+//! - **bytes**: the same document content (the page's or dump's bytes after gunzip and decoding, a JSON
+//!   record's content), reached through another file: a page saved twice, gzip'd once, or again inside a
+//!   scraper's JSON Lines;
+//! - **url**: the same canonical URL ([`crate::urls::canonical`]), unless the two texts plainly differ (a site
+//!   whose every page names its home page as canonical);
+//! - **text**: near-identical bodies, by MinHash over word shingles ([`minhash`]): the same article from its
+//!   HTML page and from a text dump of it.
+//!
+//! The [`Fingerprint`] of a record is all that matching needs, and is derived from the record alone, so the
+//! archive's index can hold it and rebuild it from the files.
+
+pub mod diff;
+pub mod minhash;
+
+pub use minhash::{Signature, Sketch};
+use serde::Serialize;
+
+use crate::record::Record;
+
+/// Least estimated Jaccard similarity of two bodies' shingle sets for a text duplicate. Calibrated on the dev
+/// pages (scripts/duplicates.sh: every WCXB page as HTML and as its text dump): see the README's figures.
+pub const TEXT_MIN: f64 = 0.5;
+/// Least estimated Jaccard similarity of two documents' whole texts (boilerplate included) for a text
+/// duplicate: an HTML page and its text dump, whose extractions kept different parts. Calibrated on the dev
+/// pages like [`TEXT_MIN`].
+pub const PAGE_MIN: f64 = 0.6;
+/// Below this similarity, two records with the same canonical URL are not grouped: their texts have almost
+/// nothing in common, so the URL is wrong for one of them (a canonical link to the site's home page).
+pub const URL_MIN: f64 = 0.1;
+
+/// Why a record was taken for a duplicate of another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Why {
+    /// The same document content.
+    Bytes,
+    /// The same canonical URL.
+    Url,
+    /// Near-identical body text.
+    Text,
+    /// No sign holds between the two now: a person grouped them (kept one), or the texts were edited since.
+    Marked,
+}
+
+impl Why {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Why::Bytes => "bytes",
+            Why::Url => "url",
+            Why::Text => "text",
+            Why::Marked => "marked",
+        }
+    }
+}
+
+/// What matching needs of a record.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Fingerprint {
+    /// The canonical URL.
+    pub url: Option<String>,
+    /// SHA-256 of the document's content (`source.content_sha256`).
+    pub content: Option<String>,
+    /// SHA-256 of the body with its spacing collapsed: "the same text"; `None` for an empty body.
+    pub body: Option<String>,
+    /// The body's MinHash; `None` for a body too short to tell articles apart.
+    pub minhash: Option<Signature>,
+    /// The whole document's sketch (`source.page_minhash`).
+    pub page: Option<Sketch>,
+}
+
+/// How a record matches another.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Match {
+    pub why: Why,
+    /// Estimated share of text in common (0–1): 1 for equal bodies; for records without a signature, 1 when
+    /// the bodies are equal, else 0.
+    pub similarity: f64,
+    /// Same canonical URL and the same text: a repeat delivery of one item, nothing new.
+    pub repeat: bool,
+}
+
+impl Fingerprint {
+    /// The fingerprint of a record as it is now (its current body and URL).
+    pub fn of(rec: &Record) -> Fingerprint {
+        let content = rec
+            .source
+            .content_sha256
+            .clone()
+            .filter(|s| crate::archive::id::is_valid_sha256(s));
+        Fingerprint {
+            url: rec.url.as_deref().and_then(crate::urls::canonical),
+            content,
+            body: body_hash(&rec.body),
+            minhash: Signature::of(&rec.body),
+            page: rec
+                .source
+                .page_minhash
+                .as_deref()
+                .and_then(Sketch::from_hex),
+        }
+    }
+
+    /// The keys an index looks candidates up by: one for the URL, one for the content, one per MinHash band.
+    /// Each is tagged with its kind, so a URL never meets a band.
+    pub fn keys(&self) -> Vec<i64> {
+        let mut out = Vec::new();
+        if let Some(u) = &self.url {
+            out.push(tagged(b'u', u));
+        }
+        if let Some(c) = &self.content {
+            out.push(tagged(b'c', c));
+        }
+        if let Some(m) = &self.minhash {
+            out.extend(m.band_keys().into_iter().map(|k| k as i64));
+        }
+        if let Some(p) = &self.page {
+            out.extend(p.band_keys().into_iter().map(|k| k as i64));
+        }
+        out
+    }
+
+    /// The estimated similarity of the two whole documents; 0 when either has no sketch.
+    pub fn page_similarity(&self, other: &Fingerprint) -> f64 {
+        match (&self.page, &other.page) {
+            (Some(a), Some(b)) => a.similarity(b),
+            _ => 0.0,
+        }
+    }
+
+    /// The estimated similarity of the two bodies.
+    pub fn similarity(&self, other: &Fingerprint) -> f64 {
+        match (&self.minhash, &other.minhash) {
+            (Some(a), Some(b)) => a.similarity(b),
+            _ if self.body.is_some() && self.body == other.body => 1.0,
+            _ => 0.0,
+        }
+    }
+
+    /// How `self` matches `other`, strongest sign first; `None` when it does not.
+    pub fn matches(&self, other: &Fingerprint) -> Option<Match> {
+        let body_sim = self.similarity(other);
+        let page_sim = self.page_similarity(other);
+        let similarity = body_sim.max(page_sim);
+        let same_url = self.url.is_some() && self.url == other.url;
+        let same_body = self.body.is_some() && self.body == other.body;
+        let m = |why| {
+            Some(Match {
+                why,
+                similarity,
+                repeat: same_url && same_body,
+            })
+        };
+        if self.content.is_some() && self.content == other.content {
+            return m(Why::Bytes);
+        }
+        let both_signed = self.minhash.is_some() && other.minhash.is_some();
+        if same_url && (same_body || !both_signed || similarity >= URL_MIN) {
+            return m(Why::Url);
+        }
+        // Two pages at different addresses are different pages, however alike their texts: a shop's
+        // variants of one product, two sites whose consent banner was taken for the body.
+        let urls_differ = self.url.is_some() && other.url.is_some() && !same_url;
+        if !urls_differ
+            && (same_body && self.minhash.is_some()
+                || both_signed && body_sim >= TEXT_MIN
+                || page_sim >= PAGE_MIN)
+        {
+            return m(Why::Text);
+        }
+        None
+    }
+}
+
+/// SHA-256 of the text with every run of white space made one space and the ends trimmed; `None` when empty.
+pub fn body_hash(body: &str) -> Option<String> {
+    let mut norm = String::with_capacity(body.len());
+    for w in body.split_whitespace() {
+        if !norm.is_empty() {
+            norm.push(' ');
+        }
+        norm.push_str(w);
+    }
+    (!norm.is_empty()).then(|| crate::archive::store::sha256_hex(norm.as_bytes()))
+}
+
+fn tagged(tag: u8, s: &str) -> i64 {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    h.update([tag]);
+    h.update(s.as_bytes());
+    let d = h.finalize();
+    i64::from_le_bytes([d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7]])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fp(url: Option<&str>, content: Option<&str>, body: &str) -> Fingerprint {
+        Fingerprint {
+            url: url.and_then(crate::urls::canonical),
+            content: content.map(str::to_string),
+            body: body_hash(body),
+            minhash: Signature::of(body),
+            page: None,
+        }
+    }
+
+    fn text(seed: u64, n: u64) -> String {
+        (0..n)
+            .map(|i| format!("w{}", minhash::mix(seed * 1_000_003 + i) % 3000))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn signs_in_order_of_strength() {
+        let a = text(1, 300);
+        let b = text(2, 300);
+        let u = Some("https://news.example/a?utm_source=x");
+        // Same URL, same text (spacing aside): a repeat.
+        let m = fp(u, None, &a)
+            .matches(&fp(
+                Some("https://NEWS.example/a"),
+                None,
+                &format!(" {a}\n"),
+            ))
+            .unwrap();
+        assert_eq!((m.why, m.repeat), (Why::Url, true));
+        // Same content: bytes, even without a URL.
+        let m = fp(None, Some("c1"), &a)
+            .matches(&fp(None, Some("c1"), &a))
+            .unwrap();
+        assert_eq!((m.why, m.repeat), (Why::Bytes, false));
+        // Same URL, unrelated texts: a wrong canonical link, not a duplicate.
+        assert_eq!(fp(u, None, &a).matches(&fp(u, None, &b)), None);
+        // Near-identical text without URL.
+        let edited = a.replacen("w", "x", 10);
+        let m = fp(None, None, &a)
+            .matches(&fp(None, None, &edited))
+            .unwrap();
+        assert_eq!(m.why, Why::Text);
+        assert!(m.similarity > 0.7, "{}", m.similarity);
+        assert_eq!(fp(None, None, &a).matches(&fp(None, None, &b)), None);
+        // Two short identical bodies say nothing.
+        assert_eq!(
+            fp(None, None, "Not found").matches(&fp(None, None, "Not found")),
+            None
+        );
+    }
+}
