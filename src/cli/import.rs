@@ -75,9 +75,14 @@ pub fn main(args: &Args, err: &mut dyn Write) -> anyhow::Result<Outcome> {
         0 => String::new(),
         n => format!(" ({} put back)", crate::count(n, "missing raw file")),
     };
+    // Requests, images, error pages and a saved page's assets are not documents: counted, not failures.
+    let skipped = s
+        .skipped_summary()
+        .map(|k| format!("; skipped {k}"))
+        .unwrap_or_default();
     writeln!(
         err,
-        "sift: {} new, {} already present{restored}, {} failed  (archive {})",
+        "sift: {} new, {} already present{restored}, {} failed{skipped}  (archive {})",
         s.new,
         s.present,
         s.failed.len(),
