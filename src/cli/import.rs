@@ -19,9 +19,10 @@ use std::sync::atomic::AtomicBool;
                         Importing the same file again adds nothing: each source is recorded once.\n\n\
                         Formats, recognised by content (gzip'd or not): HTML pages, plain-text dumps, scraper \
                         JSON and JSON Lines (trafilatura, news-please, newspaper4k, Scrapy, readability.js), \
-                        MHTML (.mhtml, .mht) and WARC (.warc, .warc.gz one gzip member a record: each 2xx \
-                        HTML or text response is a record; requests, media, errors and revisits are skipped; \
-                        the archive keeps each record's own bytes)."
+                        MHTML (.mhtml, .mht), WARC (.warc, .warc.gz one gzip member a record: each 2xx \
+                        HTML or text response is a record; requests, media, errors and revisits are skipped and \
+                        counted; the archive keeps each record's own bytes) and WACZ (.wacz: its WARCs). WARC and \
+                        WACZ files are read record by record in constant memory, whatever their size."
 )]
 pub struct Args {
     #[command(flatten)]
