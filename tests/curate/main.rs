@@ -3,6 +3,7 @@
 //! flows (the typical fix counted in actions, a queue reviewed by keyboard alone).
 #![cfg(feature = "gui")]
 
+mod dates;
 mod flows;
 mod keys;
 mod raw;
