@@ -15,6 +15,7 @@ pub mod check;
 pub mod duplicates;
 pub mod error;
 pub mod export;
+mod feed;
 mod history;
 pub mod id;
 pub mod import;
