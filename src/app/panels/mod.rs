@@ -6,6 +6,7 @@ pub mod compare;
 pub mod dialogs;
 pub mod fields;
 pub mod help_overlay;
+pub mod path_entry;
 pub mod queue;
 pub mod raw;
 pub mod rows;
