@@ -6,6 +6,7 @@
 //! is missing, from another version, or damaged. Any Sift may update it, writer or reader: it only ever says
 //! what the files say, and SQLite serialises its writers.
 
+mod lookup;
 pub mod query;
 mod schema;
 pub mod snippet;
@@ -418,8 +419,8 @@ fn put_in(tx: &Connection, rec: &Record, stamp: Stamp) -> rusqlite::Result<()> {
     );
     tx.execute(
         "INSERT INTO records (id, status, title, published, site, language, broken, title_key, site_key,
-             site_url_lc, authors_lc, tags_lc, lang_lc, size, mtime)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+             site_url_lc, authors_lc, tags_lc, lang_lc, size, mtime, source_key, sha256, raw_name)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
         params![
             rec.id,
             rec.status.as_str(),
@@ -435,6 +436,9 @@ fn put_in(tx: &Connection, rec: &Record, stamp: Stamp) -> rusqlite::Result<()> {
             lc(rec.language.as_deref()),
             stamp.size,
             stamp.mtime,
+            crate::archive::id::record_source_key(&rec.source),
+            rec.source.sha256,
+            crate::archive::store::raw_name(&rec.source.sha256, &rec.source.file),
         ],
     )?;
     let rowid = tx.last_insert_rowid();

@@ -66,14 +66,15 @@ impl IndexReport {
 }
 
 /// The `*.json` record files of `dir` (not hidden, not temp files), with their stamps. Symlinks are listed
-/// with their own stamp (the index never follows them; loading such a record reports it).
+/// with their own stamp (the index never follows them; loading such a record reports it). The listing is
+/// one pass; the stats, one a file, run on every core: at 100,000 records they are most of a `sift list`.
 pub fn file_stamps(dir: &Path) -> Result<Vec<(String, Stamp)>> {
     let rd = match fs::read_dir(dir) {
         Ok(rd) => rd,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
         Err(e) => return Err(ArchiveError::io(dir, e)),
     };
-    let mut out = Vec::new();
+    let mut stems = Vec::new();
     for e in rd {
         let e = e.map_err(|e| ArchiveError::io(dir, e))?;
         let name = e.file_name();
@@ -84,11 +85,18 @@ pub fn file_stamps(dir: &Path) -> Result<Vec<(String, Stamp)>> {
         if stem.starts_with('.') {
             continue;
         }
-        // A file removed between the listing and its stat was being replaced or trashed: the next sync sees it.
-        let Ok(meta) = e.metadata() else { continue };
-        out.push((stem.to_string(), Stamp::of(&meta)));
+        stems.push(stem.to_string());
     }
-    Ok(out)
+    Ok(stems
+        .into_par_iter()
+        .with_min_len(1024)
+        .filter_map(|stem| {
+            // A file removed between the listing and its stat was being replaced or trashed: the next sync
+            // sees it.
+            let meta = fs::symlink_metadata(dir.join(format!("{stem}.json"))).ok()?;
+            Some((stem, Stamp::of(&meta)))
+        })
+        .collect())
 }
 
 /// What differs between the index and the files of `records_dir`, without changing anything.
