@@ -41,6 +41,7 @@ CREATE INDEX IF NOT EXISTS records_status ON records(status, id);
 CREATE INDEX IF NOT EXISTS records_published ON records(published, id);
 CREATE INDEX IF NOT EXISTS records_title ON records(title_key, id);
 CREATE INDEX IF NOT EXISTS records_site ON records(site_key, id);
+CREATE INDEX IF NOT EXISTS records_stamp ON records(id, size, mtime);
 CREATE INDEX IF NOT EXISTS records_source ON records(source_key);
 CREATE INDEX IF NOT EXISTS records_sha256 ON records(sha256);
 CREATE INDEX IF NOT EXISTS records_broken ON records(id) WHERE broken IS NOT NULL;
