@@ -8,6 +8,8 @@ use super::error::{ArchiveError, Result};
 use std::fs::{File, OpenOptions, TryLockError};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Name of the lock file in the archive's root.
 pub const LOCK_FILE: &str = "sift-archive.lock";
@@ -21,8 +23,9 @@ pub struct Lock {
     file: File,
     /// The writer before this one let go in order (the file said [`CLOSED`]).
     after_clean_close: bool,
-    /// Write [`CLOSED`] when dropped: set by the archive once no temp file of an interrupted write is left.
-    close_clean: bool,
+    /// Write [`CLOSED`] when dropped: set by the archive once no temp file of an interrupted write is left
+    /// (shared with the thread that removes them).
+    close_clean: Arc<AtomicBool>,
 }
 
 impl Lock {
@@ -32,14 +35,19 @@ impl Lock {
     }
 
     /// Says, when this lock is dropped, that its writer let go in order.
-    pub fn close_clean(&mut self) {
-        self.close_clean = true;
+    pub fn close_clean(&self) {
+        self.close_clean.store(true, Ordering::Release);
+    }
+
+    /// The flag [`Lock::close_clean`] sets, for a thread that sets it once its work is done.
+    pub fn close_clean_flag(&self) -> Arc<AtomicBool> {
+        self.close_clean.clone()
     }
 }
 
 impl Drop for Lock {
     fn drop(&mut self) {
-        if self.close_clean && !std::thread::panicking() {
+        if self.close_clean.load(Ordering::Acquire) && !std::thread::panicking() {
             let _ = self
                 .file
                 .set_len(0)
@@ -71,7 +79,7 @@ pub fn acquire(root: &Path) -> Result<Lock> {
             Ok(Lock {
                 file,
                 after_clean_close: before.trim() == CLOSED,
-                close_clean: false,
+                close_clean: Arc::new(AtomicBool::new(false)),
             })
         }
         Err(TryLockError::WouldBlock) => {
@@ -106,7 +114,16 @@ fn open_error(root: &Path, path: &Path, e: std::io::Error) -> ArchiveError {
 
 /// True when some process holds the lock now (checked by taking and dropping it).
 pub fn is_held(root: &Path) -> bool {
-    matches!(acquire(root), Err(ArchiveError::Locked { .. }))
+    match acquire(root) {
+        // Nothing was written while this held it: a clean close before stays one.
+        Ok(lock) => {
+            if lock.after_clean_close() {
+                lock.close_clean();
+            }
+            false
+        }
+        Err(e) => matches!(e, ArchiveError::Locked { .. }),
+    }
 }
 
 #[cfg(test)]
@@ -135,19 +152,23 @@ mod tests {
         let first = acquire(dir.path()).unwrap();
         assert!(!first.after_clean_close(), "a new lock file says nothing");
         drop(first);
-        let mut second = acquire(dir.path()).unwrap();
+        let second = acquire(dir.path()).unwrap();
         assert!(
             !second.after_clean_close(),
             "the first never said it closed"
         );
         second.close_clean();
         drop(second);
+        // `is_held` takes the lock and gives it back as it found it.
         assert!(!is_held(dir.path()));
-        // `is_held` took the lock without marking: the mark of the writer before it is gone, so the next
-        // writer looks for temp files again (safe, only slower).
         let third = acquire(dir.path()).unwrap();
-        assert!(!third.after_clean_close());
+        assert!(third.after_clean_close());
         drop(third);
+        assert!(!is_held(dir.path()));
+        assert!(
+            !acquire(dir.path()).unwrap().after_clean_close(),
+            "the third never said it closed"
+        );
     }
 
     #[test]
@@ -172,7 +193,7 @@ mod tests {
     #[test]
     fn a_clean_close_is_seen_by_the_next_writer() {
         let dir = tempfile::tempdir().unwrap();
-        let mut first = acquire(dir.path()).unwrap();
+        let first = acquire(dir.path()).unwrap();
         first.close_clean();
         drop(first);
         let next = acquire(dir.path()).unwrap();

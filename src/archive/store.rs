@@ -29,6 +29,15 @@ pub struct Archive {
     index: Mutex<Option<Index>>,
     /// The connection to `index.sqlite` that writes keep up to date, opened on the first write.
     catalog: Mutex<Option<Catalog>>,
+    /// The removal of temp files an interrupted writer left, running beside this one; waited for on drop,
+    /// before the lock is let go.
+    sweep: Mutex<Option<std::thread::JoinHandle<()>>>,
+}
+
+impl Drop for Archive {
+    fn drop(&mut self) {
+        self.wait_for_sweep();
+    }
 }
 
 /// One line of the archive's listing: enough to show and sort records without loading bodies twice.
@@ -134,17 +143,25 @@ impl Archive {
             atomic::replace(writer.as_ref(), &path, &bytes)
                 .map_err(|e| ArchiveError::io(&path, e))?;
         }
-        let mut lock = lock;
-        if !lock.after_clean_close() {
-            remove_stale_temps(&root);
+        let mut sweep = None;
+        if lock.after_clean_close() {
+            lock.close_clean();
+        } else {
+            // Off the caller's thread: at 100,000 records the listing takes a noticeable part of a second, and
+            // the window must not wait for it. The close is marked clean only once the sweep is done.
+            let (dir, done) = (root.clone(), lock.close_clean_flag());
+            sweep = Some(std::thread::spawn(move || {
+                remove_stale_temps(&dir);
+                done.store(true, std::sync::atomic::Ordering::Release);
+            }));
         }
-        lock.close_clean();
         Ok(Archive {
             root,
             lock: Some(lock),
             writer,
             index: Mutex::new(None),
             catalog: Mutex::new(None),
+            sweep: Mutex::new(sweep),
         })
     }
 
@@ -162,6 +179,7 @@ impl Archive {
             writer: Arc::new(DiskWriter),
             index: Mutex::new(None),
             catalog: Mutex::new(None),
+            sweep: Mutex::new(None),
         })
     }
 
@@ -562,9 +580,18 @@ impl Archive {
         Ok(bytes)
     }
 
+    /// Waits until the temp files an interrupted writer left are removed, when that is still running.
+    fn wait_for_sweep(&self) {
+        let h = self.sweep.lock().unwrap_or_else(|e| e.into_inner()).take();
+        if let Some(h) = h {
+            let _ = h.join();
+        }
+    }
+
     /// Everything wrong with the archive; empty when it is sound. Reads only.
     pub fn check(&self) -> Result<Vec<super::check::Problem>> {
         if self.lock.is_some() {
+            self.wait_for_sweep();
             return super::check::check_as_writer(&self.root);
         }
         super::check::check(&self.root)
@@ -572,7 +599,8 @@ impl Archive {
 }
 
 /// Removes the temp files left by a write that was interrupted (a crash, a kill): safe, since the caller holds
-/// the lock and no write of ours is running, and the file each was to replace is intact. Only needed when the
+/// the lock, so only this process writes, and its own temp files are skipped; the file each was to replace is
+/// intact. Only needed when the
 /// writer before did not let go in order: listing every folder costs a second at 100,000 records.
 fn remove_stale_temps(root: &Path) {
     for d in [".", RECORDS_DIR, RAW_DIR, TRASH_DIR] {
@@ -587,8 +615,12 @@ fn remove_stale_temps(root: &Path) {
 
 fn remove_temps_in(dir: &Path) {
     let Ok(rd) = fs::read_dir(dir) else { return };
+    let ours = std::process::id();
     for e in rd.flatten() {
-        if atomic::is_temp_name(&e.file_name().to_string_lossy()) {
+        let name = e.file_name();
+        let name = name.to_string_lossy();
+        // The sweep runs beside this process's own writes: their temp files are not stale.
+        if atomic::is_temp_name(&name) && atomic::temp_pid(&name) != Some(ours) {
             let _ = fs::remove_file(e.path());
         }
     }
