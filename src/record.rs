@@ -4,6 +4,8 @@
 //! never guessed. Fields a newer Sift (or a person) added that this version does not know are kept in `extra`
 //! and written back on save, so an older Sift never drops data.
 
+pub mod date;
+
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 

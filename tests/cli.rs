@@ -407,3 +407,86 @@ fn reimport_puts_a_missing_raw_file_back() {
         .assert()
         .success();
 }
+
+#[path = "common/warc.rs"]
+mod w;
+
+/// `sift extract --jsonl -` reads a WARC (gzip'd, one member a record) or JSON Lines from standard input and
+/// prints a record a line: the map step of GNU parallel or Spark's RDD.pipe.
+#[test]
+fn extract_reads_a_warc_or_json_lines_from_stdin() {
+    let page = |title: &str| {
+        let html = format!(
+            "<html><head><title>{title}</title></head><body><article><h1>{title}</h1><p>The harbour \
+             master said on Tuesday that the new quay would open before the autumn storms.</p></article>\
+             </body></html>"
+        );
+        w::http(200, &[("Content-Type", "text/html")], html.as_bytes())
+    };
+    let warc = w::gz_each(&[
+        w::warcinfo(),
+        w::request("https://port.example/quay", "r1"),
+        w::response("https://port.example/quay", "p1", &page("New quay opens")),
+        w::response("https://port.example/ferry", "p2", &page("Ferry returns")),
+    ]);
+    let out = sift()
+        .args(["extract", "--jsonl", "-"])
+        .write_stdin(warc)
+        .output()
+        .unwrap();
+    let err = stderr_of(&out);
+    assert!(out.status.success(), "{err}");
+    let lines: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let got: Vec<(&str, &str)> = lines
+        .iter()
+        .map(|l| (l["url"].as_str().unwrap(), l["title"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("https://port.example/quay", "New quay opens"),
+            ("https://port.example/ferry", "Ferry returns")
+        ]
+    );
+    assert_eq!(lines[0]["source"]["file"], "-#3");
+    assert!(
+        err.contains("2 records, 0 files failed; skipped 1 request, 1 warcinfo record"),
+        "{err}"
+    );
+
+    // JSON Lines, a broken line among them: its error line in its place, the others extracted.
+    let jsonl = "{\"url\": \"https://a.example/1\", \"title\": \"One\", \"text\": \"The first item of the feed, long enough to keep.\"}\n\
+                 not json\n\n\
+                 {\"url\": \"https://a.example/2\", \"title\": \"Two\", \"text\": \"The second item of the feed, long enough to keep.\"}\n";
+    let out = sift()
+        .args(["extract", "--jsonl", "-"])
+        .write_stdin(jsonl)
+        .output()
+        .unwrap();
+    let err = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    let lines: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    assert_eq!(lines[0]["url"], "https://a.example/1");
+    assert_eq!(lines[1]["source"]["file"], "-#2");
+    assert!(
+        lines[1]["error"]
+            .as_str()
+            .unwrap()
+            .contains("not valid JSON")
+    );
+    assert_eq!(lines[2]["url"], "https://a.example/2");
+    assert_eq!(lines[2]["source"]["file"], "-#3");
+    assert!(
+        err.contains("2 records, 0 files failed, 1 record failed"),
+        "{err}"
+    );
+}

@@ -311,6 +311,14 @@ fn sift_import_keeps_each_records_bytes_and_its_provenance() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{err}");
     assert!(err.contains("2 new"), "{err}");
+    // What is not a page is counted by kind, not failed.
+    assert!(
+        err.contains(
+            "0 failed; skipped 1 error or redirect response, 1 non-page response, 1 request, 1 revisit, \
+             1 warcinfo record"
+        ),
+        "{err}"
+    );
     common::stdout_of(common::sift().args(["check", "--archive"]).arg(&archive));
     let mut urls = Vec::new();
     for e in std::fs::read_dir(archive.join("records")).unwrap() {
@@ -373,6 +381,7 @@ fn a_saved_page_folder_imports_its_page_and_passes_over_its_assets() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{err}");
     assert!(err.contains("1 new") && err.contains("0 failed"), "{err}");
+    assert!(err.contains("skipped 4 assets"), "{err}");
     let rec = std::fs::read_dir(archive.join("records"))
         .unwrap()
         .next()
@@ -382,4 +391,139 @@ fn a_saved_page_folder_imports_its_page_and_passes_over_its_assets() {
     let rec: serde_json::Value = serde_json::from_slice(&std::fs::read(rec).unwrap()).unwrap();
     assert_eq!(rec["url"], "https://gazette.example/library");
     assert_eq!(rec["source"]["saved_page"]["by"], "browser");
+}
+
+/// The import pipeline streams a WARC: damaged records fail alone (named `FILE#N`), everything that is not a page
+/// is counted by kind, the pages become records in the order of the file.
+#[test]
+fn import_fails_damaged_records_alone_and_counts_what_it_skips() {
+    let dir = tempfile::tempdir().unwrap();
+    let warc = dir.path().join("crawl.warc.gz");
+    let mut records = good_records();
+    let page = |n: u32| {
+        w::response(
+            &format!("https://gazette.example/{n}"),
+            &format!("ok-{n}"),
+            &w::http(200, &[("Content-Type", "text/html")], PAGE_EN.as_bytes()),
+        )
+    };
+    records.push(page(1));
+    let mut bytes = w::gz_each(&records);
+    let mut truncated = w::gz(&page(2));
+    truncated.truncate(truncated.len() / 2);
+    bytes.extend(truncated);
+    bytes.extend(w::gz(&w::record_declaring(
+        2 * 1024 * 1024 * 1024,
+        &w::http(200, &[], PAGE_EN.as_bytes()),
+    )));
+    bytes.extend(w::gz(&page(3)));
+    std::fs::write(&warc, &bytes).unwrap();
+
+    let archive = sift::archive::Archive::open(dir.path().join("a")).unwrap();
+    let mut urls = Vec::new();
+    let report = sift::archive::import::import_paths(
+        &archive,
+        std::slice::from_ref(&warc),
+        &mut |ev| {
+            if let sift::archive::import::Event::Document { doc, .. } = ev {
+                urls.push(doc.hints.url.clone().unwrap_or_default());
+            }
+        },
+        &std::sync::atomic::AtomicBool::new(false),
+    );
+    assert_eq!(
+        urls,
+        [
+            "https://gazette.example/library",
+            "https://vesti.example/budget",
+            "https://gazette.example/1",
+            "https://gazette.example/3"
+        ]
+    );
+    assert_eq!((report.new, report.files_done), (4, 1));
+    let failed: Vec<&str> = report.failed.iter().map(|f| f.file.as_str()).collect();
+    let name = warc.display().to_string();
+    assert_eq!(failed, [format!("{name}#9"), format!("{name}#10")]);
+    assert!(
+        report.failed[1].error.contains("2147483648"),
+        "{:?}",
+        report.failed
+    );
+    let skipped: Vec<(&str, usize)> = report.skipped.iter().map(|(k, n)| (*k, *n)).collect();
+    assert_eq!(
+        skipped,
+        [
+            ("error or redirect response", 1),
+            ("non-page response", 1),
+            ("request", 1),
+            ("revisit", 1),
+            ("warcinfo record", 1)
+        ]
+    );
+    assert!(
+        report
+            .skipped_summary()
+            .unwrap()
+            .contains("1 request, 1 revisit"),
+        "{:?}",
+        report.skipped_summary()
+    );
+}
+
+/// Documents of one file spread over many extraction chunks keep their order, and the documents of one JSON
+/// Lines file share one raw file (hashed once, not once per line).
+#[test]
+fn many_documents_of_one_file_import_in_order_across_chunks() {
+    let dir = tempfile::tempdir().unwrap();
+    let n = 150;
+    let pages: Vec<Vec<u8>> = (0..n)
+        .map(|i| {
+            let html = PAGE_EN.replace("Port Ellery", &format!("Port Ellery number {i}"));
+            w::response(
+                &format!("https://gazette.example/p/{i}"),
+                &format!("p-{i}"),
+                &w::http(200, &[("Content-Type", "text/html")], html.as_bytes()),
+            )
+        })
+        .collect();
+    let warc = dir.path().join("many.warc.gz");
+    std::fs::write(&warc, w::gz_each(&pages)).unwrap();
+    let jsonl = dir.path().join("many.jsonl");
+    let lines: String = (0..n)
+        .map(|i| {
+            format!(
+                "{}\n",
+                serde_json::json!({"url": format!("https://j.example/{i}"), "title": format!("Item {i}"),
+                    "text": format!("Item {i} of the feed. The council met on Tuesday and agreed the plan.")})
+            )
+        })
+        .collect();
+    std::fs::write(&jsonl, lines).unwrap();
+
+    let archive = sift::archive::Archive::open(dir.path().join("a")).unwrap();
+    let mut urls = Vec::new();
+    let mut shas = std::collections::BTreeSet::new();
+    let report = sift::archive::import::import_paths(
+        &archive,
+        &[warc.clone(), jsonl.clone()],
+        &mut |ev| {
+            if let sift::archive::import::Event::Document { doc, .. } = ev {
+                urls.push(doc.hints.url.clone().unwrap_or_default());
+                if doc.file.contains("jsonl") {
+                    shas.insert(doc.sha256.clone());
+                }
+            }
+        },
+        &std::sync::atomic::AtomicBool::new(false),
+    );
+    assert!(report.failed.is_empty(), "{:?}", report.failed);
+    assert_eq!((report.new, report.files_done), (2 * n, 2));
+    let want: Vec<String> = (0..n)
+        .map(|i| format!("https://gazette.example/p/{i}"))
+        .chain((0..n).map(|i| format!("https://j.example/{i}")))
+        .collect();
+    assert_eq!(urls, want);
+    assert_eq!(shas.len(), 1, "one raw file for the JSON Lines file");
+    let raws = std::fs::read_dir(dir.path().join("a/raw")).unwrap().count();
+    assert_eq!(raws, n + 1);
 }

@@ -15,6 +15,7 @@ pub mod list;
 mod navigate;
 pub mod panels;
 pub mod paragraphs;
+mod redecode;
 mod review;
 pub mod selection;
 pub mod state;
@@ -403,8 +404,12 @@ impl SiftApp {
                         0 => String::new(),
                         n => format!(" ({} put back)", crate::count(n, "missing raw file")),
                     };
+                    let skipped = r
+                        .skipped_summary()
+                        .map(|k| format!("; skipped {k}"))
+                        .unwrap_or_default();
                     self.say(format!(
-                        "{what}: {} of {}: {} new, {} already present{restored}, {} failed",
+                        "{what}: {} of {}: {} new, {} already present{restored}, {} failed{skipped}",
                         r.files_done,
                         crate::count(r.files, "file"),
                         r.new,

@@ -3,32 +3,26 @@
 //!
 //! Stages:
 //! 1. walk the paths (folders in sorted order);
-//! 2. read and split a batch of files into documents, in parallel, hashing each file's bytes once;
-//! 3. extract the batch's documents in parallel (every core, through rayon), a chunk at a time, skipping
-//!    sources the archive already holds;
+//! 2. open a batch of files in parallel and read their entries one at a time, in file order: a file read whole
+//!    gives its documents at once, a WARC one record at a time whatever its size (`feed.rs`);
+//! 3. hash and extract the documents in parallel (every core, through rayon), a chunk at a time, skipping
+//!    sources the archive already holds (`feed.rs`);
 //! 4. write the chunks in file order on the caller's thread: the one writer, holding the archive's lock.
 //!
 //! Stages 2–3 run on a producer thread that hands chunks to stage 4 over a bounded channel, so the extraction of
-//! the next chunk overlaps the writes of this one, and memory holds a few chunks whatever the number of files or
-//! the number of documents in one file.
+//! the next chunk overlaps the writes of this one, and memory holds a few chunks whatever the number of files,
+//! the number of documents in one file or the size of a WARC: when the writer falls behind, the channel is
+//! full and reading waits.
 
+use super::feed::{self, CHUNKS_AHEAD, Piece, Slot};
 use super::id;
 use super::store::{Archive, Imported, RawBytes};
 use crate::extract::{self, Extracted};
-use crate::input::{self, Document, Limits};
-use rayon::prelude::*;
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use crate::input::{self, Document};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::sync_channel;
-
-/// Documents extracted per chunk, per thread: large enough that the pool stays busy between chunks, small enough
-/// that a chunk's extractions (blocks and fields) stay a few MB.
-const DOCS_PER_THREAD: usize = 32;
-/// Files read per batch, per thread. A batch's bytes and documents are held until its last chunk is written.
-const FILES_PER_THREAD: usize = 8;
-/// Chunks extracted ahead of the writer.
-const CHUNKS_AHEAD: usize = 2;
 
 /// A file or document that could not be imported, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,8 +47,21 @@ pub struct Report {
     pub raw_restored: usize,
     /// Files that could not be read and documents that could not be extracted or written, in order.
     pub failed: Vec<Failure>,
+    /// Entries that are not documents, by kind (a singular noun: `request`, `non-page response`, `asset`):
+    /// passed over on purpose, not failures.
+    pub skipped: BTreeMap<&'static str, usize>,
     /// True when the cancel flag stopped the run before its end.
     pub cancelled: bool,
+}
+
+impl Report {
+    /// What was passed over, by kind, most first: `3 requests, 1 non-page response`; `None` when nothing was.
+    pub fn skipped_summary(&self) -> Option<String> {
+        let mut kinds: Vec<(&str, usize)> = self.skipped.iter().map(|(k, n)| (*k, *n)).collect();
+        kinds.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        let parts: Vec<String> = kinds.iter().map(|(k, n)| crate::count(*n, k)).collect();
+        (!parts.is_empty()).then(|| parts.join(", "))
+    }
 }
 
 /// What the writer tells the caller as it goes, on the caller's thread.
@@ -75,32 +82,11 @@ pub enum Event<'a> {
     Progress { done: usize, total: usize },
 }
 
-/// A file's bytes and documents, as stage 2 leaves them.
-struct FileRead {
-    path: PathBuf,
-    raw: RawBytes<'static>,
-    docs: Result<Vec<Document>, String>,
-}
-
-/// One document of a chunk after stage 3: extracted, already known, or failed.
-enum Done {
+/// One document after stage 3: extracted, already known, or failed.
+pub(super) enum Done {
     New(Box<Extracted>),
     Known,
     Failed(String),
-}
-
-/// What the producer hands the writer: documents of a file in order; `last` when the file ends with them.
-struct Piece {
-    file: Arc<FileHead>,
-    docs: Vec<(Document, Done)>,
-    last: bool,
-}
-
-/// A read file as the writer sees it: the bytes every document of it is written against, or why it failed.
-struct FileHead {
-    path: PathBuf,
-    raw: RawBytes<'static>,
-    error: Option<String>,
 }
 
 /// Imports every file under `paths` into `archive` as draft records. Runs until done or until `cancel` is set
@@ -122,7 +108,8 @@ pub fn import_paths(
     let (tx, rx) = sync_channel::<Piece>(CHUNKS_AHEAD);
     std::thread::scope(|s| {
         let files = &files;
-        s.spawn(move || produce(archive, files, threads, &tx, cancel));
+        let extract = |d: &Document| extract_unless_known(archive, d);
+        s.spawn(move || feed::produce(files, threads, &tx, cancel, &extract));
         for piece in rx {
             write_piece(archive, &piece, &mut report, on);
             if piece.last {
@@ -136,119 +123,6 @@ pub fn import_paths(
     });
     report.cancelled = report.files_done < report.files && cancel.load(Ordering::Relaxed);
     report
-}
-
-/// Stages 2 and 3, on the producer thread: batches of files read in parallel, their documents extracted in
-/// parallel chunks, each chunk sent in order. Stops at the next chunk once `cancel` is set, or when the writer
-/// is gone.
-fn produce(
-    archive: &Archive,
-    files: &[PathBuf],
-    threads: usize,
-    tx: &std::sync::mpsc::SyncSender<Piece>,
-    cancel: &AtomicBool,
-) {
-    let chunk = DOCS_PER_THREAD * threads;
-    for batch in files.chunks(FILES_PER_THREAD * threads) {
-        if cancel.load(Ordering::Relaxed) {
-            return;
-        }
-        let read: Vec<FileRead> = batch.par_iter().map(|p| read_file(p)).collect();
-        // The chunk being filled: pieces of consecutive files, and the documents waiting for extraction.
-        let mut pending: Vec<(Arc<FileHead>, Vec<Document>, bool)> = Vec::new();
-        let mut queued = 0;
-        for f in read {
-            let (docs, error) = match f.docs {
-                Ok(d) => (d, None),
-                Err(e) => (Vec::new(), Some(e)),
-            };
-            let head = Arc::new(FileHead {
-                path: f.path,
-                raw: f.raw,
-                error,
-            });
-            let mut docs = docs.into_iter().peekable();
-            if docs.peek().is_none() {
-                pending.push((head.clone(), Vec::new(), true));
-            }
-            while docs.peek().is_some() {
-                let take: Vec<Document> = docs.by_ref().take(chunk - queued).collect();
-                queued += take.len();
-                let last = docs.peek().is_none();
-                pending.push((head.clone(), take, last));
-                if queued >= chunk {
-                    if cancel.load(Ordering::Relaxed) || !send_chunk(archive, &mut pending, tx) {
-                        return;
-                    }
-                    queued = 0;
-                }
-            }
-        }
-        if !pending.is_empty()
-            && (cancel.load(Ordering::Relaxed) || !send_chunk(archive, &mut pending, tx))
-        {
-            return;
-        }
-    }
-}
-
-/// Extracts the pending documents in parallel and sends them as pieces; false when the writer is gone.
-fn send_chunk(
-    archive: &Archive,
-    pending: &mut Vec<(Arc<FileHead>, Vec<Document>, bool)>,
-    tx: &std::sync::mpsc::SyncSender<Piece>,
-) -> bool {
-    let work: Vec<(usize, Document)> = pending
-        .iter_mut()
-        .enumerate()
-        .flat_map(|(i, (_, docs, _))| std::mem::take(docs).into_iter().map(move |d| (i, d)))
-        .collect();
-    let done: Vec<(usize, Document, Done)> = work
-        .into_par_iter()
-        .map(|(i, d)| {
-            let r = extract_unless_known(archive, &d);
-            (i, d, r)
-        })
-        .collect();
-    let mut pieces: Vec<Piece> = pending
-        .drain(..)
-        .map(|(file, _, last)| Piece {
-            file,
-            docs: Vec::new(),
-            last,
-        })
-        .collect();
-    for (i, d, r) in done {
-        pieces[i].docs.push((d, r));
-    }
-    pieces.into_iter().all(|p| tx.send(p).is_ok())
-}
-
-/// Stage 2 for one file: its bytes, bounded by the input limits, and its documents.
-fn read_file(path: &Path) -> FileRead {
-    let name = path.display().to_string();
-    let limits = Limits::default();
-    // A saved page's assets and files that are never documents (images, styles, scripts, fonts) are passed
-    // over: no record, no failure.
-    if input::assets::skip_reason(path).is_some() {
-        return FileRead {
-            path: path.to_path_buf(),
-            raw: RawBytes::new(Vec::new()),
-            docs: Ok(Vec::new()),
-        };
-    }
-    let (bytes, docs) = match input::read_raw(path, &limits) {
-        Ok(b) => {
-            let docs = input::read_bytes_with(&name, &b, &limits).map_err(|e| e.to_string());
-            (b, docs)
-        }
-        Err(e) => (Vec::new(), Err(e.to_string())),
-    };
-    FileRead {
-        path: path.to_path_buf(),
-        raw: RawBytes::new(bytes),
-        docs,
-    }
 }
 
 /// Stage 3 for one document. Extraction is the costly part; a source already recorded needs none (the writer
@@ -266,7 +140,8 @@ fn extract_unless_known(archive: &Archive, d: &Document) -> Done {
     }
 }
 
-/// Stage 4 for one piece: each document written (or counted as present), each failure reported.
+/// Stage 4 for one piece: each document written (or counted as present), each skip counted, each failure
+/// reported.
 fn write_piece(
     archive: &Archive,
     piece: &Piece,
@@ -276,22 +151,33 @@ fn write_piece(
     if let Some(e) = &piece.file.error {
         return fail(report, on, piece.file.path.display().to_string(), e.clone());
     }
-    for (doc, done) in &piece.docs {
-        // A WARC record keeps its own bytes (hashed once here), not the whole WARC's.
-        let own = doc.raw.as_ref().map(|b| RawBytes::new(b.as_slice()));
-        let raw = own.as_ref().unwrap_or(&piece.file.raw);
+    for slot in &piece.slots {
+        let (doc, raw, done) = match slot {
+            Slot::Doc { doc, raw, done } => (doc, raw, done),
+            Slot::Skipped(kind) => {
+                *report.skipped.entry(kind).or_default() += 1;
+                continue;
+            }
+            Slot::Failed(f) => {
+                fail(report, on, f.file.clone(), f.error.clone());
+                continue;
+            }
+        };
+        // Each document keeps the bytes it was read from: its file's, or its own (a WARC record's member).
+        let raw = raw.get_or_init(|| RawBytes::shared(doc.raw.clone().unwrap_or_default()));
         let (res, ex) = match done {
-            Done::New(ex) => (archive.import_raw(doc, ex, raw), Some(ex.as_ref())),
-            Done::Known => match archive.find_source(&id::source_key(doc)) {
+            Some(Done::New(ex)) => (archive.import_raw(doc, ex, raw), Some(ex.as_ref())),
+            Some(Done::Known) => match archive.find_source(&id::source_key(doc)) {
                 Ok(Some(found)) => (archive.put_back_raw(found, doc, raw), None),
                 // Gone since the worker looked (nothing else writes while we hold the lock; kept for safety).
                 Ok(None) => (archive.import_raw(doc, &extract::extract(doc), raw), None),
                 Err(e) => (Err(e), None),
             },
-            Done::Failed(e) => {
+            Some(Done::Failed(e)) => {
                 fail(report, on, doc.file.clone(), e.clone());
                 continue;
             }
+            None => (archive.import_raw(doc, &extract::extract(doc), raw), None),
         };
         match res {
             Ok(outcome) => {

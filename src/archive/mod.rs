@@ -14,6 +14,7 @@ pub mod catalog;
 pub mod check;
 pub mod error;
 pub mod export;
+mod feed;
 mod history;
 pub mod id;
 pub mod import;

@@ -82,11 +82,19 @@ impl Imported {
 }
 
 /// A file's bytes with their SHA-256, computed once: every document of a multi-document file is imported
-/// against the same hash. Only [`RawBytes::new`] makes one, so the hash always belongs to the bytes.
+/// against the same hash. Only [`RawBytes::new`] and [`RawBytes::shared`] make one, so the hash always belongs
+/// to the bytes.
 #[derive(Debug, Clone)]
 pub struct RawBytes<'a> {
-    bytes: std::borrow::Cow<'a, [u8]>,
+    bytes: Held<'a>,
     sha256: String,
+}
+
+/// The bytes, borrowed, owned, or shared with the documents read from them (the streaming import).
+#[derive(Debug, Clone)]
+enum Held<'a> {
+    Cow(std::borrow::Cow<'a, [u8]>),
+    Shared(Arc<Vec<u8>>),
 }
 
 impl<'a> RawBytes<'a> {
@@ -95,16 +103,29 @@ impl<'a> RawBytes<'a> {
         let bytes = bytes.into();
         Self {
             sha256: sha256_hex(&bytes),
-            bytes,
+            bytes: Held::Cow(bytes),
         }
     }
 
     pub fn bytes(&self) -> &[u8] {
-        &self.bytes
+        match &self.bytes {
+            Held::Cow(b) => b,
+            Held::Shared(b) => b,
+        }
     }
 
     pub fn sha256(&self) -> &str {
         &self.sha256
+    }
+}
+
+impl RawBytes<'static> {
+    /// Hashes bytes a document already holds (`Document::raw`), without copying them.
+    pub fn shared(bytes: Arc<Vec<u8>>) -> Self {
+        Self {
+            sha256: sha256_hex(&bytes),
+            bytes: Held::Shared(bytes),
+        }
     }
 }
 

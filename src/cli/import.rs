@@ -19,9 +19,10 @@ use std::sync::atomic::AtomicBool;
                         Importing the same file again adds nothing: each source is recorded once.\n\n\
                         Formats, recognised by content (gzip'd or not): HTML pages, plain-text dumps, scraper \
                         JSON and JSON Lines (trafilatura, news-please, newspaper4k, Scrapy, readability.js), \
-                        MHTML (.mhtml, .mht) and WARC (.warc, .warc.gz one gzip member a record: each 2xx \
-                        HTML or text response is a record; requests, media, errors and revisits are skipped; \
-                        the archive keeps each record's own bytes)."
+                        MHTML (.mhtml, .mht), WARC (.warc, .warc.gz one gzip member a record: each 2xx \
+                        HTML or text response is a record; requests, media, errors and revisits are skipped and \
+                        counted; the archive keeps each record's own bytes) and WACZ (.wacz: its WARCs). WARC and \
+                        WACZ files are read record by record in constant memory, whatever their size."
 )]
 pub struct Args {
     #[command(flatten)]
@@ -75,9 +76,14 @@ pub fn main(args: &Args, err: &mut dyn Write) -> anyhow::Result<Outcome> {
         0 => String::new(),
         n => format!(" ({} put back)", crate::count(n, "missing raw file")),
     };
+    // Requests, images, error pages and a saved page's assets are not documents: counted, not failures.
+    let skipped = s
+        .skipped_summary()
+        .map(|k| format!("; skipped {k}"))
+        .unwrap_or_default();
     writeln!(
         err,
-        "sift: {} new, {} already present{restored}, {} failed  (archive {})",
+        "sift: {} new, {} already present{restored}, {} failed{skipped}  (archive {})",
         s.new,
         s.present,
         s.failed.len(),

@@ -3,7 +3,7 @@
 //! Stages, numbered as the code comments number them:
 //! 1. choose the extractor by content (HTML page or plain-text dump);
 //! 2. split the source into blocks and extract fields and body (`html`, `text`);
-//! 3. merge the container's hints (a crawler's url, title, date);
+//! 3. merge the container's hints (a crawler's url, title, date); every date kept meets the schema's rule;
 //! 4. detect the language where the page did not say it;
 //! 5. tell the page type (`page_type`);
 //! 6. build the record.
@@ -108,6 +108,7 @@ pub fn extract(doc: &Document) -> Extracted {
     // 3. A crawler's own fields are evidence the page itself may lack; URLs resolved, only web ones kept.
     merge_hints(&mut ex, doc);
     settle_urls(&mut ex, doc);
+    settle_dates(&mut ex);
     // 4. Language.
     if ex.fields.language.is_none() {
         ex.fields.language = detect_language(&ex.fields.body);
@@ -130,7 +131,7 @@ fn merge_hints(ex: &mut Extracted, doc: &Document) {
         f.title = h.title.clone();
     }
     if f.published.is_none() {
-        f.published = h.date.clone();
+        f.published = h.date.as_deref().map(hint_date);
     }
     if f.authors.is_empty() {
         f.authors = h.authors.clone();
@@ -145,13 +146,48 @@ fn merge_hints(ex: &mut Extracted, doc: &Document) {
         f.subtitle = h.subtitle.clone();
     }
     if f.modified.is_none() {
-        f.modified = h.modified.clone();
+        f.modified = h.modified.as_deref().map(hint_date);
     }
     if f.section.is_none() {
         f.section = h.section.clone();
     }
     if f.keywords.is_empty() {
         f.keywords = h.keywords.clone();
+    }
+}
+
+/// A crawler's date as it wrote it when the schema's rule takes it, else read as a page's metadata date is
+/// (`Mon, 24 Jun 2024 10:00:00 GMT`, `2024/06/24`); as given when no reader makes a date of it, for
+/// [`settle_dates`] to report.
+fn hint_date(d: &str) -> String {
+    if crate::record::date::is_valid(d) {
+        return d.to_string();
+    }
+    html::metadata_date(d).unwrap_or_else(|| d.to_string())
+}
+
+/// The record's dates meet the schema's one rule ([`crate::record::date`]), which the window and `sift check`
+/// apply too, so a date the extractor wrote is never flagged. A date breaking it (a container's own form) is
+/// left out, and a warning names it so nothing goes unsaid.
+fn settle_dates(ex: &mut Extracted) {
+    use crate::record::date;
+    let f = &mut ex.fields;
+    for (name, v) in [
+        ("published", &mut f.published),
+        ("modified", &mut f.modified),
+    ] {
+        if let Some(d) = v.as_deref()
+            && let Err(e) = date::check(d)
+        {
+            ex.warnings.push(format!(
+                "the {name} date {d:?} is not one Sift can read ({e}); left out"
+            ));
+            *v = None;
+        }
+    }
+    let c = &mut ex.candidates;
+    for list in [&mut c.published, &mut c.modified] {
+        list.retain(|c| date::is_valid(&c.value));
     }
 }
 

@@ -16,11 +16,13 @@ pub mod detect;
 pub mod gzip;
 pub mod json;
 pub mod limits;
+pub mod lines;
 pub mod mhtml;
 pub mod saved;
 pub mod sniff;
 pub mod stream;
 pub mod vocab;
+pub mod wacz;
 pub mod walk;
 pub mod warc;
 

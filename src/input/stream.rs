@@ -3,9 +3,11 @@
 //! one); any other file is read whole within the limits and split as `read_bytes` does. Files that are not
 //! documents (a saved page's assets) are skipped, not failed.
 
+use super::lines::{self, JsonLines};
+use super::wacz;
 use super::warc::{self, WarcReader};
 use super::{Document, InputError, Limits};
-use std::io::{Cursor, Read};
+use std::io::{BufRead, BufReader, Cursor, Read};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -18,7 +20,7 @@ pub enum Entry {
     Skipped {
         /// The file, with `#N` for the N-th record of a container.
         file: String,
-        /// A short category, for counting (`request`, `not a page`, `asset`, …).
+        /// What was skipped, as a singular noun for counting (`request`, `non-page response`, `asset`, …).
         kind: &'static str,
         reason: String,
     },
@@ -58,6 +60,11 @@ impl Documents {
         Documents(Box::new(entries.into_iter()))
     }
 
+    /// Entries made by a container reader (a WACZ's WARC members).
+    pub(crate) fn from_entries(entries: impl Iterator<Item = Entry> + Send + 'static) -> Self {
+        Documents(Box::new(entries))
+    }
+
     fn one(entry: Entry) -> Self {
         Documents(Box::new(std::iter::once(entry)))
     }
@@ -86,7 +93,14 @@ pub fn open(path: &Path, limits: &Limits) -> Result<Documents, InputError> {
             reason,
         }));
     }
-    let file = std::fs::File::open(path).map_err(io)?;
+    let mut file = std::fs::File::open(path).map_err(io)?;
+    let mut magic = [0u8; 4];
+    let got = warc::source::read_up_to(&mut file, &mut magic).map_err(io)?;
+    if magic[..got] == *wacz::ZIP_MAGIC {
+        // A zip needs its directory, at its end: a WACZ is read from the file, never as a stream.
+        return wacz::open(path, limits);
+    }
+    let file = Cursor::new(magic[..got].to_vec()).chain(file);
     open_sized(&name, file, Some(meta.len()), limits)
 }
 
@@ -118,6 +132,62 @@ fn open_sized(
         let stream = Cursor::new(head).chain(reader);
         return Ok(Documents(Box::new(WarcReader::new(name, stream, limits))));
     }
+    if size.is_none() {
+        // A pipe: JSON Lines are read a line at a time, however long the stream.
+        let mut stream = BufReader::with_capacity(64 * 1024, Cursor::new(head).chain(reader));
+        if let Some(first) = first_line(&mut stream, limits).map_err(io)? {
+            let rest = stream.fill_buf().map_err(io)?;
+            if lines::starts_json_lines(&first, rest) {
+                let stream = Cursor::new(first).chain(stream);
+                let stream = BufReader::with_capacity(64 * 1024, stream);
+                return Ok(Documents(Box::new(JsonLines::new(name, stream, limits))));
+            }
+            let stream = Cursor::new(first).chain(stream);
+            return read_whole(name, Box::new(stream), None, limits);
+        }
+        return read_whole(name, Box::new(stream), None, limits);
+    }
+    read_whole(
+        name,
+        Box::new(Cursor::new(head).chain(reader)),
+        size,
+        limits,
+    )
+}
+
+/// The first line of a stream holding something other than blanks (with the blank lines before it), when it
+/// is under the file limit; `None` (and nothing consumed past the buffer) when the stream starts otherwise.
+fn first_line(stream: &mut impl BufRead, limits: &Limits) -> std::io::Result<Option<Vec<u8>>> {
+    let starts_object = stream
+        .fill_buf()?
+        .iter()
+        .find(|b| !b.is_ascii_whitespace())
+        .is_some_and(|&b| b == b'{');
+    if !starts_object {
+        return Ok(None);
+    }
+    let mut first = Vec::new();
+    loop {
+        let got = (&mut *stream)
+            .take(limits.max_file_bytes.saturating_add(1))
+            .read_until(b'\n', &mut first)?;
+        if got == 0 || !first.iter().all(u8::is_ascii_whitespace) {
+            return Ok(Some(first));
+        }
+    }
+}
+
+/// Reads the rest of a stream whole, within the limits, and splits it as `read_bytes` does.
+fn read_whole(
+    name: &str,
+    reader: Box<dyn Read + Send>,
+    size: Option<u64>,
+    limits: &Limits,
+) -> Result<Documents, InputError> {
+    let io = |source| InputError::Io {
+        path: name.to_string(),
+        source,
+    };
     if let Some(size) = size
         && size > limits.max_file_bytes
     {
@@ -132,13 +202,10 @@ fn open_sized(
         what: "file",
         limit: limits.max_file_bytes,
     };
-    if head.len() as u64 > limits.max_file_bytes {
-        return Err(too_large());
-    }
-    let mut bytes = head;
+    let mut bytes = Vec::new();
     // Never read past the limit, whatever the size on disk said (a growing file, a pipe).
     reader
-        .take(limits.max_file_bytes.saturating_add(1) - bytes.len() as u64)
+        .take(limits.max_file_bytes.saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(io)?;
     if bytes.len() as u64 > limits.max_file_bytes {

@@ -28,6 +28,8 @@ mod score;
 mod title;
 pub mod vocab;
 
+pub use fields::normalize as metadata_date;
+
 use super::{Block, Extracted, Role, body_from_blocks};
 use dom::{NO_PARENT, Page};
 use scraper::Html;

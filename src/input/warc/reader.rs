@@ -22,7 +22,8 @@ const MEMBER_START: &[u8] = &[0x1f, 0x8b, 0x08];
 const RECORD_START: &[u8] = b"WARC/1.";
 /// Bytes of a skipped record kept to find the next record in, should it turn out damaged.
 const SKIPPED_CAPTURE: usize = 1 << 20;
-/// Records remembered by id and payload digest, so a `revisit` can name its original in the same file.
+/// Records remembered by id and payload digest, so a `revisit` can name its original in the same file: 16 bytes
+/// and the map's overhead each, so at most some 50 MB however long the WARC.
 const MAX_REMEMBERED: usize = 1 << 20;
 
 /// What one record gave.
@@ -58,8 +59,8 @@ pub struct WarcReader<R> {
     gz: Option<bool>,
     records: usize,
     limits: Limits,
-    /// Record id and payload digest → the document name of a response record, for revisits.
-    originals: HashMap<String, String>,
+    /// Hash of a record id or payload digest → the number of the response record that has it, for revisits.
+    originals: HashMap<u64, usize>,
     done: bool,
 }
 
@@ -246,8 +247,8 @@ impl<R: Read> WarcReader<R> {
             .split(' ')
             .next()
             .unwrap_or("");
-        match self.originals.get(key) {
-            Some(name) => format!("{reason}, imported from {name}"),
+        match self.originals.get(&key_hash(key)) {
+            Some(&n) => format!("{reason}, imported from {}", self.name(n)),
             None => reason,
         }
     }
@@ -257,7 +258,7 @@ impl<R: Read> WarcReader<R> {
         let w = &page.warc;
         if self.originals.len() < MAX_REMEMBERED {
             for key in [&w.record_id, &w.payload_digest].into_iter().flatten() {
-                self.originals.insert(key.clone(), name.clone());
+                self.originals.insert(key_hash(key), n);
             }
         }
         let mut warc = serde_json::Map::new();
@@ -305,6 +306,15 @@ impl<R: Read> WarcReader<R> {
             Err(message) => self.fail(n, offset, message),
         }
     }
+}
+
+/// A record id or digest as a 64-bit hash (a fixed-key SipHash, so the same in every run): a long WARC's
+/// revisit keys take 8 bytes each instead of the strings.
+fn key_hash(key: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    key.hash(&mut h);
+    h.finish()
 }
 
 impl<R: Read> Iterator for WarcReader<R> {
@@ -418,8 +428,8 @@ fn read_record(
         other => Outcome::Skip {
             kind: match other {
                 "request" => "request",
-                "metadata" => "metadata",
-                "warcinfo" => "warcinfo",
+                "metadata" => "metadata record",
+                "warcinfo" => "warcinfo record",
                 _ => "other record",
             },
             reason: format!("a {other} record"),
@@ -458,7 +468,7 @@ fn read_payload(
         let resp = http::response(&lines).map_err(ReadError::Bad)?;
         if !(200..300).contains(&resp.status) {
             return Ok(Outcome::Skip {
-                kind: "HTTP error or redirect",
+                kind: "error or redirect response",
                 reason: format!("HTTP status {}", resp.status),
             });
         }
@@ -474,7 +484,7 @@ fn read_payload(
     };
     if !http::is_document_type(media.as_deref()) {
         return Ok(Outcome::Skip {
-            kind: "not a page",
+            kind: "non-page response",
             reason: format!("not a page ({})", media.unwrap_or_default()),
         });
     }

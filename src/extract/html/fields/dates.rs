@@ -312,6 +312,11 @@ static URL_MONTH: LazyLock<Regex> =
 
 /// A date the URL spells (`/2024/06/24/`, `2024-06-24`), at the precision it gives.
 pub fn url_date(url: &str) -> Option<String> {
+    // `/2024/02/31/` is a number, not a day.
+    url_date_written(url).filter(|d| crate::record::date::is_valid(d))
+}
+
+fn url_date_written(url: &str) -> Option<String> {
     if let Some(c) = URL_DATE.captures(url) {
         return Some(format!("{}-{}-{}", &c[1], &c[2], &c[3]));
     }
@@ -351,12 +356,13 @@ fn normalize_ordered(raw: &str, order: dates::Order) -> Option<String> {
     if let Some(d) = dates::normalize_ordered(t, order) {
         return Some(d);
     }
-    let ok = |m: u32, d: u32| (1..=12).contains(&m) && (1..=31).contains(&d);
     for re in [&*SLASHED, &*COMPACT] {
         if let Some(c) = re.captures(t) {
-            let (m, d): (u32, u32) = (c[2].parse().ok()?, c[3].parse().ok()?);
-            if ok(m, d) {
-                return Some(format!("{}-{m:02}-{d:02}", &c[1]));
+            let (y, m, d): (i32, u32, u32) =
+                (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+            // A real day only: `2024/02/31` is no date.
+            if let Some(day) = chrono::NaiveDate::from_ymd_opt(y, m, d) {
+                return Some(day.format("%Y-%m-%d").to_string());
             }
         }
     }
