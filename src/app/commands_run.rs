@@ -53,7 +53,7 @@ impl SiftApp {
             Command::Redecode(label) => {
                 if let Some(it) = self.current_mut() {
                     match it.redecode(&label) {
-                        Ok(()) => self.say(format!("Decoded again as {label}")),
+                        Ok(msg) => self.say(msg),
                         Err(e) => self.fail(e),
                     }
                 }

@@ -15,6 +15,7 @@ pub mod list;
 mod navigate;
 pub mod panels;
 pub mod paragraphs;
+mod redecode;
 mod review;
 pub mod selection;
 pub mod state;

@@ -177,6 +177,10 @@ impl Item {
 
     fn restore(&mut self, s: Snapshot) {
         self.dirty = !self.history.is_saved(&s);
+        // Undo or redo across a re-decode: the lines of that decoding come back with it.
+        if s.record.source.encoding != self.record.source.encoding {
+            self.lines_of_encoding(&s.record.source.encoding);
+        }
         self.record = s.record;
         for (b, r) in self.blocks.iter_mut().zip(s.roles) {
             b.role = r;
@@ -320,47 +324,6 @@ impl Item {
             .filter(|t| !t.is_empty())
             .collect::<Vec<_>>()
             .join(sep)
-    }
-
-    /// Decodes the raw bytes again with `label` and re-extracts; fields the curator edited keep their values.
-    pub fn redecode(&mut self, label: &str) -> Result<(), String> {
-        if self.raw.is_empty() {
-            return Err("The raw bytes of this item are not available".into());
-        }
-        if self.doc.format == crate::record::Format::Json {
-            return Err("Re-decoding a document taken out of a JSON file is not supported".into());
-        }
-        let dec = crate::input::decode::decode_as(&self.raw, label)
-            .ok_or_else(|| format!("Unknown encoding {label}"))?;
-        let mut doc = (*self.doc).clone();
-        doc.text = dec.text;
-        doc.encoding = dec.encoding.to_string();
-        doc.content_is_html = crate::input::detect::looks_like_html(&doc.text);
-        let ex = extract::extract(&doc);
-        let edited = self.record.edited.clone();
-        let old = self.record.fields();
-        let mut fresh = ex.fields.clone();
-        for name in &edited {
-            copy_field(name, &old, &mut fresh);
-        }
-        self.record.set_fields(fresh);
-        self.record.source.encoding = doc.encoding.clone();
-        self.record.extraction.auto = ex.fields;
-        self.record.extraction.dropped = ex
-            .blocks
-            .iter()
-            .enumerate()
-            .filter(|(_, b)| !b.is_body())
-            .map(|(i, _)| i)
-            .collect();
-        self.record.extraction.blocks = ex.blocks.len();
-        self.record.extraction.candidates = ex.candidates;
-        self.auto_roles = ex.blocks.iter().map(|b| b.role).collect();
-        self.blocks = ex.blocks;
-        self.doc = Arc::new(doc);
-        self.selection = None;
-        self.after_edit("redecode!");
-        Ok(())
     }
 
     /// Resets one field to its automatic value.

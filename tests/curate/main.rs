@@ -7,6 +7,7 @@ mod dates;
 mod flows;
 mod keys;
 mod raw;
+mod redecode;
 mod review;
 mod undo;
 
@@ -28,9 +29,23 @@ pub fn fixture(name: &str) -> PathBuf {
 
 /// A window over a fresh archive in `dir` with `files` imported, the first open.
 pub fn harness_with(dir: &Path, files: Vec<PathBuf>) -> Harness<'static, SiftApp> {
+    harness_built(dir, files, Harness::builder())
+}
+
+/// [`harness_with`], drawing a box for a character no font has (a page read in the wrong encoding shows
+/// them, as the window does) instead of failing the test.
+pub fn harness_allowing_tofu(dir: &Path, files: Vec<PathBuf>) -> Harness<'static, SiftApp> {
+    harness_built(dir, files, Harness::builder().allow_missing_glyphs())
+}
+
+fn harness_built(
+    dir: &Path,
+    files: Vec<PathBuf>,
+    builder: egui_kittest::HarnessBuilder<SiftApp>,
+) -> Harness<'static, SiftApp> {
     let archive = dir.join("archive");
     let data = dir.join("data");
-    let mut h = Harness::builder()
+    let mut h = builder
         .with_size(egui::vec2(1400.0, 860.0))
         // Rows measured as they first show settle over a few frames, scrolling animates.
         .with_max_steps(64)
