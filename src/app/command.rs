@@ -373,6 +373,10 @@ pub enum Command {
     SelectBlocks(Vec<usize>),
     /// Decode the open item's raw bytes again with this encoding.
     Redecode(String),
+    /// Ask for a path (the system's file dialog, else the in-window entry), then act on it.
+    AskPath(super::file_dialog::PathAction),
+    /// Act on a path chosen in the in-window entry.
+    PathChosen(super::file_dialog::PathAction, std::path::PathBuf),
     /// Write an export of the archive: the list's selection, else what it shows when `filtered`, else all.
     ExportTo {
         format: String,

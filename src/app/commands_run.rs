@@ -2,6 +2,7 @@
 //! only push commands; this runs them after the frame is drawn.
 
 use super::command::{Command, Target, UICommand};
+use super::file_dialog::PathAction;
 use super::state::Item;
 use super::store::{self, Store};
 use super::{ExportDialog, SiftApp};
@@ -58,6 +59,8 @@ impl SiftApp {
                     }
                 }
             }
+            Command::AskPath(action) => self.ask_path(action),
+            Command::PathChosen(action, path) => self.path_chosen(action, vec![path]),
             Command::ExportTo {
                 format,
                 path,
@@ -85,30 +88,9 @@ impl SiftApp {
 
     fn run_ui_command(&mut self, ctx: &egui::Context, u: UICommand) {
         match u {
-            UICommand::ImportFiles => {
-                if let Some(files) = rfd::FileDialog::new()
-                    .set_title("Import files")
-                    .pick_files()
-                {
-                    self.start_import(files);
-                }
-            }
-            UICommand::ImportFolder => {
-                if let Some(dir) = rfd::FileDialog::new()
-                    .set_title("Import a folder")
-                    .pick_folder()
-                {
-                    self.start_import(vec![dir]);
-                }
-            }
-            UICommand::OpenArchive => {
-                if let Some(dir) = rfd::FileDialog::new()
-                    .set_title("Open an archive folder")
-                    .pick_folder()
-                {
-                    self.use_archive(dir);
-                }
-            }
+            UICommand::ImportFiles => self.ask_path(PathAction::ImportFiles),
+            UICommand::ImportFolder => self.ask_path(PathAction::ImportFolder),
+            UICommand::OpenArchive => self.ask_path(PathAction::OpenArchive),
             UICommand::Export => {
                 self.ui_state.export = Some(ExportDialog {
                     format: "jsonl",

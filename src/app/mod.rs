@@ -8,6 +8,7 @@
 mod assign;
 pub mod command;
 mod commands_run;
+pub mod file_dialog;
 pub mod fonts;
 pub mod jobs;
 pub mod keys;
@@ -15,6 +16,7 @@ pub mod list;
 mod navigate;
 pub mod panels;
 pub mod paragraphs;
+mod path_complete;
 mod redecode;
 mod review;
 pub mod selection;
@@ -92,6 +94,12 @@ pub struct UiState {
     pub cleaned_top: bool,
     /// Records saved as curated or rejected this session, for the end of a review.
     pub reviewed: usize,
+    /// No system file dialog can show (or `SIFT_FILE_DIALOG=in-window`): paths are asked in the window.
+    pub no_native_dialog: bool,
+    /// The in-window path entry, while it shows.
+    pub path_entry: Option<panels::path_entry::PathEntry>,
+    /// Shows the system's file dialog; `None` is rfd's (tests put a stand-in here).
+    pub native_dialog: Option<fn(&file_dialog::PathAction) -> file_dialog::Native>,
 }
 
 /// The window.
@@ -150,7 +158,9 @@ impl SiftApp {
             .unwrap_or_default();
         // Only the real window: tests and snapshots keep egui's own fonts, the same on every machine.
         fonts::install_system_fallbacks_in_background(&cc.egui_ctx);
-        Self::with_prefs(&cc.egui_ctx, prefs, archive, files)
+        let mut app = Self::with_prefs(&cc.egui_ctx, prefs, archive, files);
+        app.ui_state.no_native_dialog = file_dialog::in_window_from_env();
+        app
     }
 
     /// As [`Self::new`], without eframe storage.
@@ -492,6 +502,7 @@ impl SiftApp {
         self.when_another_item_shows();
         let prev_focus = self.ui_state.focused_field.take();
         panels::top_bar::top_bar_ui(ui, self);
+        panels::path_entry::path_entry_ui(ui, self);
         panels::status_bar::status_bar_ui(ui, self);
         panels::queue::queue_ui(ui, self);
         panels::fields::fields_panel_ui(ui, self);

@@ -6,6 +6,7 @@
 mod dates;
 mod flows;
 mod keys;
+mod paths;
 mod raw;
 mod redecode;
 mod review;

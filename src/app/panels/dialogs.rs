@@ -2,6 +2,7 @@
 
 use crate::app::SiftApp;
 use crate::app::command::Command;
+use crate::app::file_dialog::PathAction;
 
 /// Export formats the archive writes, with their file extension.
 pub const FORMATS: [(&str, &str, &str); 4] = [
@@ -60,18 +61,12 @@ pub fn export_dialog_ui(ctx: &egui::Context, app: &mut SiftApp) {
             .find(|f| f.0 == d.format)
             .map(|f| f.2)
             .unwrap_or("txt");
-        if let Some(path) = rfd::FileDialog::new()
-            .set_title("Export to")
-            .set_file_name(format!("sift-export.{ext}"))
-            .save_file()
-        {
-            app.push(Command::ExportTo {
-                format: d.format.to_string(),
-                path,
-                filtered: d.filtered,
-                selection: d.selection,
-            });
-        }
+        app.push(Command::AskPath(PathAction::Export {
+            format: d.format.to_string(),
+            ext,
+            filtered: d.filtered,
+            selection: d.selection,
+        }));
         open = false;
     }
     app.ui_state.export = open.then_some(d);

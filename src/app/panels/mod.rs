@@ -5,6 +5,7 @@ pub mod cleaned;
 pub mod dialogs;
 pub mod fields;
 pub mod help_overlay;
+pub mod path_entry;
 pub mod queue;
 pub mod raw;
 pub mod rows;
