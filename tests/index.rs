@@ -371,3 +371,19 @@ fn a_record_copied_in_by_hand_is_found_again_not_refused() {
     assert_eq!(got, sift::archive::store::Imported::Present(copied_id));
     assert_eq!(archive.ids().unwrap().len(), 4);
 }
+
+#[test]
+fn a_page_of_ranked_hits_is_the_head_of_the_whole_ranking() {
+    let tmp = tempfile::tempdir().unwrap();
+    let a = archive_of_three(tmp.path());
+    let archive = Archive::open_read_only(&a).unwrap();
+    let (cat, _) = archive.index(&|_, _| {}, &AtomicBool::new(false)).unwrap();
+    for q in ["e*", "e* -tunnel", "\"the harbour\" OR e*"] {
+        let whole = cat.rows(q, None, None).unwrap();
+        assert!(whole.len() >= 2 || q.contains("OR"), "{q}: {whole:?}");
+        for n in 1..=whole.len() {
+            let page = cat.rows(q, None, Some(n)).unwrap();
+            assert_eq!(page, whole[..n].to_vec(), "{q}, first {n}");
+        }
+    }
+}

@@ -495,6 +495,30 @@ fn select_sql(q: &Query, order: Option<Order>, limit: Option<usize>) -> (String,
         .map(|w| w.to_string())
         .collect::<Vec<_>>()
         .join(", ");
+    // Words alone, best first, a page of them: the best are picked inside the full-text index and only they
+    // are joined to their rows (a common word or a prefix matches tens of thousands of records).
+    if order.is_none()
+        && q.filters.is_empty()
+        && q.not_filters.is_empty()
+        && let (Some(m), Some(n)) = (q.fts_match(), limit)
+    {
+        args.push(Value::Text(m));
+        let mut inner =
+            format!("SELECT rowid, bm25(fts, {weights}) AS rank FROM fts WHERE fts MATCH ?");
+        if let Some(ex) = q.fts_excluded() {
+            inner.push_str(" AND rowid NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)");
+            args.push(Value::Text(ex));
+        }
+        args.push(Value::Integer(n.min(i64::MAX as usize) as i64));
+        return (
+            format!(
+                "SELECT r.id, r.status, r.published, r.site, r.title, r.broken, f.rank \
+                 FROM ({inner} ORDER BY rank, rowid LIMIT ?) f JOIN records r ON r.rowid = f.rowid \
+                 ORDER BY f.rank, r.id"
+            ),
+            args,
+        );
+    }
     let (mut sql, ranked) = match q.fts_match() {
         Some(m) => {
             args.push(Value::Text(m));
