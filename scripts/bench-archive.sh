@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 archive=${1:-/tmp/sift-archive-100000}
-cargo build --release --locked --no-default-features -q
+cargo build --release --locked -q --bins --features bench-tools
 sift=target/release/sift
 t() { /usr/bin/time -f "  %e s wall, %U s user, peak %M KB" "$@"; }
 echo "records: $(find "$archive/records" -name '*.json' | wc -l)"
@@ -26,4 +26,4 @@ t $sift import --archive "$archive" "$pages" 2>&1 | tail -2
 echo "import the same 100 pages into an empty archive"
 t $sift import --archive "$empty/a" "$pages" 2>&1 | tail -2
 echo "in-process queries"
-SIFT_BENCH_ARCHIVE="$archive" cargo bench --locked --no-default-features --bench search 2>/dev/null | grep -v '^$'
+SIFT_BENCH_ARCHIVE="$archive" target/release/sift-bench-search | grep -v '^$'

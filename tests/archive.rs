@@ -353,7 +353,10 @@ fn check_finds_damaged_raw_files_and_stray_temps() {
     let raw_dir = dir.path().join("raw");
     let raw = raw_dir.join(&files_in(&raw_dir)[0]);
     fs::write(&raw, "changed after import").unwrap();
+    // What a writer killed in the middle of a write leaves: a temp file, and a lock file that never said
+    // `closed`.
     fs::write(dir.path().join("records/.x.json.1.2.sift-tmp"), "{").unwrap();
+    fs::write(dir.path().join("sift-archive.lock"), "pid 1").unwrap();
     let r = Archive::open_read_only(dir.path()).unwrap();
     let problems: Vec<String> = r.check().unwrap().iter().map(|p| p.to_string()).collect();
     assert!(

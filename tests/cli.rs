@@ -489,4 +489,16 @@ fn extract_reads_a_warc_or_json_lines_from_stdin() {
         err.contains("2 records, 0 files failed, 1 record failed"),
         "{err}"
     );
+
+    // Gzip'd JSON Lines stream the same (no zcat needed).
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    std::io::Write::write_all(&mut gz, jsonl.as_bytes()).unwrap();
+    let out = sift()
+        .args(["extract", "--jsonl", "-"])
+        .write_stdin(gz.finish().unwrap())
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(text.lines().count(), 3, "{text}");
+    assert!(text.lines().nth(2).unwrap().contains("https://a.example/2"));
 }

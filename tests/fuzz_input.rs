@@ -1,5 +1,7 @@
 //! Fuzzing the input layer and extraction: arbitrary bytes through `input::read_bytes`, then
-//! `extract::extract` and `extract::to_record` on every document, must never panic.
+//! `extract::extract` and `extract::to_record` on every document, must never panic; the same bytes through the
+//! streaming readers (`input::open_reader` as for standard input: WARC record by record, JSON Lines a line at a
+//! time; `input::open` on a file for a zip, as a WACZ) must never panic either.
 //!
 //! A mutation fuzzer with no extra dependency: it starts from the synthetic fixtures (the seed corpus), mutates
 //! them (bit flips, byte edits, splices, tokens that steer the sniffers: charsets, BOMs, JSON keys, tags), and
@@ -15,6 +17,8 @@
 mod fx;
 #[path = "common/warc.rs"]
 mod w;
+#[path = "common/zip.rs"]
+mod z;
 
 use sift::{extract, input};
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -141,6 +145,16 @@ fn corpus() -> Vec<Vec<u8>> {
     ];
     c.push(records.concat());
     c.push(w::gz_each(&records));
+    // A WACZ: the gzip'd WARC stored, the plain one deflated.
+    c.push(z::zip(&[
+        ("datapackage.json", b"{}", false),
+        ("archive/a.warc.gz", &w::gz_each(&records), false),
+        ("archive/b.warc", &records.concat(), true),
+    ]));
+    c.push(
+        b"{\"url\": \"https://a.example/1\", \"text\": \"One item of the feed.\"}\n\n{\"title\": \"Two\", \"html\": \"<p>Two</p>\"}\n[1]\n"
+            .to_vec(),
+    );
     c.push(
         format!(
             "From: <Saved by Blink>\r\nSnapshot-Content-Location: https://a.example/\r\nMIME-Version: 1.0\r\n\
@@ -217,8 +231,33 @@ fn mutate(rng: &mut Rng, corpus: &[Vec<u8>]) -> Vec<u8> {
     b
 }
 
+/// Reads one input through the streaming readers: standard input (a WARC record by record, JSON Lines a line at a
+/// time) and, for a zip, a WACZ file. Every entry must come out whole or as a clear error.
+fn stream_one(bytes: &[u8]) {
+    let limits = input::Limits::default();
+    let check = |entries: input::Documents| {
+        for e in entries {
+            if let input::Entry::Failed(e) = e {
+                assert!(!e.to_string().is_empty());
+            }
+        }
+    };
+    if let Ok(entries) = input::open_reader("-", std::io::Cursor::new(bytes.to_vec()), &limits) {
+        check(entries);
+    }
+    if bytes.starts_with(b"PK") {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("fuzz.wacz");
+        std::fs::write(&path, bytes).expect("temp file");
+        if let Ok(entries) = input::open(&path, &limits) {
+            check(entries);
+        }
+    }
+}
+
 /// Runs one input the way the CLI does; true when something came out.
 fn run_one(bytes: &[u8]) -> bool {
+    stream_one(bytes);
     match input::read_bytes("fuzz.bin", bytes) {
         Ok(docs) => {
             for doc in &docs {

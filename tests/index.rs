@@ -301,3 +301,89 @@ fn bulk_status_and_tags_save_each_record_with_history_and_update_the_index() {
     archive.restore(&ids[0]).unwrap();
     assert_eq!(reader.rows("", None, None).unwrap().len(), 3);
 }
+
+fn record_count(a: &str) -> usize {
+    fs::read_dir(Path::new(a).join("records")).unwrap().count()
+}
+
+#[test]
+fn an_import_looks_up_known_sources_in_the_index_even_one_made_anew() {
+    let tmp = tempfile::tempdir().unwrap();
+    let a = archive_of_three(tmp.path());
+    let pages = tmp.path().join("pages");
+    assert_eq!(record_count(&a), 3);
+
+    // Again, with the index in place: nothing new.
+    let out = stdout_of(sift().args(["import", "--archive", &a]).arg(&pages));
+    assert_eq!(record_count(&a), 3, "{out}");
+
+    // Again, with the index deleted: the writer makes it anew from the files before it looks up.
+    fs::remove_file(Path::new(&a).join("index.sqlite")).unwrap();
+    let out = stdout_of(sift().args(["import", "--archive", &a]).arg(&pages));
+    assert_eq!(record_count(&a), 3, "{out}");
+}
+
+#[test]
+fn a_record_copied_in_by_hand_is_found_again_not_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let a = archive_of_three(tmp.path());
+    // Another archive holds a page; its record and raw file are copied into ours by hand. An import does not
+    // bring the index in step with the files, so the index does not know of the copy.
+    let other = tmp.path().join("other");
+    let one = tmp.path().join("one");
+    fs::create_dir_all(&one).unwrap();
+    fs::write(
+        one.join("ferry.txt"),
+        dump(
+            "Night ferry to the islands is back for the summer",
+            "May 1, 2024",
+            &["The night ferry to the islands sails again from June, the operator said on Monday, \
+               with two crossings a week until the end of September."],
+        ),
+    )
+    .unwrap();
+    stdout_of(
+        sift()
+            .args(["import", "--archive", other.to_str().unwrap()])
+            .arg(&one),
+    );
+    let archive = Archive::open(&a).unwrap();
+    assert_eq!(archive.ids().unwrap().len(), 3);
+    for dir in ["records", "raw"] {
+        for e in fs::read_dir(other.join(dir)).unwrap() {
+            let e = e.unwrap();
+            fs::copy(e.path(), Path::new(&a).join(dir).join(e.file_name())).unwrap();
+        }
+    }
+    let copied = fs::read_dir(other.join("records"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let copied_id = copied.file_stem().unwrap().to_str().unwrap().to_string();
+    let doc = sift::input::read_file(&one.join("ferry.txt"))
+        .unwrap()
+        .remove(0);
+    let ex = sift::extract::extract(&doc);
+    let bytes = fs::read(one.join("ferry.txt")).unwrap();
+    let got = archive.import(&doc, &ex, &bytes).unwrap();
+    assert_eq!(got, sift::archive::store::Imported::Present(copied_id));
+    assert_eq!(archive.ids().unwrap().len(), 4);
+}
+
+#[test]
+fn a_page_of_ranked_hits_is_the_head_of_the_whole_ranking() {
+    let tmp = tempfile::tempdir().unwrap();
+    let a = archive_of_three(tmp.path());
+    let archive = Archive::open_read_only(&a).unwrap();
+    let (cat, _) = archive.index(&|_, _| {}, &AtomicBool::new(false)).unwrap();
+    for q in ["e*", "e* -tunnel", "\"the harbour\" OR e*"] {
+        let whole = cat.rows(q, None, None).unwrap();
+        assert!(whole.len() >= 2 || q.contains("OR"), "{q}: {whole:?}");
+        for n in 1..=whole.len() {
+            let page = cat.rows(q, None, Some(n)).unwrap();
+            assert_eq!(page, whole[..n].to_vec(), "{q}, first {n}");
+        }
+    }
+}

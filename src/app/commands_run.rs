@@ -195,9 +195,13 @@ impl SiftApp {
                 let ctx = self.ctx.clone();
                 self.list =
                     super::list::RecordList::open(s.archive(), move || ctx.request_repaint());
+                let read_only = s.read_only().map(str::to_string);
                 self.store = Some(s);
                 self.prefs.last_archive = Some(p.clone());
                 self.recover_drafts();
+                if let Some(why) = read_only {
+                    self.fail(format!("Opened for reading only: {why}"));
+                }
             }
             Err(e) => self.fail(format!("Cannot open the archive {}: {e}", p.display())),
         }

@@ -60,16 +60,42 @@ impl Entry {
 /// which write through the same lock holder.
 pub struct Store {
     inner: Arc<Archive>,
+    /// Why the archive is open for reading only (another user's, a read-only disk); `None` when writable.
+    read_only: Option<String>,
 }
 
 impl Store {
     /// Opens (creating if needed) the archive at `root`, taking its lock.
     pub fn open(root: &Path) -> Result<Self, String> {
-        Archive::open(root)
-            .map(|inner| Self {
+        Self::open_with(root, |p| Archive::open(p))
+    }
+
+    /// [`Store::open`] with the writer's opening given (tests stand in a folder that refuses writing). An
+    /// archive that cannot be written is opened for reading, saying why.
+    pub fn open_with(
+        root: &Path,
+        open: impl FnOnce(&Path) -> crate::archive::error::Result<Archive>,
+    ) -> Result<Self, String> {
+        match open(root) {
+            Ok(inner) => Ok(Self {
                 inner: Arc::new(inner),
-            })
-            .map_err(|e| e.to_string())
+                read_only: None,
+            }),
+            Err(e @ crate::archive::error::ArchiveError::NotWritable { .. }) => {
+                let inner = Archive::open_read_only(root)
+                    .map_err(|r| format!("{e}; opening it for reading failed too: {r}"))?;
+                Ok(Self {
+                    inner: Arc::new(inner),
+                    read_only: Some(e.to_string()),
+                })
+            }
+            Err(e) => Err(e.to_string()),
+        }
+    }
+
+    /// Why the archive is open for reading only, when it is.
+    pub fn read_only(&self) -> Option<&str> {
+        self.read_only.as_deref()
     }
 
     /// The archive, for a worker.
@@ -243,5 +269,66 @@ pub mod drafts {
             .collect();
         out.sort_by(|a: &Record, b: &Record| a.id.cmp(&b.id));
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::archive::error::ArchiveError;
+
+    fn archive_with_one_record(dir: &Path) -> String {
+        let a = Archive::open(dir).unwrap();
+        let text = b"Harbour cranes return\n\nThe old cranes of the harbour were set up again on Monday, the port said.\n";
+        let doc = crate::input::read_bytes("cranes.txt", text)
+            .unwrap()
+            .remove(0);
+        let ex = crate::extract::extract(&doc);
+        a.import(&doc, &ex, text).unwrap().id().to_string()
+    }
+
+    #[test]
+    fn an_archive_that_refuses_writing_opens_for_reading_and_says_why() {
+        let dir = tempfile::tempdir().unwrap();
+        let id = archive_with_one_record(dir.path());
+        let mut st = Store::open_with(dir.path(), |p| {
+            Err(ArchiveError::NotWritable {
+                path: p.to_path_buf(),
+                reason: "Permission denied (os error 13)".into(),
+            })
+        })
+        .unwrap();
+        let why = st.read_only().unwrap();
+        assert!(
+            why.contains("Permission denied") && why.contains("reading"),
+            "{why}"
+        );
+        let listed = st.list().unwrap();
+        assert_eq!(listed.len(), 1);
+        assert_eq!(listed[0].id, id);
+        assert!(st.load(&id).is_ok());
+        let refused = st.trash(&id).unwrap_err();
+        assert!(refused.contains("read"), "{refused}");
+        assert!(
+            dir.path()
+                .join("records")
+                .join(format!("{id}.json"))
+                .exists()
+        );
+    }
+
+    #[test]
+    fn other_failures_to_open_are_errors_not_read_only() {
+        let dir = tempfile::tempdir().unwrap();
+        archive_with_one_record(dir.path());
+        let err = Store::open_with(dir.path(), |p| {
+            Err(ArchiveError::Locked {
+                path: p.to_path_buf(),
+                holder: "pid 1".into(),
+            })
+        })
+        .err()
+        .unwrap();
+        assert!(err.contains("in use"), "{err}");
     }
 }

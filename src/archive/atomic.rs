@@ -36,6 +36,13 @@ pub fn is_temp_name(name: &str) -> bool {
     name.ends_with(TEMP_SUFFIX)
 }
 
+/// The process that made temp file `name` (named `.{file}.{pid}.{n}.sift-tmp`), when the name says.
+pub fn temp_pid(name: &str) -> Option<u32> {
+    let mut parts = name.strip_suffix(TEMP_SUFFIX)?.rsplit('.');
+    parts.next()?;
+    parts.next()?.parse().ok()
+}
+
 fn temp_path(dest: &Path) -> io::Result<(PathBuf, PathBuf)> {
     // `out.csv` has the parent `` — the current folder.
     let dir = match dest.parent() {
@@ -194,6 +201,16 @@ mod tests {
         assert_eq!(names(dir.path()), ["r.json"]);
         replace(&DiskWriter, &p, b"new").unwrap();
         assert_eq!(fs::read(&p).unwrap(), b"new");
+    }
+
+    #[test]
+    fn a_temp_name_says_its_process() {
+        let (_, tmp) = temp_path(Path::new("/a/records/x-1.json")).unwrap();
+        let name = tmp.file_name().unwrap().to_str().unwrap();
+        assert!(is_temp_name(name));
+        assert_eq!(temp_pid(name), Some(std::process::id()));
+        assert_eq!(temp_pid("x.json"), None);
+        assert_eq!(temp_pid(".x.json.notapid.3.sift-tmp"), None);
     }
 
     #[test]

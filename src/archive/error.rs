@@ -16,6 +16,10 @@ pub enum ArchiveError {
     )]
     Locked { path: PathBuf, holder: String },
     #[error(
+        "the archive {path} cannot be written ({reason}): it is another user's or on a read-only disk; it can be opened for reading"
+    )]
+    NotWritable { path: PathBuf, reason: String },
+    #[error(
         "{path} is not a Sift archive (it has no sift-archive.json) and is not empty; choose an empty or new folder"
     )]
     NotAnArchive { path: PathBuf },

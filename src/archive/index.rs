@@ -1,7 +1,10 @@
-//! The writer's in-memory index: which records and raw files exist, by the hash each id ends with and by
-//! raw hash. Built on first use from the folder listings (no record is read), then kept up to date by the
-//! writer, which holds the lock, so nothing else changes the folders meanwhile. It keeps an import of many
-//! files from listing the folders once per file.
+//! The writer's listing index: which records and raw files exist, by the hash each id ends with and by raw
+//! hash, built from the folder listings (no record is read) and then kept up to date by the writer, which
+//! holds the lock, so nothing else changes the folders meanwhile.
+//!
+//! The SQLite index answers an import's lookups for `records/` and `raw/`, so the writer normally lists only
+//! `trash/` (small, and not in the SQLite index). The full listing is the fallback when the SQLite index
+//! cannot be opened, and what a reader builds to find a raw file kept under an unexpected name.
 
 use super::atomic::is_temp_name;
 use super::error::Result;
@@ -22,6 +25,8 @@ pub enum Place {
 pub struct Index {
     by_hash: HashMap<String, Vec<(String, Place)>>,
     raw: HashMap<String, String>,
+    /// True when `records/` and `raw/` were listed too, not only `trash/`.
+    full: bool,
 }
 
 /// The hash an id ends with (its last dash-separated part).
@@ -30,13 +35,20 @@ fn tail(stem: &str) -> &str {
 }
 
 impl Index {
-    /// Lists `records/`, `trash/` and `raw/` under `root`.
-    pub fn build(root: &Path) -> Result<Self> {
-        let mut ix = Index::default();
-        for (dir, place) in [(RECORDS_DIR, Place::Records), (TRASH_DIR, Place::Trash)] {
-            for stem in json_stems(&root.join(dir))? {
-                ix.add(&stem, place);
-            }
+    /// Lists `trash/` under `root` and, when `full`, `records/` and `raw/` too.
+    pub fn build(root: &Path, full: bool) -> Result<Self> {
+        let mut ix = Index {
+            full,
+            ..Index::default()
+        };
+        for stem in json_stems(&root.join(TRASH_DIR))? {
+            ix.add(&stem, Place::Trash);
+        }
+        if !full {
+            return Ok(ix);
+        }
+        for stem in json_stems(&root.join(RECORDS_DIR))? {
+            ix.add(&stem, Place::Records);
         }
         if let Ok(rd) = std::fs::read_dir(root.join(RAW_DIR)) {
             for e in rd.flatten() {
@@ -49,6 +61,11 @@ impl Index {
             }
         }
         Ok(ix)
+    }
+
+    /// True when built with `full`.
+    pub fn is_full(&self) -> bool {
+        self.full
     }
 
     /// Records (and trashed records) whose id ends with `hash`.

@@ -29,6 +29,15 @@ pub struct Archive {
     index: Mutex<Option<Index>>,
     /// The connection to `index.sqlite` that writes keep up to date, opened on the first write.
     catalog: Mutex<Option<Catalog>>,
+    /// The removal of temp files an interrupted writer left, running beside this one; waited for on drop,
+    /// before the lock is let go.
+    sweep: Mutex<Option<std::thread::JoinHandle<()>>>,
+}
+
+impl Drop for Archive {
+    fn drop(&mut self) {
+        self.wait_for_sweep();
+    }
 }
 
 /// One line of the archive's listing: enough to show and sort records without loading bodies twice.
@@ -161,15 +170,26 @@ impl Archive {
             atomic::replace(writer.as_ref(), &path, &bytes)
                 .map_err(|e| ArchiveError::io(&path, e))?;
         }
-        let archive = Archive {
+        let mut sweep = None;
+        if lock.after_clean_close() {
+            lock.close_clean();
+        } else {
+            // Off the caller's thread: at 100,000 records the listing takes a noticeable part of a second, and
+            // the window must not wait for it. The close is marked clean only once the sweep is done.
+            let (dir, done) = (root.clone(), lock.close_clean_flag());
+            sweep = Some(std::thread::spawn(move || {
+                remove_stale_temps(&dir);
+                done.store(true, std::sync::atomic::Ordering::Release);
+            }));
+        }
+        Ok(Archive {
             root,
             lock: Some(lock),
             writer,
             index: Mutex::new(None),
             catalog: Mutex::new(None),
-        };
-        archive.remove_stale_temps();
-        Ok(archive)
+            sweep: Mutex::new(sweep),
+        })
     }
 
     /// Opens an existing archive for reading only, without the lock: listing, checking and exporting work
@@ -186,6 +206,7 @@ impl Archive {
             writer: Arc::new(DiskWriter),
             index: Mutex::new(None),
             catalog: Mutex::new(None),
+            sweep: Mutex::new(None),
         })
     }
 
@@ -208,15 +229,16 @@ impl Archive {
         self.lock.is_none()
     }
 
-    /// Runs `f` on the index: the writer's cached one, or for a reader a fresh one.
-    pub(super) fn with_index<T>(&self, f: impl FnOnce(&mut Index) -> T) -> Result<T> {
+    /// Runs `f` on the listing index: the writer's cached one (listing `records/` and `raw/` too only when
+    /// `full`), or for a reader a fresh full one.
+    pub(super) fn with_index<T>(&self, full: bool, f: impl FnOnce(&mut Index) -> T) -> Result<T> {
         if self.lock.is_none() {
-            return Ok(f(&mut Index::build(&self.root)?));
+            return Ok(f(&mut Index::build(&self.root, true)?));
         }
         // A panic elsewhere while holding this cannot leave the index half-changed: every change is one call.
         let mut guard = self.index.lock().unwrap_or_else(|e| e.into_inner());
-        if guard.is_none() {
-            *guard = Some(Index::build(&self.root)?);
+        if guard.as_ref().is_none_or(|ix| full && !ix.is_full()) {
+            *guard = Some(Index::build(&self.root, full)?);
         }
         match guard.as_mut() {
             Some(ix) => Ok(f(ix)),
@@ -321,7 +343,7 @@ impl Archive {
                 atomic::replace(self.writer.as_ref(), &path, &bytes)
                     .map_err(|e| ArchiveError::io(&path, e))?;
                 self.index_put(rec, &path);
-                return self.with_index(|ix| ix.add(&rec.id, Place::Records));
+                return self.with_index(false, |ix| ix.add(&rec.id, Place::Records));
             }
             Err(e) => return Err(e),
         }
@@ -348,24 +370,38 @@ impl Archive {
     }
 
     fn with_catalog(&self, f: impl FnOnce(&mut Catalog) -> Result<()>) {
-        self.catalog_do(f);
+        let _ = self.catalog_do(f);
     }
 
-    /// Runs `f` on the connection that writes keep up to date; `None` when the index cannot be opened or `f`
-    /// failed (then the connection is opened afresh next time: the file may have been damaged).
+    /// Runs `f` on the writer's connection to `index.sqlite`, opened on first use; `None` when there is no
+    /// writer or the index cannot be opened or answer. An index made anew on that open (none yet, another
+    /// version, damaged) is first brought in step with the files, so the lookups of an import can trust it.
     pub(super) fn catalog_do<T>(&self, f: impl FnOnce(&mut Catalog) -> Result<T>) -> Option<T> {
+        self.lock.as_ref()?;
         let mut guard = self.catalog.lock().unwrap_or_else(|e| e.into_inner());
         if guard.is_none() {
-            *guard = Catalog::open(&self.root).ok().map(|(c, _)| c);
+            *guard = Catalog::open(&self.root).ok().and_then(|(mut c, rebuilt)| {
+                if rebuilt.is_some() {
+                    let never = std::sync::atomic::AtomicBool::new(false);
+                    super::catalog::sync::sync(
+                        &mut c,
+                        &self.root.join(RECORDS_DIR),
+                        &|_, _| {},
+                        &never,
+                    )
+                    .ok()?;
+                }
+                Some(c)
+            });
         }
-        let out = guard.as_mut().map(f);
-        match out {
-            Some(Ok(v)) => Some(v),
-            Some(Err(_)) => {
+        let c = guard.as_mut()?;
+        match f(c) {
+            Ok(v) => Some(v),
+            Err(_) => {
+                // A connection that failed once (a damaged file) is opened afresh next time.
                 *guard = None;
                 None
             }
-            None => None,
         }
     }
 
@@ -387,7 +423,7 @@ impl Archive {
                 id: found.id().to_string(),
             });
         }
-        self.store_raw(&rec.source.sha256, &raw_ext(&rec.source.file), raw)?;
+        self.store_raw(&rec.source.sha256, &rec.source.file, raw)?;
         self.save(rec)
     }
 
@@ -421,23 +457,28 @@ impl Archive {
         }
         let mut rec = crate::extract::to_record(doc, ex, &now_rfc3339());
         // Before any byte is written: a repeat adds nothing, not even its raw file.
-        let dup = self.duplicate_check(&rec);
-        match &dup {
-            Some(d) if d.repeat => return Ok(Imported::Repeat(d.of.clone())),
-            Some(d) => rec.duplicate_of = Some(d.of.clone()),
+        match self.duplicate_check(&rec) {
+            Some(d) if d.repeat => return Ok(Imported::Repeat(d.of)),
+            Some(d) => rec.duplicate_of = Some(d.of),
             None => {}
         }
+        let raw_bytes = raw;
         let raw = raw.bytes();
-        self.store_raw(&doc.sha256, &raw_ext(&doc.file), raw)?;
+        self.store_raw(&doc.sha256, &doc.file, raw)?;
         let path = self.record_path(&rec.id)?;
         let bytes = record_bytes(&rec)?;
         let created = atomic::create_new(self.writer.as_ref(), &path, &bytes)
             .map_err(|e| ArchiveError::io(&path, e))?;
         if !created {
+            // A record file the index did not know of (copied in by hand since the last sync) may hold
+            // this very source: then it is present, not a clash.
+            if read_record(&path).is_ok_and(|r| id::record_source_key(&r.source) == key) {
+                return self.put_back_raw(Imported::Present(rec.id), doc, raw_bytes);
+            }
             return Err(ArchiveError::Exists { id: rec.id });
         }
         self.index_put(&rec, &path);
-        self.with_index(|ix| ix.add(&rec.id, Place::Records))?;
+        self.with_index(false, |ix| ix.add(&rec.id, Place::Records))?;
         Ok(match rec.duplicate_of {
             Some(of) => Imported::Duplicate { id: rec.id, of },
             None => Imported::New(rec.id),
@@ -456,21 +497,41 @@ impl Archive {
         let Imported::Present(id) = found else {
             return Ok(found);
         };
-        if raw.sha256 != doc.sha256 || self.find_raw(&doc.sha256)?.is_some() {
+        if raw.sha256 != doc.sha256 || self.find_raw(&doc.sha256, &doc.file)?.is_some() {
             return Ok(Imported::Present(id));
         }
         let rec_sha = self.load(&id).map(|r| r.source.sha256);
         if rec_sha.as_deref().ok() != Some(doc.sha256.as_str()) {
             return Ok(Imported::Present(id));
         }
-        self.store_raw(&doc.sha256, &raw_ext(&doc.file), raw.bytes())?;
+        self.store_raw(&doc.sha256, &doc.file, raw.bytes())?;
         Ok(Imported::RawRestored(id))
     }
 
-    /// The record (or trashed record) of a source key, found by the hash its id ends with.
+    /// The record (or trashed record) of a source key: the records the index holds for it and the trashed
+    /// ones whose id ends with its hash, each confirmed by reading its file. Without an index, the folders are
+    /// listed instead.
     pub fn find_source(&self, key: &str) -> Result<Option<Imported>> {
         let hash = id::key_hash(key);
-        let candidates = self.with_index(|ix| ix.with_hash(&hash).to_vec())?;
+        let indexed = self.catalog_do(|c| {
+            let mut ids = c.ids_with_source(key)?;
+            ids.extend(c.broken_ids_ending(&hash)?);
+            Ok(ids)
+        });
+        let candidates: Vec<(String, Place)> = match indexed {
+            Some(ids) => {
+                let mut v: Vec<_> = ids.into_iter().map(|i| (i, Place::Records)).collect();
+                v.extend(self.with_index(false, |ix| {
+                    ix.with_hash(&hash)
+                        .iter()
+                        .filter(|(_, p)| *p == Place::Trash)
+                        .cloned()
+                        .collect::<Vec<_>>()
+                })?);
+                v
+            }
+            None => self.with_index(true, |ix| ix.with_hash(&hash).to_vec())?,
+        };
         for (stem, place) in candidates {
             let dir = match place {
                 Place::Records => RECORDS_DIR,
@@ -480,6 +541,11 @@ impl Archive {
             // A broken record with the right hash still holds this source: never import over it.
             let same = match read_record(&path) {
                 Ok(r) => id::record_source_key(&r.source) == key,
+                Err(ArchiveError::Io { source, .. })
+                    if source.kind() == std::io::ErrorKind::NotFound =>
+                {
+                    false
+                }
                 Err(_) => true,
             };
             if same {
@@ -493,22 +559,31 @@ impl Archive {
     }
 
     /// Writes `raw/<sha256>.<ext>` unless a raw file with that hash exists (under any extension).
-    fn store_raw(&self, sha256: &str, ext: &str, raw: &[u8]) -> Result<()> {
-        if self.find_raw(sha256)?.is_some() {
+    fn store_raw(&self, sha256: &str, file: &str, raw: &[u8]) -> Result<()> {
+        if self.find_raw(sha256, file)?.is_some() {
             return Ok(());
         }
-        let name = format!("{sha256}.{ext}");
+        let name = raw_name(sha256, file);
         let path = self.root.join(RAW_DIR).join(&name);
         atomic::create_new(self.writer.as_ref(), &path, raw)
             .map_err(|e| ArchiveError::io(&path, e))?;
-        self.with_index(|ix| ix.add_raw(sha256, &name))
+        self.with_index(false, |ix| ix.add_raw(sha256, &name))
     }
 
-    fn find_raw(&self, sha256: &str) -> Result<Option<PathBuf>> {
-        let name = self.with_index(|ix| ix.raw(sha256).map(str::to_string))?;
-        Ok(name
-            .map(|n| self.root.join(RAW_DIR).join(n))
-            .filter(|p| p.exists()))
+    /// The raw file of bytes hashing to `sha256`: under the name their source `file` gives, else under a name
+    /// another record of the same bytes gives (the index says which), else, without an index, found by
+    /// listing `raw/`.
+    fn find_raw(&self, sha256: &str, file: &str) -> Result<Option<PathBuf>> {
+        let dir = self.root.join(RAW_DIR);
+        let first = dir.join(raw_name(sha256, file));
+        if first.exists() {
+            return Ok(Some(first));
+        }
+        if let Some(names) = self.catalog_do(|c| c.raw_names(sha256)) {
+            return Ok(names.into_iter().map(|n| dir.join(n)).find(|p| p.exists()));
+        }
+        let name = self.with_index(true, |ix| ix.raw(sha256).map(str::to_string))?;
+        Ok(name.map(|n| dir.join(n)).filter(|p| p.exists()))
     }
 
     /// The path of a record's raw file, when it exists. The hash is checked for shape before it makes a path.
@@ -519,7 +594,7 @@ impl Archive {
                 sha256: rec.source.sha256.clone(),
             });
         }
-        self.find_raw(&rec.source.sha256)
+        self.find_raw(&rec.source.sha256, &rec.source.file)
     }
 
     /// The bytes the record was imported from, as they were on disk (still gzip'd if they were).
@@ -541,32 +616,47 @@ impl Archive {
         Ok(bytes)
     }
 
+    /// Waits until the temp files an interrupted writer left are removed, when that is still running.
+    fn wait_for_sweep(&self) {
+        let h = self.sweep.lock().unwrap_or_else(|e| e.into_inner()).take();
+        if let Some(h) = h {
+            let _ = h.join();
+        }
+    }
+
     /// Everything wrong with the archive; empty when it is sound. Reads only.
     pub fn check(&self) -> Result<Vec<super::check::Problem>> {
         if self.lock.is_some() {
+            self.wait_for_sweep();
             return super::check::check_as_writer(&self.root);
         }
         super::check::check(&self.root)
     }
+}
 
-    /// Temp files left by a write that was interrupted (a crash, a kill): safe to remove, since we hold the
-    /// lock and no write of ours is running, and the file each was to replace is intact.
-    fn remove_stale_temps(&self) {
-        for d in [".", RECORDS_DIR, RAW_DIR, TRASH_DIR] {
-            remove_temps_in(&self.root.join(d));
-        }
-        if let Ok(rd) = fs::read_dir(self.root.join(HISTORY_DIR)) {
-            for e in rd.flatten() {
-                remove_temps_in(&e.path());
-            }
+/// Removes the temp files left by a write that was interrupted (a crash, a kill): safe, since the caller holds
+/// the lock, so only this process writes, and its own temp files are skipped; the file each was to replace is
+/// intact. Only needed when the
+/// writer before did not let go in order: listing every folder costs a second at 100,000 records.
+fn remove_stale_temps(root: &Path) {
+    for d in [".", RECORDS_DIR, RAW_DIR, TRASH_DIR] {
+        remove_temps_in(&root.join(d));
+    }
+    if let Ok(rd) = fs::read_dir(root.join(HISTORY_DIR)) {
+        for e in rd.flatten() {
+            remove_temps_in(&e.path());
         }
     }
 }
 
 fn remove_temps_in(dir: &Path) {
     let Ok(rd) = fs::read_dir(dir) else { return };
+    let ours = std::process::id();
     for e in rd.flatten() {
-        if atomic::is_temp_name(&e.file_name().to_string_lossy()) {
+        let name = e.file_name();
+        let name = name.to_string_lossy();
+        // The sweep runs beside this process's own writes: their temp files are not stale.
+        if atomic::is_temp_name(&name) && atomic::temp_pid(&name) != Some(ours) {
             let _ = fs::remove_file(e.path());
         }
     }
@@ -656,6 +746,11 @@ fn pretty<T: serde::Serialize>(v: &T) -> serde_json::Result<Vec<u8>> {
 /// Lowercase hex SHA-256 of `bytes`.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     crate::input::detect::hex(&Sha256::digest(bytes))
+}
+
+/// The name in `raw/` of bytes hashing to `sha256`, imported from the file named `file`.
+pub(crate) fn raw_name(sha256: &str, file: &str) -> String {
+    format!("{sha256}.{}", raw_ext(file))
 }
 
 /// The raw file's extension, from the source's name: short, lowercase ASCII letters and digits, else `bin`.

@@ -31,7 +31,7 @@ impl Archive {
         }
         atomic::move_new(&from, &to).map_err(|e| ArchiveError::io(&from, e))?;
         self.index_remove(id);
-        self.with_index(|ix| ix.moved(id, Place::Trash))
+        self.with_index(false, |ix| ix.moved(id, Place::Trash))
     }
 
     /// Brings record `id` back from the trash. Fails with [`ArchiveError::Exists`] if a record with that id
@@ -50,7 +50,7 @@ impl Archive {
         if let Ok(rec) = super::store::read_record(&to) {
             self.index_put(&rec, &to);
         }
-        self.with_index(|ix| ix.moved(id, Place::Records))
+        self.with_index(false, |ix| ix.moved(id, Place::Records))
     }
 
     /// Ids of the trashed records, sorted.

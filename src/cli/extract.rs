@@ -26,8 +26,8 @@ const ENTRIES_PER_DOC: usize = 16;
 #[command(
     after_help = "Examples:\n  sift extract --jsonl saved-pages/ > records.jsonl\n  \
                         zcat crawl.warc.gz | sift extract --jsonl - > records.jsonl\n\n\
-                        `-` reads standard input: a WARC (gzip'd or not) record by record, JSON Lines a line at \
-                        a time, anything else whole. Output is written as it is made, so the command works as the \
+                        `-` reads standard input: a WARC record by record, JSON Lines a line at a time (either \
+                        gzip'd or not), anything else whole. Output is written as it is made, so the command works as the \
                         map step of GNU parallel or Spark's RDD.pipe (see the README)."
 )]
 pub struct Args {

@@ -12,6 +12,7 @@ pub mod authors;
 pub mod captions;
 pub mod dates;
 pub mod html;
+pub mod keywords;
 pub mod page_type;
 pub mod text;
 pub mod vocab;
@@ -152,7 +153,7 @@ fn merge_hints(ex: &mut Extracted, doc: &Document) {
         f.section = h.section.clone();
     }
     if f.keywords.is_empty() {
-        f.keywords = h.keywords.clone();
+        f.keywords = keywords::clean(h.keywords.clone());
     }
 }
 

@@ -4,6 +4,7 @@
 //! documents (a saved page's assets) are skipped, not failed.
 
 use super::lines::{self, JsonLines};
+use super::vocab::GZIP_MAGIC;
 use super::wacz;
 use super::warc::{self, WarcReader};
 use super::{Document, InputError, Limits};
@@ -133,19 +134,20 @@ fn open_sized(
         return Ok(Documents(Box::new(WarcReader::new(name, stream, limits))));
     }
     if size.is_none() {
-        // A pipe: JSON Lines are read a line at a time, however long the stream.
-        let mut stream = BufReader::with_capacity(64 * 1024, Cursor::new(head).chain(reader));
-        if let Some(first) = first_line(&mut stream, limits).map_err(io)? {
-            let rest = stream.fill_buf().map_err(io)?;
-            if lines::starts_json_lines(&first, rest) {
-                let stream = Cursor::new(first).chain(stream);
-                let stream = BufReader::with_capacity(64 * 1024, stream);
-                return Ok(Documents(Box::new(JsonLines::new(name, stream, limits))));
-            }
-            let stream = Cursor::new(first).chain(stream);
-            return read_whole(name, Box::new(stream), None, limits);
-        }
-        return read_whole(name, Box::new(stream), None, limits);
+        // A pipe: gzip is undone as it comes (`zcat` not needed), and JSON Lines are read a line at a time.
+        let gz = head.starts_with(GZIP_MAGIC);
+        let stream = Cursor::new(head).chain(reader);
+        return if gz {
+            // No cap on the whole stream: JSON Lines keep each line within the limits, anything else is read
+            // whole only up to the file limit.
+            open_pipe(
+                name,
+                Box::new(flate2::read::MultiGzDecoder::new(stream)),
+                limits,
+            )
+        } else {
+            open_pipe(name, Box::new(stream), limits)
+        };
     }
     read_whole(
         name,
@@ -153,6 +155,30 @@ fn open_sized(
         size,
         limits,
     )
+}
+
+/// A stream that is no WARC: JSON Lines a line at a time, anything else read whole within the limits.
+fn open_pipe(
+    name: &str,
+    reader: Box<dyn Read + Send>,
+    limits: &Limits,
+) -> Result<Documents, InputError> {
+    let io = |source| InputError::Io {
+        path: name.to_string(),
+        source,
+    };
+    let mut stream = BufReader::with_capacity(64 * 1024, reader);
+    if let Some(first) = first_line(&mut stream, limits).map_err(io)? {
+        let rest = stream.fill_buf().map_err(io)?;
+        if lines::starts_json_lines(&first, rest) {
+            let stream = Cursor::new(first).chain(stream);
+            let stream = BufReader::with_capacity(64 * 1024, stream);
+            return Ok(Documents(Box::new(JsonLines::new(name, stream, limits))));
+        }
+        let stream = Cursor::new(first).chain(stream);
+        return read_whole(name, Box::new(stream), None, limits);
+    }
+    read_whole(name, Box::new(stream), None, limits)
 }
 
 /// The first line of a stream holding something other than blanks (with the blank lines before it), when it

@@ -73,13 +73,20 @@ pub fn top_bar_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
                 app.push(Command::Ui(UICommand::ToggleTheme));
             }
             let path = app.archive_path.display().to_string();
-            let label = if app.store.is_some() {
+            let read_only = app.store.as_ref().and_then(|s| s.read_only());
+            let label = if read_only.is_some() {
+                egui::RichText::new(format!("Archive (read-only): {path}"))
+                    .color(ui.visuals().warn_fg_color)
+            } else if app.store.is_some() {
                 egui::RichText::new(format!("Archive: {path}")).weak()
             } else {
                 egui::RichText::new(format!("Archive not open: {path}"))
                     .color(ui.visuals().error_fg_color)
             };
-            ui.label(label);
+            let shown = ui.label(label);
+            if let Some(why) = read_only {
+                shown.on_hover_text(why);
+            }
         });
     });
 }

@@ -2,8 +2,8 @@
 //! full-text search need, so none of them reads a record file. A change here bumps [`VERSION`], and an index
 //! of another version is rebuilt from the files on open. The duplicate tables are in `dups.rs`.
 
-/// Bumped whenever a table or the meaning of a column changes (2: the duplicate tables).
-pub const VERSION: i64 = 2;
+/// Bumped whenever a table or the meaning of a column changes (3: the duplicate tables).
+pub const VERSION: i64 = 3;
 
 /// bm25 weight of each full-text column, in the `fts` table's order (title, subtitle, authors, site, url,
 /// section, tags, keywords, notes, captions, body): a word in the title or the tags says more about a record than the
@@ -11,7 +11,8 @@ pub const VERSION: i64 = 2;
 pub const WEIGHTS: [f64; 11] = [10.0, 4.0, 4.0, 2.0, 1.0, 2.0, 5.0, 3.0, 2.0, 1.0, 1.0];
 
 /// Creates the tables in an empty database. `records` holds what the list shows and filters on (lower-cased
-/// copies for case-free matching, which SQLite's `lower` does only for ASCII); `fts` is contentless, since
+/// copies for case-free matching, which SQLite's `lower` does only for ASCII), and what an import looks up
+/// (the source's key, the raw file's hash and name) so that it never lists the archive's folders; `fts` is contentless, since
 /// the texts are in the record files, and snippets are cut from those.
 pub const CREATE: &str = "
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -31,12 +32,19 @@ CREATE TABLE IF NOT EXISTS records (
     tags_lc TEXT NOT NULL,
     lang_lc TEXT NOT NULL,
     size INTEGER NOT NULL,
-    mtime INTEGER NOT NULL
+    mtime INTEGER NOT NULL,
+    source_key TEXT,
+    sha256 TEXT,
+    raw_name TEXT
 );
 CREATE INDEX IF NOT EXISTS records_status ON records(status, id);
 CREATE INDEX IF NOT EXISTS records_published ON records(published, id);
 CREATE INDEX IF NOT EXISTS records_title ON records(title_key, id);
 CREATE INDEX IF NOT EXISTS records_site ON records(site_key, id);
+CREATE INDEX IF NOT EXISTS records_stamp ON records(id, size, mtime);
+CREATE INDEX IF NOT EXISTS records_source ON records(source_key);
+CREATE INDEX IF NOT EXISTS records_sha256 ON records(sha256);
+CREATE INDEX IF NOT EXISTS records_broken ON records(id) WHERE broken IS NOT NULL;
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
     title, subtitle, authors, site, url, section, tags, keywords, notes, captions, body,
     content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2'

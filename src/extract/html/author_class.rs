@@ -39,10 +39,12 @@ pub(super) fn read(m: &mut Meta, er: ElementRef<'_>, at: &Attrs<'_>) {
     {
         return;
     }
+    // Inside a link, a comment thread, a teaser, or a picture's `<figure>` (the photographer's name). Class
+    // words would not do for the figure: a page's body may carry `…-captions` for a lightbox script.
     let in_comments = er.ancestors().any(|a| {
-        a.value()
-            .as_element()
-            .is_some_and(|e| e.name() == "a" || marked(e, &AUTHOR_CLASS_OUTSIDE))
+        a.value().as_element().is_some_and(|e| {
+            matches!(e.name(), "a" | "figure" | "figcaption") || marked(e, &AUTHOR_CLASS_OUTSIDE)
+        })
     });
     if in_comments {
         return;

@@ -196,6 +196,8 @@ pub fn flatten(doc: &Html) -> Page<'_> {
                     } else if name == "img" {
                         // Inline images break nothing, but separate words around them.
                         buf.text.push(' ');
+                    } else if !block {
+                        buf.edge = true;
                     }
                     if link {
                         link_depth += 1;
@@ -209,6 +211,9 @@ pub fn flatten(doc: &Html) -> Page<'_> {
                 }
                 Node::Text(t) => {
                     let s: &str = &t.text;
+                    if std::mem::take(&mut buf.edge) {
+                        buf.space_at_edge(s);
+                    }
                     if pre_depth > 0 {
                         // Keep the layout of preformatted text: mark its newlines as hard breaks.
                         buf.text.push_str(&s.replace('\n', "\u{2028}"));
@@ -226,6 +231,8 @@ pub fn flatten(doc: &Html) -> Page<'_> {
                 if block {
                     buf.flush(&owners, &mut blocks);
                     owners.pop();
+                } else {
+                    buf.edge = true;
                 }
                 if link {
                     link_depth -= 1;
@@ -249,9 +256,30 @@ struct Buf {
     text: String,
     link_chars: usize,
     has_time: bool,
+    /// An inline element started or ended since the last text.
+    edge: bool,
 }
 
 impl Buf {
+    /// Two inline elements side by side with no space between them (`<span>Nov 15, 2019</span><span>5:45
+    /// AM</span>`) are set apart by the page's style, which is not read here: where the glued text could only
+    /// be two things (a number run into a number, a word into a capitalised one, a sentence's end into the next
+    /// word), a space goes between. Elsewhere the text stays glued, as inside a word split by markup
+    /// (`<b>W</b>ord`).
+    fn space_at_edge(&mut self, next: &str) {
+        let (Some(a), Some(b)) = (self.text.chars().next_back(), next.chars().next()) else {
+            return;
+        };
+        let glued = (a.is_ascii_digit() && b.is_ascii_digit())
+            || (a.is_lowercase() && b.is_uppercase())
+            || (a.is_ascii_digit() && b.is_uppercase())
+            || (matches!(a, '.' | '!' | '?' | ',' | ';' | ':')
+                && (b.is_uppercase() || b.is_ascii_digit()));
+        if glued {
+            self.text.push(' ');
+        }
+    }
+
     fn flush(&mut self, owners: &[usize], blocks: &mut Vec<RawBlock>) {
         if self.text.is_empty() {
             return;

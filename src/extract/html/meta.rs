@@ -374,15 +374,13 @@ fn bcp47(raw: &str) -> Option<String> {
     }
 }
 
-/// Keywords from meta tags and JSON-LD, without repeats.
+/// Keywords from meta tags and JSON-LD, without repeats and without the CMS's codes.
 pub fn keywords(m: &Meta) -> Vec<String> {
     let mut out: Vec<String> = m.ld.keywords.clone();
     for (_, v) in m.all(vocab::META_KEYWORDS) {
         out.extend(jsonld::split_keywords(v));
     }
-    let mut seen = std::collections::HashSet::new();
-    out.retain(|k| seen.insert(k.to_lowercase()));
-    out
+    crate::extract::keywords::clean(out)
 }
 
 #[cfg(test)]

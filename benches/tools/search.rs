@@ -3,7 +3,7 @@
 //! `Archive::search` with snippets, as `sift search` runs it. Prints p50, p95 and max per query and over all.
 //! Target at 100,000 records (issue 12): p95 ≤ 50 ms.
 //!
-//! Run: `SIFT_BENCH_ARCHIVE=/tmp/sift-archive-100000 cargo bench --no-default-features --bench search`
+//! Run: `SIFT_BENCH_ARCHIVE=/tmp/sift-archive-100000 cargo run --release --features bench-tools --bin sift-bench-search`
 //! (make the archive with `scripts/gen-archive.sh`). Reads only.
 
 use sift::archive::Archive;
