@@ -105,6 +105,10 @@ fn a_duplicate_says_so_compares_side_by_side_and_keeps_one() {
         .next()
         .expect("a keep button")
         .click();
+    // The keep reopens the open record and refreshes the list, both on workers: wait for them.
+    h.step();
+    h.state_mut().wait_for_open();
+    h.state_mut().wait_for_list();
     h.run();
     let app = h.state();
     assert!(!app.status.error, "{}", app.status.text);
