@@ -462,9 +462,7 @@ impl Archive {
             Some(d) => rec.duplicate_of = Some(d.of),
             None => {}
         }
-        let raw_bytes = raw;
-        let raw = raw.bytes();
-        self.store_raw(&doc.sha256, &doc.file, raw)?;
+        self.store_raw(&doc.sha256, &doc.file, raw.bytes())?;
         let path = self.record_path(&rec.id)?;
         let bytes = record_bytes(&rec)?;
         let created = atomic::create_new(self.writer.as_ref(), &path, &bytes)
@@ -473,7 +471,7 @@ impl Archive {
             // A record file the index did not know of (copied in by hand since the last sync) may hold
             // this very source: then it is present, not a clash.
             if read_record(&path).is_ok_and(|r| id::record_source_key(&r.source) == key) {
-                return self.put_back_raw(Imported::Present(rec.id), doc, raw_bytes);
+                return self.put_back_raw(Imported::Present(rec.id), doc, raw);
             }
             return Err(ArchiveError::Exists { id: rec.id });
         }
