@@ -55,16 +55,15 @@ impl Archive {
         self.catalog_do(|_| Ok(()));
     }
 
-    /// The record `rec` repeats, if any: among the records sharing its URL, content or a MinHash band (looked
+    /// The record `rec` (whose fingerprint is `fp`) repeats, if any: among the records sharing its URL, content or a MinHash band (looked
     /// up in the index), the strongest match; the answer names the first record of that one's group. `None`
     /// also when the index cannot be read: a document is never held back for want of an index.
-    pub(super) fn duplicate_check(&self, rec: &Record) -> Option<Found> {
+    pub(super) fn duplicate_check(&self, rec: &Record, fp: &Fingerprint) -> Option<Found> {
         if check_disabled() {
             return None;
         }
-        let fp = Fingerprint::of(rec);
         self.catalog_do(|c| {
-            let candidates = c.dup_candidates(&fp, Some(&rec.id))?;
+            let candidates = c.dup_candidates(fp, Some(&rec.id))?;
             let mut first_of_group = |id: &str| {
                 candidates
                     .iter()
@@ -73,7 +72,7 @@ impl Archive {
                     .map(Ok)
                     .or_else(|| c.dup_entry(id).transpose())
             };
-            best_match(&fp, &candidates, &mut first_of_group).transpose()
+            best_match(fp, &candidates, &mut first_of_group).transpose()
         })?
     }
 

@@ -91,19 +91,61 @@ pub struct Match {
     pub repeat: bool,
 }
 
+/// The costly parts of a new document's record and fingerprint (hashes and MinHash of its content, page and
+/// body), made where extraction runs, on every core, so that the archive's one writer only looks up and
+/// writes: made on the writer, they took a fifth of its time.
+#[derive(Debug, Clone, Default)]
+pub struct Prepared {
+    /// `source.content_sha256`.
+    pub content_sha256: String,
+    /// `source.page_minhash`.
+    pub page_minhash: Option<String>,
+    /// The body these were made of, by its length: a record whose body is another is fingerprinted anew.
+    body_len: usize,
+    body_hash: Option<String>,
+    minhash: Option<Signature>,
+    body_shingles: usize,
+}
+
+impl Prepared {
+    /// The parts for `doc`, extracted with `body` for its body.
+    pub fn of(doc: &crate::input::Document, body: &str) -> Prepared {
+        let (minhash, body_shingles) = Signature::counted(body);
+        Prepared {
+            content_sha256: crate::archive::store::sha256_hex(doc.text.as_bytes()),
+            page_minhash: page::sketch(doc).map(|s| s.to_hex()),
+            body_len: body.len(),
+            body_hash: body_hash(body),
+            minhash,
+            body_shingles,
+        }
+    }
+}
+
 impl Fingerprint {
     /// The fingerprint of a record as it is now (its current body and URL).
     pub fn of(rec: &Record) -> Fingerprint {
+        Fingerprint::of_prepared(rec, None)
+    }
+
+    /// [`Fingerprint::of`], taking the body's parts from `prepared` when it was made of a body of this length.
+    pub fn of_prepared(rec: &Record, prepared: Option<&Prepared>) -> Fingerprint {
         let content = rec
             .source
             .content_sha256
             .clone()
             .filter(|s| crate::archive::id::is_valid_sha256(s));
-        let (minhash, shingles) = Signature::counted(&rec.body);
+        let (body, minhash, shingles) = match prepared.filter(|p| p.body_len == rec.body.len()) {
+            Some(p) => (p.body_hash.clone(), p.minhash.clone(), p.body_shingles),
+            None => {
+                let (m, n) = Signature::counted(&rec.body);
+                (body_hash(&rec.body), m, n)
+            }
+        };
         Fingerprint {
             url: rec.url.as_deref().and_then(crate::urls::canonical),
             content,
-            body: body_hash(&rec.body),
+            body,
             minhash,
             body_shingles: Some(shingles),
             page: rec

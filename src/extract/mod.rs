@@ -68,6 +68,9 @@ pub struct Extracted {
     pub base: Option<String>,
     /// What kind of page it is (`None` until decided).
     pub page_type: Option<PageTypeGuess>,
+    /// The record's hashes and sketches, when the import made them beside the extraction (on every core);
+    /// `None`: [`to_record`] makes them.
+    pub prepared: Option<crate::dedup::Prepared>,
 }
 
 impl Extracted {
@@ -318,6 +321,13 @@ pub fn extractor_version() -> String {
 
 /// Stage 6: a draft record for `doc`, with every automatic value kept beside the live one.
 pub fn to_record(doc: &Document, ex: &Extracted, imported_at: &str) -> Record {
+    let (content_sha256, page_minhash) = match &ex.prepared {
+        Some(p) => (p.content_sha256.clone(), p.page_minhash.clone()),
+        None => (
+            crate::archive::store::sha256_hex(doc.text.as_bytes()),
+            crate::dedup::page::sketch(doc).map(|s| s.to_hex()),
+        ),
+    };
     let mut rec = Record {
         schema_version: SCHEMA_VERSION,
         id: crate::archive::id::record_id(doc, &ex.fields),
@@ -345,8 +355,8 @@ pub fn to_record(doc: &Document, ex: &Extracted, imported_at: &str) -> Record {
             encoding: doc.encoding.clone(),
             imported_at: imported_at.to_string(),
             document: Some(doc.position.map_or(0, |n| n as u64)),
-            content_sha256: Some(crate::archive::store::sha256_hex(doc.text.as_bytes())),
-            page_minhash: crate::dedup::page::sketch(doc).map(|s| s.to_hex()),
+            content_sha256: Some(content_sha256),
+            page_minhash,
             extra: doc.source_data.clone(),
         },
         extraction: ExtractionInfo {

@@ -14,6 +14,7 @@ pub mod snippet;
 pub mod sync;
 
 use super::error::{ArchiveError, Result};
+use crate::dedup::Fingerprint;
 use crate::record::{Record, Status};
 use query::{Filter, Query};
 use rusqlite::types::Value;
@@ -280,13 +281,45 @@ impl Catalog {
 
     /// Adds or replaces record `rec`, whose file had `stamp`.
     pub fn put(&mut self, rec: &Record, stamp: Stamp) -> Result<()> {
+        self.put_with(rec, stamp, None)
+    }
+
+    /// [`Catalog::put`] with the record's duplicate fingerprint, when made already. Inside an import's batch
+    /// ([`Catalog::begin_batch`]) it joins the batch's transaction: no savepoint of its own, since each one
+    /// makes the full-text index flush its pending terms to disk. Should a write fail there, the connection
+    /// is dropped and the batch rolled back; its records are in their files, and the next sync indexes them.
+    pub fn put_with(&mut self, rec: &Record, stamp: Stamp, fp: Option<&Fingerprint>) -> Result<()> {
         let path = self
             .path
             .clone()
             .unwrap_or_else(|| PathBuf::from(":memory:"));
+        if !self.conn.is_autocommit() {
+            return put_in(&self.conn, rec, stamp, fp).map_err(|e| db_err(&path, e));
+        }
         let tx = self.conn.transaction().map_err(|e| db_err(&path, e))?;
-        put_in(&tx, rec, stamp).map_err(|e| db_err(&path, e))?;
+        put_in(&tx, rec, stamp, fp).map_err(|e| db_err(&path, e))?;
         tx.commit().map_err(|e| db_err(&path, e))
+    }
+
+    /// Opens a transaction that the writes after it join until [`Catalog::end_batch`]: an import commits once
+    /// every few hundred documents instead of once a record. The
+    /// connection's own reads see the writes before the commit, so the duplicate check finds a document
+    /// written earlier in the chunk. Nothing when a transaction is open already.
+    pub fn begin_batch(&mut self) -> Result<()> {
+        if !self.conn.is_autocommit() {
+            return Ok(());
+        }
+        self.conn
+            .execute_batch("BEGIN IMMEDIATE")
+            .map_err(|e| self.err(e))
+    }
+
+    /// Commits what [`Catalog::begin_batch`] opened; nothing when no transaction is open.
+    pub fn end_batch(&mut self) -> Result<()> {
+        if self.conn.is_autocommit() {
+            return Ok(());
+        }
+        self.conn.execute_batch("COMMIT").map_err(|e| self.err(e))
     }
 
     /// Adds or replaces records in one transaction: `Ok` records indexed, `Err` ones listed as broken with why.
@@ -298,10 +331,10 @@ impl Catalog {
             .path
             .clone()
             .unwrap_or_else(|| PathBuf::from(":memory:"));
-        let tx = self.conn.transaction().map_err(|e| db_err(&path, e))?;
+        let tx = self.conn.savepoint().map_err(|e| db_err(&path, e))?;
         for (id, stamp, rec) in batch {
             match rec {
-                Ok(r) => put_in(&tx, r, *stamp),
+                Ok(r) => put_in(&tx, r, *stamp, None),
                 Err(why) => put_broken_in(&tx, id, *stamp, why),
             }
             .map_err(|e| db_err(&path, e))?;
@@ -315,7 +348,7 @@ impl Catalog {
             .path
             .clone()
             .unwrap_or_else(|| PathBuf::from(":memory:"));
-        let tx = self.conn.transaction().map_err(|e| db_err(&path, e))?;
+        let tx = self.conn.savepoint().map_err(|e| db_err(&path, e))?;
         for id in ids {
             remove_in(&tx, id).map_err(|e| db_err(&path, e))?;
         }
@@ -431,7 +464,12 @@ fn remove_in(tx: &Connection, id: &str) -> rusqlite::Result<()> {
     Ok(())
 }
 
-fn put_in(tx: &Connection, rec: &Record, stamp: Stamp) -> rusqlite::Result<()> {
+fn put_in(
+    tx: &Connection,
+    rec: &Record,
+    stamp: Stamp,
+    fp: Option<&Fingerprint>,
+) -> rusqlite::Result<()> {
     remove_in(tx, &rec.id)?;
     let site_url = format!(
         "{}\n{}",
@@ -487,7 +525,7 @@ fn put_in(tx: &Connection, rec: &Record, stamp: Stamp) -> rusqlite::Result<()> {
             rec.body,
         ],
     )?;
-    dups::put_in(tx, rowid, rec)
+    dups::put_in(tx, rowid, rec, fp)
 }
 
 fn put_broken_in(tx: &Connection, id: &str, stamp: Stamp, why: &str) -> rusqlite::Result<()> {
