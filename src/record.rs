@@ -5,6 +5,7 @@
 //! and written back on save, so an older Sift never drops data.
 
 pub mod date;
+pub mod text;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};

@@ -240,8 +240,16 @@ impl BulkOp {
 /// What a bulk job tells the window.
 pub enum BulkMsg {
     Progress(usize),
-    Failed { id: String, error: String },
-    Done { done: usize, cancelled: bool },
+    Failed {
+        id: String,
+        error: String,
+    },
+    /// Something the status line should say when the job is done (an export's cut cells).
+    Note(String),
+    Done {
+        done: usize,
+        cancelled: bool,
+    },
 }
 
 /// A bulk action running on a worker, with its progress and a cancel flag checked between records.
@@ -256,6 +264,7 @@ pub struct BulkJob {
     pub done: usize,
     pub finished: bool,
     pub failures: Vec<(String, String)>,
+    pub notes: Vec<String>,
     pub cancelled: bool,
 }
 
@@ -288,6 +297,7 @@ impl BulkJob {
             done: 0,
             finished: spawned.is_err(),
             failures: Vec::new(),
+            notes: Vec::new(),
             cancelled: false,
         }
     }
@@ -300,6 +310,7 @@ impl BulkJob {
         match m {
             BulkMsg::Progress(n) => self.done = n,
             BulkMsg::Failed { id, error } => self.failures.push((id, error)),
+            BulkMsg::Note(n) => self.notes.push(n),
             BulkMsg::Done { done, cancelled } => {
                 self.done = done;
                 self.cancelled = cancelled;
@@ -346,9 +357,21 @@ fn run_bulk(
             wake();
         };
         return match crate::archive::export::stream::to_path(
-            archive, *format, ids, path, &progress, cancel,
+            archive,
+            *format,
+            &crate::archive::export::Options::default(),
+            ids,
+            path,
+            &progress,
+            cancel,
         ) {
             Ok(done) => {
+                if done.cut_cells > 0 {
+                    let _ = tx.send(BulkMsg::Note(format!(
+                        "{} longer than a spreadsheet cell cut, each marked (JSONL keeps them whole)",
+                        crate::count(done.cut_cells, "cell")
+                    )));
+                }
                 for e in done.skipped {
                     let _ = tx.send(BulkMsg::Failed {
                         id: path.display().to_string(),

@@ -345,6 +345,9 @@ impl SiftApp {
         if let Some((id, e)) = job.failures.first() {
             msg.push_str(&format!(", {} failed ({id}: {e})", job.failures.len()));
         }
+        for n in &job.notes {
+            msg.push_str(&format!("; {n}"));
+        }
         if !exported {
             if touched_edited > 0 {
                 msg.push_str(&format!(
