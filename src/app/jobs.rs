@@ -8,7 +8,7 @@ use super::state::{Failed, Item};
 use super::store::Entry;
 use crate::archive::Archive;
 use crate::archive::import::{Event, Report, import_paths};
-use crate::record::Status;
+use crate::record::{PageType, Status};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -217,6 +217,8 @@ pub enum BulkOp {
     Tag { tag: String, add: bool },
     /// Move to the trash.
     Trash,
+    /// Reject the records whose page type is known and not an article (articles and unknown types stay).
+    RejectNonArticles,
     /// Write the records to a file.
     Export {
         format: crate::archive::export::Format,
@@ -232,6 +234,7 @@ impl BulkOp {
             BulkOp::Tag { add: true, .. } => "Tagging",
             BulkOp::Tag { add: false, .. } => "Untagging",
             BulkOp::Trash => "Moving to trash",
+            BulkOp::RejectNonArticles => "Rejecting non-articles",
             BulkOp::Export { .. } => "Exporting",
         }
     }
@@ -389,8 +392,20 @@ fn run_bulk(
             }
         };
     }
+    // Records a "reject non-articles" left as they were (articles, and pages of unknown type).
+    let mut left = 0;
+    let note_left = |left: usize| {
+        if matches!(op, BulkOp::RejectNonArticles) && left > 0 {
+            let _ = tx.send(BulkMsg::Note(format!(
+                "{} left as {} (articles or of unknown type)",
+                crate::count(left, "record"),
+                if left == 1 { "it was" } else { "they were" }
+            )));
+        }
+    };
     for (i, id) in ids.iter().enumerate() {
         if cancel.load(Ordering::Relaxed) {
+            note_left(left);
             return (i, true);
         }
         let res = match op {
@@ -400,6 +415,14 @@ fn run_bulk(
                 archive.edit_tags(id, &[], std::slice::from_ref(tag))
             }
             BulkOp::Trash => archive.trash(id),
+            BulkOp::RejectNonArticles => match archive.load(id) {
+                Ok(r) if matches!(r.page_type, PageType::Article | PageType::Unknown) => {
+                    left += 1;
+                    Ok(())
+                }
+                Ok(_) => archive.set_status(id, Status::Rejected),
+                Err(e) => Err(e),
+            },
             BulkOp::Export { .. } => Ok(()),
         }
         .map_err(|e| e.to_string());
@@ -414,5 +437,6 @@ fn run_bulk(
             wake();
         }
     }
+    note_left(left);
     (ids.len(), false)
 }

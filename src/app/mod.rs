@@ -23,6 +23,7 @@ mod review;
 pub mod selection;
 pub mod state;
 pub mod store;
+mod type_filter;
 pub mod undo;
 pub mod validate;
 

@@ -440,8 +440,8 @@ fn put_in(tx: &Connection, rec: &Record, stamp: Stamp) -> rusqlite::Result<()> {
     );
     tx.execute(
         "INSERT INTO records (id, status, title, published, site, language, broken, title_key, site_key,
-             site_url_lc, authors_lc, tags_lc, lang_lc, size, mtime, source_key, sha256, raw_name)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+             site_url_lc, authors_lc, tags_lc, lang_lc, size, mtime, source_key, sha256, raw_name, page_type)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
         params![
             rec.id,
             rec.status.as_str(),
@@ -460,6 +460,7 @@ fn put_in(tx: &Connection, rec: &Record, stamp: Stamp) -> rusqlite::Result<()> {
             crate::archive::id::record_source_key(&rec.source),
             rec.source.sha256,
             crate::archive::store::raw_name(&rec.source.sha256, &rec.source.file),
+            rec.page_type.as_str(),
         ],
     )?;
     let rowid = tx.last_insert_rowid();
@@ -610,6 +611,10 @@ fn filter_sql(f: &Filter, args: &mut Vec<Value>) -> String {
                 arg(&format!("\n{text}\n"));
             }
             "instr(r.tags_lc, ?) > 0".into()
+        }
+        Filter::Type(t) => {
+            arg(t.as_str());
+            "r.page_type = ?".into()
         }
         Filter::Lang(l) => {
             arg(l);
