@@ -84,6 +84,23 @@ fn db_err(path: &Path, e: rusqlite::Error) -> ArchiveError {
     }
 }
 
+/// Puts the connection in WAL mode. SQLite answers "database is locked" at once, without waiting as the busy
+/// timeout says, while another connection is making the same new file: so it is asked again for that long.
+fn wal(conn: &Connection) -> rusqlite::Result<()> {
+    let start = std::time::Instant::now();
+    loop {
+        match conn.pragma_update(None, "journal_mode", "WAL") {
+            Err(e)
+                if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy)
+                    && start.elapsed() < std::time::Duration::from_millis(BUSY_MS) =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            done => return done,
+        }
+    }
+}
+
 /// True for errors that mean the file is no usable SQLite database of ours.
 fn is_damage(e: &rusqlite::Error) -> bool {
     use rusqlite::ErrorCode::*;
@@ -168,7 +185,7 @@ impl Catalog {
         conn.busy_timeout(std::time::Duration::from_millis(BUSY_MS))?;
         // WAL: the window's writes never block a `sift list` reading meanwhile. NORMAL sync is safe in WAL
         // (a power cut may lose the last commits, never corrupt), and the index is rebuilt from the files anyway.
-        conn.pragma_update(None, "journal_mode", "WAL")?;
+        wal(&conn)?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "mmap_size", MMAP_BYTES)?;
         // The default checkpoint every 1,000 pages ran several times in one small import into a large index
@@ -178,12 +195,30 @@ impl Catalog {
             conn,
             path: Some(path.to_path_buf()),
         };
-        match c.version()? {
-            Some(schema::VERSION) => {}
-            None if c.table_count()? == 0 => c.create()?,
-            _ => return Ok(None),
+        // Checked and made in one write transaction: two Sifts opening a new index at once (the window's list
+        // and an import) otherwise saw each other's half-made tables as an index of another version, and one
+        // dropped what the other was making ("no such table: records").
+        c.conn.execute_batch("BEGIN IMMEDIATE")?;
+        let decided = match c.version() {
+            Ok(Some(schema::VERSION)) => Ok(true),
+            Ok(None) => match c.table_count() {
+                Ok(0) => c.create().map(|()| true),
+                Ok(_) => Ok(false),
+                Err(e) => Err(e),
+            },
+            Ok(Some(_)) => Ok(false),
+            Err(e) => Err(e),
+        };
+        match decided {
+            Ok(ok) => {
+                c.conn.execute_batch("COMMIT")?;
+                Ok(ok.then_some(c))
+            }
+            Err(e) => {
+                let _ = c.conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
         }
-        Ok(Some(c))
     }
 
     /// Empties the index file of another version: drops every table and starts again.
@@ -193,7 +228,8 @@ impl Catalog {
         conn.busy_timeout(std::time::Duration::from_millis(BUSY_MS))
             .map_err(|e| db_err(path, e))?;
         conn.execute_batch(&format!(
-            "{} DROP TABLE IF EXISTS fts; DROP TABLE IF EXISTS records; DROP TABLE IF EXISTS meta;",
+            "BEGIN IMMEDIATE; {} DROP TABLE IF EXISTS fts; DROP TABLE IF EXISTS records; \
+             DROP TABLE IF EXISTS meta; COMMIT;",
             dups::DROP
         ))
         .map_err(|e| db_err(path, e))?;
