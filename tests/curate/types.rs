@@ -91,7 +91,7 @@ fn types_are_shown_filtered_changed_and_non_articles_rejected() {
     }
     h.state_mut().wait_for_list();
     let ids: Vec<String> = h.state().list.rows.iter().map(|r| r.id.clone()).collect();
-    assert_eq!(ids, [kettle.clone()]);
+    assert_eq!(ids, std::slice::from_ref(&kettle));
     h.state_mut().ui_state.search.clear();
     for k in 4..=6 {
         h.input_mut().time = Some(t0 + f64::from(k));
