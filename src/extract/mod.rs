@@ -374,7 +374,7 @@ pub fn to_record(doc: &Document, ex: &Extracted, imported_at: &str) -> Record {
             imported_at: imported_at.to_string(),
             document: Some(doc.position.map_or(0, |n| n as u64)),
             content_sha256: Some(crate::archive::store::sha256_hex(doc.text.as_bytes())),
-            page_minhash: page_sketch(&ex.blocks),
+            page_minhash: crate::dedup::page::sketch(doc).map(|s| s.to_hex()),
             extra: doc.source_data.clone(),
         },
         extraction: ExtractionInfo {
@@ -394,16 +394,6 @@ pub fn to_record(doc: &Document, ex: &Extracted, imported_at: &str) -> Record {
     };
     rec.set_fields(ex.fields.clone());
     rec
-}
-
-/// The sketch of every block's text, for finding the same page in another form (`source.page_minhash`).
-fn page_sketch(blocks: &[Block]) -> Option<String> {
-    let mut all = String::new();
-    for b in blocks {
-        all.push_str(&b.text);
-        all.push('\n');
-    }
-    crate::dedup::minhash::Sketch::of(&all).map(|s| s.to_hex())
 }
 
 /// Convenience for callers that only want fields: `Candidates` and blocks dropped.

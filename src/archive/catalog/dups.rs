@@ -99,6 +99,7 @@ fn fingerprint_of(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<Fingerpr
         content: r.get(at + 1)?,
         body: r.get(at + 2)?,
         minhash: minhash.as_deref().and_then(Signature::from_bytes),
+        body_shingles: None,
         page: page.as_deref().and_then(Sketch::from_hex),
     })
 }
