@@ -113,6 +113,7 @@ pub fn extract(doc: &Document) -> Extracted {
     merge_hints(&mut ex, doc);
     settle_urls(&mut ex, doc);
     settle_dates(&mut ex);
+    strip_hidden(&mut ex.fields);
     // 4. Language.
     if ex.fields.language.is_none() {
         ex.fields.language = detect_language(&ex.fields.body);
@@ -193,6 +194,33 @@ fn settle_dates(ex: &mut Extracted) {
     for list in [&mut c.published, &mut c.modified] {
         list.retain(|c| date::is_valid(&c.value));
     }
+}
+
+/// Control characters and bidi overrides out of every field (see [`crate::record::text`]): a page or a
+/// scraper's item may carry them, and no field should.
+fn strip_hidden(f: &mut Fields) {
+    use crate::record::text::{line, text};
+    let one = |v: &mut Option<String>| {
+        *v = v
+            .take()
+            .map(|s| line(&s).trim().to_string())
+            .filter(|s| !s.is_empty());
+    };
+    for v in [&mut f.title, &mut f.subtitle, &mut f.site, &mut f.section] {
+        one(v);
+    }
+    for list in [&mut f.authors, &mut f.keywords] {
+        *list = list
+            .iter()
+            .map(|s| line(s).trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect();
+    }
+    for img in &mut f.images {
+        one(&mut img.caption);
+        one(&mut img.credit);
+    }
+    f.body = text(&f.body);
 }
 
 /// Relative URLs resolved against the page's `<base>` (itself resolved against the page's URL) or its URL (the

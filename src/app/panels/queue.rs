@@ -133,6 +133,18 @@ fn bulk_ui(ui: &mut egui::Ui, app: &mut SiftApp, cmds: &mut Vec<Command>) {
                     ui.close();
                 }
             }
+            ui.separator();
+            if ui
+                .button("reject non-articles")
+                .on_hover_text(
+                    "Reject the selected records whose page type is forum, product, collection, listing, \
+                     documentation or service; articles and pages of unknown type stay as they are",
+                )
+                .clicked()
+            {
+                cmds.push(Command::Bulk(BulkOp::RejectNonArticles));
+                ui.close();
+            }
         })
         .response
         .on_hover_text(format!("Set the status of the {n} selected records"));

@@ -85,6 +85,23 @@ fn db_err(path: &Path, e: rusqlite::Error) -> ArchiveError {
     }
 }
 
+/// Puts the connection in WAL mode. SQLite answers "database is locked" at once, without waiting as the busy
+/// timeout says, while another connection is making the same new file: so it is asked again for that long.
+fn wal(conn: &Connection) -> rusqlite::Result<()> {
+    let start = std::time::Instant::now();
+    loop {
+        match conn.pragma_update(None, "journal_mode", "WAL") {
+            Err(e)
+                if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy)
+                    && start.elapsed() < std::time::Duration::from_millis(BUSY_MS) =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            done => return done,
+        }
+    }
+}
+
 /// True for errors that mean the file is no usable SQLite database of ours.
 fn is_damage(e: &rusqlite::Error) -> bool {
     use rusqlite::ErrorCode::*;
@@ -169,7 +186,7 @@ impl Catalog {
         conn.busy_timeout(std::time::Duration::from_millis(BUSY_MS))?;
         // WAL: the window's writes never block a `sift list` reading meanwhile. NORMAL sync is safe in WAL
         // (a power cut may lose the last commits, never corrupt), and the index is rebuilt from the files anyway.
-        conn.pragma_update(None, "journal_mode", "WAL")?;
+        wal(&conn)?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "mmap_size", MMAP_BYTES)?;
         // The default checkpoint every 1,000 pages ran several times in one small import into a large index
@@ -179,12 +196,30 @@ impl Catalog {
             conn,
             path: Some(path.to_path_buf()),
         };
-        match c.version()? {
-            Some(schema::VERSION) => {}
-            None if c.table_count()? == 0 => c.create()?,
-            _ => return Ok(None),
+        // Checked and made in one write transaction: two Sifts opening a new index at once (the window's list
+        // and an import) otherwise saw each other's half-made tables as an index of another version, and one
+        // dropped what the other was making ("no such table: records").
+        c.conn.execute_batch("BEGIN IMMEDIATE")?;
+        let decided = match c.version() {
+            Ok(Some(schema::VERSION)) => Ok(true),
+            Ok(None) => match c.table_count() {
+                Ok(0) => c.create().map(|()| true),
+                Ok(_) => Ok(false),
+                Err(e) => Err(e),
+            },
+            Ok(Some(_)) => Ok(false),
+            Err(e) => Err(e),
+        };
+        match decided {
+            Ok(ok) => {
+                c.conn.execute_batch("COMMIT")?;
+                Ok(ok.then_some(c))
+            }
+            Err(e) => {
+                let _ = c.conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
         }
-        Ok(Some(c))
     }
 
     /// Empties the index file of another version: drops every table and starts again.
@@ -194,7 +229,8 @@ impl Catalog {
         conn.busy_timeout(std::time::Duration::from_millis(BUSY_MS))
             .map_err(|e| db_err(path, e))?;
         conn.execute_batch(&format!(
-            "{} DROP TABLE IF EXISTS fts; DROP TABLE IF EXISTS records; DROP TABLE IF EXISTS meta;",
+            "BEGIN IMMEDIATE; {} DROP TABLE IF EXISTS fts; DROP TABLE IF EXISTS records; \
+             DROP TABLE IF EXISTS meta; COMMIT;",
             dups::DROP
         ))
         .map_err(|e| db_err(path, e))?;
@@ -478,8 +514,8 @@ fn put_in(
     );
     tx.execute(
         "INSERT INTO records (id, status, title, published, site, language, broken, title_key, site_key,
-             site_url_lc, authors_lc, tags_lc, lang_lc, size, mtime, source_key, sha256, raw_name)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+             site_url_lc, authors_lc, tags_lc, lang_lc, size, mtime, source_key, sha256, raw_name, page_type)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
         params![
             rec.id,
             rec.status.as_str(),
@@ -498,6 +534,7 @@ fn put_in(
             crate::archive::id::record_source_key(&rec.source),
             rec.source.sha256,
             crate::archive::store::raw_name(&rec.source.sha256, &rec.source.file),
+            rec.page_type.as_str(),
         ],
     )?;
     let rowid = tx.last_insert_rowid();
@@ -648,6 +685,10 @@ fn filter_sql(f: &Filter, args: &mut Vec<Value>) -> String {
                 arg(&format!("\n{text}\n"));
             }
             "instr(r.tags_lc, ?) > 0".into()
+        }
+        Filter::Type(t) => {
+            arg(t.as_str());
+            "r.page_type = ?".into()
         }
         Filter::Lang(l) => {
             arg(l);
