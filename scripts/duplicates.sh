@@ -6,7 +6,10 @@
 #   - the import's time with the duplicate check and without it (SIFT_NO_DUPLICATE_CHECK=1), release build,
 #     best of RUNS runs each, and the slowdown (target <= 10%).
 # Usage: scripts/duplicates.sh [SET...]   (sets: wcxb readability snippets; default wcxb)
-#        RUNS=2 by default; SIFT=path/to/sift to measure another build.
+#        RUNS=2 by default; SIFT=path/to/sift to measure another build; OUT=DIR keeps the details there
+#        (missed.tsv, false.tsv: ids, files and similarities of every missed page and false group).
+# Recall and false groups are also given per set and per half (the page's domain hashed as scripts/halves.sh
+# does), so a threshold tuned on one half is kept only when the other does not lose.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dev=${DEVSET:-../shared/devset}
@@ -29,7 +32,15 @@ for s in "${sets[@]}"; do
     readability) html="$dev/readability"; text="$dev/readability-text" ;;
     *) echo "unknown set $s" >&2; exit 2 ;;
   esac
-  ln -s "$(realpath "$html")" "$tmp/in/$s-html"
+  if [ "$s" = readability ]; then
+    # Only each page's source.html: its folder also holds Readability's expected output, the same article.
+    for d in "$html"/*/; do
+      mkdir -p "$tmp/in/$s-html/$(basename "$d")"
+      ln -s "$(realpath "$d/source.html")" "$tmp/in/$s-html/$(basename "$d")/source.html"
+    done
+  else
+    ln -s "$(realpath "$html")" "$tmp/in/$s-html"
+  fi
   ln -s "$(realpath "$text")" "$tmp/in/$s-text"
 done
 
@@ -56,10 +67,45 @@ tail -1 "$tmp/on.log" >&2
 "$SIFT" duplicates --json --archive "$tmp/on" > "$tmp/groups.jsonl" 2>/dev/null
 "$SIFT" export --format jsonl --archive "$tmp/on" -o "$tmp/records.jsonl" 2>/dev/null
 
-python3 - "$tmp/groups.jsonl" "$tmp/records.jsonl" "$best_on" "$best_off" <<'PY'
+out=${OUT:-}
+[ -n "$out" ] && mkdir -p "$out" && cp "$tmp/groups.jsonl" "$tmp/records.jsonl" "$tmp/on.log" "$out/"
+python3 - "$tmp/groups.jsonl" "$tmp/records.jsonl" "$best_on" "$best_off" "$dev" "$out" <<'PY'
 import json, os, re, sys
 from collections import defaultdict
 groups_path, records_path, on, off = sys.argv[1], sys.argv[2], float(sys.argv[3]), float(sys.argv[4])
+dev, out = sys.argv[5], sys.argv[6]
+
+def fnv1a64(b):
+    h = 0xcbf29ce484222325
+    for x in b:
+        h = ((h ^ x) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
+    return h
+
+def domain(s):
+    """As src/eval/halves.rs: a URL's host without www., or a name without its trailing -N."""
+    s = s.strip()
+    if "://" in s:
+        host = re.split(r"[/?#]", s.split("://", 1)[1])[0].rsplit("@", 1)[-1].split(":")[0].lower()
+        return host[4:] if host.startswith("www.") else host
+    t = s.rstrip("0123456789")
+    if len(t) < len(s) and t[-1:] in ("-", "_") and len(t) > 1:
+        return t[:-1].lower()
+    return s.lower()
+
+url_of = {}
+try:
+    for f in os.listdir(f"{dev}/wcxb/ground-truth"):
+        url_of[("wcxb", f[:-5])] = json.load(open(f"{dev}/wcxb/ground-truth/{f}")).get("url") or f[:-5]
+except OSError:
+    pass
+try:
+    for u, v in json.load(open(f"{dev}/snippets/evaldata.json")).items():
+        url_of[("snippets", re.sub(r"\.html?$", "", v["file"]))] = u
+except OSError:
+    pass
+
+def half(p):
+    return "AB"[fnv1a64(domain(url_of.get(p, p[1])).encode()) % 2]
 
 def page(file):
     """The dev page a record came from: its set and its name without folders and extensions."""
@@ -120,6 +166,22 @@ missed = [p for p in both if len(by_page[p]) > 1]
 print(f"pages with both an HTML and a text record: {len(both)}")
 print(f"recall: {found}/{len(both)} = {found / max(1, len(both)):.4f}")
 print(f"false groups: {len(false_groups)}")
+for s in sorted({p[0] for p in both}):
+    for h in "AB":
+        ps = [p for p in both if p[0] == s and half(p) == h]
+        ok = sum(1 for p in ps if len(by_page[p]) == 1)
+        fg = sum(1 for _, names in false_groups if any(n and n[0] == s and half(n) == h for n in names))
+        print(f"  {s} half {h}: recall {ok}/{len(ps)} = {ok / max(1, len(ps)):.4f}, false groups touching it {fg}")
+if out:
+    with open(f"{out}/missed.tsv", "w") as f:
+        f.write("set\tpage\thalf\thtml_id\ttext_id\tpage_sim\tbody_jaccard\thtml_words\ttext_words\n")
+        for p in missed:
+            a, b = recs[(p, False)], recs[(p, True)]
+            f.write(f"{p[0]}\t{p[1]}\t{half(p)}\t{a['id']}\t{b['id']}\t{sketch_sim(a, b)}\t{body_jaccard(a, b)}"
+                    f"\t{len(a['body'].split())}\t{len(b['body'].split())}\n")
+    with open(f"{out}/false.tsv", "w") as f:
+        for g, names in false_groups:
+            f.write(json.dumps({"pages": sorted(map(list, filter(None, names))), "group": g}) + "\n")
 for g, names in false_groups[:10]:
     print("  false:", sorted(n[1] for n in names if n), [(m['why'], m['similarity']) for m in g['duplicates']])
 print("duplicates by why:", dict(why))

@@ -5,6 +5,7 @@
 //! and written back on save, so an older Sift never drops data.
 
 pub mod date;
+pub mod text;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -334,6 +335,14 @@ impl Record {
 
     /// Recomputes `edited` by comparing every field with its automatic value (tags and notes count as edited
     /// when not empty), so the list is always true rather than a log of keystrokes.
+    /// The page type the extractor told (unknown for records of Sifts that did not tell it).
+    pub fn auto_page_type(&self) -> PageType {
+        self.extraction
+            .page_type
+            .as_ref()
+            .map_or(PageType::Unknown, |g| g.kind)
+    }
+
     pub fn refresh_edited(&mut self) {
         let now = self.fields();
         let auto = &self.extraction.auto;
@@ -356,6 +365,9 @@ impl Record {
             if changed {
                 edited.push(name.to_string());
             }
+        }
+        if self.page_type != self.auto_page_type() {
+            edited.push("page_type".into());
         }
         if !self.tags.is_empty() {
             edited.push("tags".into());

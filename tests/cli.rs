@@ -80,7 +80,7 @@ fn import_check_reimport_and_every_export() {
         .assert()
         .success();
     let csv = std::fs::read_to_string(&csv_path).unwrap();
-    assert!(csv.starts_with("id,status,title,"));
+    assert!(csv.starts_with("\u{FEFF}id,status,title,"));
     // Rows start with an id; quoted bodies may span lines, so count the ids instead of the lines.
     for id in list.lines().map(|l| l.split('\t').next().unwrap()) {
         assert_eq!(csv.matches(&format!("\r\n{id},")).count(), 1, "{id}");
@@ -282,10 +282,90 @@ fn usage_errors_exit_2_and_help_explains_the_commands() {
         assert!(help.contains(word), "--help lacks {word}:\n{help}");
     }
     let export_help = stdout_of(sift().args(["export", "--help"]));
+    for word in [
+        "jsonl",
+        "csv",
+        "csl-json",
+        "markdown",
+        "Zotero",
+        "byte-order mark",
+        "formulas",
+        "front matter",
+        "--fields",
+        "--no-bom",
+        "--with-extraction",
+    ] {
+        assert!(
+            export_help.contains(word),
+            "export --help lacks {word}:\n{export_help}"
+        );
+    }
+}
+
+#[test]
+fn export_options_reach_the_output_and_bad_ones_are_named() {
+    let tmp = tempfile::tempdir().unwrap();
+    let a = tmp.path().join("a");
+    let a = a.to_str().unwrap();
+    sift()
+        .args(["import", "--archive", a])
+        .arg(mixed().join("ja-station-library.html"))
+        .assert()
+        .success();
+    let csv = stdout_of(sift().args([
+        "export",
+        "--archive",
+        a,
+        "--format",
+        "csv",
+        "--no-bom",
+        "--fields",
+        "title,url",
+    ]));
+    assert!(csv.starts_with("title,url\r\n"), "{csv}");
+    let jsonl = stdout_of(sift().args(["export", "--archive", a, "--format", "jsonl"]));
+    assert!(!jsonl.contains("\"extraction\""));
+    let with = stdout_of(sift().args([
+        "export",
+        "--archive",
+        a,
+        "--format",
+        "jsonl",
+        "--with-extraction",
+    ]));
+    assert!(with.contains("\"extraction\""));
+    let out = sift()
+        .args([
+            "export",
+            "--archive",
+            a,
+            "--format",
+            "csv",
+            "--fields",
+            "title,headline",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        export_help.contains("csl-json") && export_help.contains("Zotero"),
-        "{export_help}"
+        err.contains("headline") && err.contains("page_type"),
+        "{err}"
     );
+    let out = sift()
+        .args([
+            "export",
+            "--archive",
+            a,
+            "--format",
+            "csv",
+            "--fields",
+            "extraction",
+        ])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("only as JSON Lines"));
 }
 
 #[test]

@@ -225,6 +225,106 @@ fn an_html_page_and_its_text_dump_are_one_article_and_two_articles_of_a_site_are
     }
 }
 
+/// A page as a forum's script-driven front end serves it: an empty app shell, the posts only in `<noscript>`
+/// for readers without scripts, and the text dump of it, which has every post.
+#[test]
+fn a_page_whose_posts_are_in_noscript_and_its_dump_are_one_article() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("in");
+    std::fs::create_dir(&dir).unwrap();
+    let title = "Harbour town opens a floating library - Coastline Forum";
+    let posts: String = HARBOUR
+        .iter()
+        .map(|p| format!("<div class=\"post\"><p>{p}</p></div>"))
+        .collect();
+    let html = format!(
+        "<!doctype html><html><head><title>{title}</title><script>window.app = {{ boot: true }};</script>\
+         </head><body><div id=\"app\"></div><noscript><h1>{title}</h1>{posts}</noscript>\
+         <script src=\"/app.js\"></script></body></html>"
+    );
+    write(&dir, "1-thread.html", html.as_bytes());
+    let mut text = format!("{title}\n\n{title}\n\n");
+    for p in HARBOUR {
+        text.push_str(p);
+        text.push_str("\n\n");
+    }
+    write(&dir, "2-thread.txt", text.as_bytes());
+    let archive = Archive::open(tmp.path().join("a")).unwrap();
+    let (r, o) = import(&archive, &[dir]);
+    assert_eq!((r.new, r.duplicates), (2, 1), "{o:?}");
+    let dump = archive.load(o[1].id()).unwrap();
+    assert_eq!(dump.duplicate_of.as_deref(), Some(o[0].id()));
+}
+
+/// Two pages of one shop as text dumps (no URL to tell them apart): most of each is the shop's boilerplate
+/// (menus, a long consent notice, the footer), and the products differ.
+#[test]
+fn two_dumps_sharing_a_sites_boilerplate_with_different_products_are_not_grouped() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("in");
+    std::fs::create_dir(&dir).unwrap();
+    let shop = |name: &str, paras: &[&str]| {
+        let mut s = format!(
+            "{name} | Tidewater Supply\n\nShop\nNew in\nSale\nStores\nHelp\nAccount\nBasket\n\n{name}\n\n"
+        );
+        for p in paras {
+            s.push_str(p);
+            s.push_str("\n\n");
+        }
+        s.push_str(
+            "We use cookies and similar tools to run this shop, to remember what is in your basket, to \
+             measure how the pages are used and to show you offers from us and our partners on other \
+             sites. You can accept all of them, refuse those that are not needed to run the shop, or choose \
+             which ones we may use in the settings, and change your mind at any time from the link at the \
+             bottom of every page.\n\nFree delivery on orders over forty pounds\nReturns within sixty days\n\
+             Customer service\nDelivery\nReturns\nGift cards\nAbout us\nCareers\nPress\n\
+             © Tidewater Supply Ltd. Registered in England. Privacy. Terms.\n",
+        );
+        s
+    };
+    write(
+        &dir,
+        "1-barge.txt",
+        shop("Grain barge model kit", &HARBOUR[..2]).as_bytes(),
+    );
+    write(
+        &dir,
+        "2-press.txt",
+        shop("Oak cider press", &ORCHARD[..2]).as_bytes(),
+    );
+    let archive = Archive::open(tmp.path().join("a")).unwrap();
+    let (r, o) = import(&archive, &[dir]);
+    assert_eq!((r.new, r.duplicates), (2, 0), "{o:?}");
+}
+
+/// A dump without a URL joins the group of the page it came from; a second page at another address whose
+/// text is the same as the dump's (a mirror, a variant) is not drawn into that group through the dump.
+#[test]
+fn a_page_at_another_address_does_not_join_a_group_through_a_dump_without_url() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("in");
+    std::fs::create_dir(&dir).unwrap();
+    let title = "Harbour town opens a floating library";
+    let at = |u: &str| page(title, HARBOUR, Some(u), "");
+    write(
+        &dir,
+        "1-page.html",
+        at("https://gazette.example/library").as_bytes(),
+    );
+    write(&dir, "2-dump.txt", dump(title, HARBOUR).as_bytes());
+    write(
+        &dir,
+        "3-other.html",
+        at("https://gazette.example/library-2").as_bytes(),
+    );
+    let archive = Archive::open(tmp.path().join("a")).unwrap();
+    let (r, o) = import(&archive, &[dir]);
+    assert_eq!((r.new, r.duplicates), (3, 1), "{o:?}");
+    let of = |i: usize| archive.load(o[i].id()).unwrap().duplicate_of;
+    assert_eq!(of(1).as_deref(), Some(o[0].id()));
+    assert_eq!(of(2), None);
+}
+
 fn jsonl(items: &[(&str, &str, &[&str])], extra: &str) -> String {
     items
         .iter()

@@ -387,3 +387,29 @@ fn a_page_of_ranked_hits_is_the_head_of_the_whole_ranking() {
         }
     }
 }
+
+/// Two Sifts making a new index at the same moment (the window's list and an import did) both get it whole:
+/// neither takes the other's half-made tables for an index of another version and drops them.
+#[test]
+fn two_openers_of_a_new_index_at_once_both_get_it() {
+    for round in 0..40 {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().to_path_buf();
+        let openers: Vec<_> = (0..3)
+            .map(|_| {
+                let root = root.clone();
+                std::thread::spawn(move || {
+                    let (c, _) = Catalog::open(&root).expect("opened");
+                    c.rows("", Some(Order::default()), None)
+                        .expect("the tables are there")
+                        .len()
+                })
+            })
+            .collect();
+        for o in openers {
+            assert_eq!(o.join().expect("no panic"), 0, "round {round}");
+        }
+        // None of them saw another version: the index was made once, not reset.
+        assert!(Catalog::open_reader(&root).is_ok(), "round {round}");
+    }
+}

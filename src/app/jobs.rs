@@ -8,7 +8,7 @@ use super::state::{Failed, Item};
 use super::store::Entry;
 use crate::archive::Archive;
 use crate::archive::import::{Event, Report, import_paths};
-use crate::record::Status;
+use crate::record::{PageType, Status};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -217,6 +217,8 @@ pub enum BulkOp {
     Tag { tag: String, add: bool },
     /// Move to the trash.
     Trash,
+    /// Reject the records whose page type is known and not an article (articles and unknown types stay).
+    RejectNonArticles,
     /// Write the records to a file.
     Export {
         format: crate::archive::export::Format,
@@ -232,6 +234,7 @@ impl BulkOp {
             BulkOp::Tag { add: true, .. } => "Tagging",
             BulkOp::Tag { add: false, .. } => "Untagging",
             BulkOp::Trash => "Moving to trash",
+            BulkOp::RejectNonArticles => "Rejecting non-articles",
             BulkOp::Export { .. } => "Exporting",
         }
     }
@@ -240,8 +243,16 @@ impl BulkOp {
 /// What a bulk job tells the window.
 pub enum BulkMsg {
     Progress(usize),
-    Failed { id: String, error: String },
-    Done { done: usize, cancelled: bool },
+    Failed {
+        id: String,
+        error: String,
+    },
+    /// Something the status line should say when the job is done (an export's cut cells).
+    Note(String),
+    Done {
+        done: usize,
+        cancelled: bool,
+    },
 }
 
 /// A bulk action running on a worker, with its progress and a cancel flag checked between records.
@@ -256,6 +267,7 @@ pub struct BulkJob {
     pub done: usize,
     pub finished: bool,
     pub failures: Vec<(String, String)>,
+    pub notes: Vec<String>,
     pub cancelled: bool,
 }
 
@@ -288,6 +300,7 @@ impl BulkJob {
             done: 0,
             finished: spawned.is_err(),
             failures: Vec::new(),
+            notes: Vec::new(),
             cancelled: false,
         }
     }
@@ -300,6 +313,7 @@ impl BulkJob {
         match m {
             BulkMsg::Progress(n) => self.done = n,
             BulkMsg::Failed { id, error } => self.failures.push((id, error)),
+            BulkMsg::Note(n) => self.notes.push(n),
             BulkMsg::Done { done, cancelled } => {
                 self.done = done;
                 self.cancelled = cancelled;
@@ -346,9 +360,21 @@ fn run_bulk(
             wake();
         };
         return match crate::archive::export::stream::to_path(
-            archive, *format, ids, path, &progress, cancel,
+            archive,
+            *format,
+            &crate::archive::export::Options::default(),
+            ids,
+            path,
+            &progress,
+            cancel,
         ) {
             Ok(done) => {
+                if done.cut_cells > 0 {
+                    let _ = tx.send(BulkMsg::Note(format!(
+                        "{} longer than a spreadsheet cell cut, each marked (JSONL keeps them whole)",
+                        crate::count(done.cut_cells, "cell")
+                    )));
+                }
                 for e in done.skipped {
                     let _ = tx.send(BulkMsg::Failed {
                         id: path.display().to_string(),
@@ -366,8 +392,20 @@ fn run_bulk(
             }
         };
     }
+    // Records a "reject non-articles" left as they were (articles, and pages of unknown type).
+    let mut left = 0;
+    let note_left = |left: usize| {
+        if matches!(op, BulkOp::RejectNonArticles) && left > 0 {
+            let _ = tx.send(BulkMsg::Note(format!(
+                "{} left as {} (articles or of unknown type)",
+                crate::count(left, "record"),
+                if left == 1 { "it was" } else { "they were" }
+            )));
+        }
+    };
     for (i, id) in ids.iter().enumerate() {
         if cancel.load(Ordering::Relaxed) {
+            note_left(left);
             return (i, true);
         }
         let res = match op {
@@ -377,6 +415,14 @@ fn run_bulk(
                 archive.edit_tags(id, &[], std::slice::from_ref(tag))
             }
             BulkOp::Trash => archive.trash(id),
+            BulkOp::RejectNonArticles => match archive.load(id) {
+                Ok(r) if matches!(r.page_type, PageType::Article | PageType::Unknown) => {
+                    left += 1;
+                    Ok(())
+                }
+                Ok(_) => archive.set_status(id, Status::Rejected),
+                Err(e) => Err(e),
+            },
             BulkOp::Export { .. } => Ok(()),
         }
         .map_err(|e| e.to_string());
@@ -391,5 +437,6 @@ fn run_bulk(
             wake();
         }
     }
+    note_left(left);
     (ids.len(), false)
 }

@@ -94,7 +94,25 @@ impl Worker {
         let flag = cancel.clone();
         std::thread::Builder::new()
             .name("sift-list".into())
-            .spawn(move || serve(&archive, &requests, &out, &flag, &wake))
+            .spawn(move || {
+                // A panic in the worker would leave the list waiting for ever: it is told as the list's error.
+                let served = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    serve(&archive, &requests, &out, &flag, &wake)
+                }));
+                if let Err(p) = served {
+                    let why = p
+                        .downcast_ref::<String>()
+                        .map(String::as_str)
+                        .or_else(|| p.downcast_ref::<&str>().copied())
+                        .unwrap_or("unknown cause");
+                    let _ = out.send(ListMsg::Rows {
+                        generation: 0,
+                        rows: Err(format!("Listing the archive failed: {why}")),
+                        took: Duration::ZERO,
+                    });
+                    wake();
+                }
+            })
             .ok()?;
         Some(Self { tx, rx, cancel })
     }
@@ -293,7 +311,23 @@ impl RecordList {
     pub fn poll(&mut self) -> bool {
         let Some(w) = &self.worker else { return false };
         let mut arrived = false;
-        while let Ok(msg) = w.rx.try_recv() {
+        loop {
+            let msg = match w.rx.try_recv() {
+                Ok(m) => m,
+                Err(std::sync::mpsc::TryRecvError::Empty) => break,
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                    // The worker is gone (its archive was closed): nothing more will come.
+                    self.worker = None;
+                    if !self.complete {
+                        self.complete = true;
+                        self.error.get_or_insert_with(|| {
+                            "The list stopped: open the archive again".into()
+                        });
+                        arrived = true;
+                    }
+                    break;
+                }
+            };
             match msg {
                 ListMsg::Indexing { done, total } => self.indexing = Some((done, total)),
                 ListMsg::Indexed { note } => {
@@ -307,6 +341,8 @@ impl RecordList {
                     if generation != self.generation && generation != 0 {
                         continue;
                     }
+                    // Rows come after the indexing, or instead of it when it failed.
+                    self.indexing = None;
                     match rows {
                         Ok(r) => {
                             self.rows = Arc::new(r);

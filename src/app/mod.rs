@@ -23,6 +23,7 @@ mod review;
 pub mod selection;
 pub mod state;
 pub mod store;
+mod type_filter;
 pub mod undo;
 pub mod validate;
 
@@ -344,6 +345,9 @@ impl SiftApp {
         );
         if let Some((id, e)) = job.failures.first() {
             msg.push_str(&format!(", {} failed ({id}: {e})", job.failures.len()));
+        }
+        for n in &job.notes {
+            msg.push_str(&format!("; {n}"));
         }
         if !exported {
             if touched_edited > 0 {

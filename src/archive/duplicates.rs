@@ -55,16 +55,25 @@ impl Archive {
         self.catalog_do(|_| Ok(()));
     }
 
-    /// The record `rec` repeats, if any: among the records sharing its URL, content or a MinHash band (looked
+    /// The record `rec` (whose fingerprint is `fp`) repeats, if any: among the records sharing its URL, content or a MinHash band (looked
     /// up in the index), the strongest match; the answer names the first record of that one's group. `None`
     /// also when the index cannot be read: a document is never held back for want of an index.
-    pub(super) fn duplicate_check(&self, rec: &Record) -> Option<Found> {
+    pub(super) fn duplicate_check(&self, rec: &Record, fp: &Fingerprint) -> Option<Found> {
         if check_disabled() {
             return None;
         }
-        let fp = Fingerprint::of(rec);
-        let candidates = self.catalog_do(|c| c.dup_candidates(&fp, Some(&rec.id)))?;
-        best_match(&fp, &candidates)
+        self.catalog_do(|c| {
+            let candidates = c.dup_candidates(fp, Some(&rec.id))?;
+            let mut first_of_group = |id: &str| {
+                candidates
+                    .iter()
+                    .find(|e| e.id == id)
+                    .cloned()
+                    .map(Ok)
+                    .or_else(|| c.dup_entry(id).transpose())
+            };
+            best_match(fp, &candidates, &mut first_of_group).transpose()
+        })?
     }
 
     /// Every group of duplicates in the index, by the original's id.
@@ -172,13 +181,26 @@ fn check_disabled() -> bool {
 }
 
 /// The strongest match of `fp` among `candidates`: bytes before url before text, then the most similar; the
-/// answer points to the first record of the candidate's group.
-pub fn best_match(fp: &Fingerprint, candidates: &[DupEntry]) -> Option<Found> {
+/// answer points to the first record of the candidate's group, which `first_of_group` gives by id. A
+/// candidate whose group starts with a record at another address than `fp`'s is passed over: a text dump
+/// without an address, grouped with one page, must not bring a second page of its site into that group.
+pub fn best_match(
+    fp: &Fingerprint,
+    candidates: &[DupEntry],
+    first_of_group: &mut dyn FnMut(&str) -> Option<Result<DupEntry>>,
+) -> Option<Result<Found>> {
     let mut best: Option<(Found, &DupEntry)> = None;
     for c in candidates {
         let Some(m) = fp.matches(&c.fingerprint) else {
             continue;
         };
+        if let Some(first) = c.duplicate_of.as_deref().filter(|f| *f != c.id) {
+            match first_of_group(first) {
+                Some(Ok(e)) if fp.urls_differ(&e.fingerprint) => continue,
+                Some(Err(e)) => return Some(Err(e)),
+                _ => {}
+            }
+        }
         let found = Found {
             of: c.duplicate_of.clone().unwrap_or_else(|| c.id.clone()),
             why: m.why,
@@ -196,7 +218,7 @@ pub fn best_match(fp: &Fingerprint, candidates: &[DupEntry]) -> Option<Found> {
             best = Some((found, c));
         }
     }
-    best.map(|(f, _)| f)
+    best.map(|(f, _)| Ok(f))
 }
 
 /// The first record of `id`'s group: `duplicate_of` followed to its end (a loop, made by hand, stops).

@@ -24,6 +24,10 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::sync_channel;
 
+/// Documents whose index writes are committed together. Other readers of the index (the window's list, a
+/// `sift list` meanwhile) see a batch once committed; 256 keeps that within a second or two of the writes.
+const INDEX_BATCH_DOCS: usize = 256;
+
 /// A file or document that could not be imported, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Failure {
@@ -116,8 +120,18 @@ pub fn import_paths(
         let files = &files;
         let extract = |d: &Document| extract_unless_known(archive, d);
         s.spawn(move || feed::produce(files, threads, &tx, cancel, &extract));
+        // The index's writes in transactions of many documents: a commit a record (each flushing the
+        // full-text index's terms) cost the writer more than the duplicate check's lookups.
+        archive.index_begin();
+        let mut batched = 0;
         for piece in rx {
             write_piece(archive, &piece, &mut report, on);
+            batched += piece.slots.len();
+            if batched >= INDEX_BATCH_DOCS {
+                archive.index_commit();
+                archive.index_begin();
+                batched = 0;
+            }
             if piece.last {
                 report.files_done += 1;
                 on(Event::Progress {
@@ -126,19 +140,26 @@ pub fn import_paths(
                 });
             }
         }
+        archive.index_commit();
     });
     report.cancelled = report.files_done < report.files && cancel.load(Ordering::Relaxed);
     report
 }
 
-/// Stage 3 for one document. Extraction is the costly part; a source already recorded needs none (the writer
+/// Stage 3 for one document: extraction, and what the record and the duplicate check need of its text
+/// ([`crate::dedup::Prepared`]). Extraction is the costly part; a source already recorded needs none (the writer
 /// checks again, so two copies of one file in the same run still make one record). A panic in the extractor
 /// is this document's failure, not the run's end.
 fn extract_unless_known(archive: &Archive, d: &Document) -> Done {
     if matches!(archive.find_source(&id::source_key(d)), Ok(Some(_))) {
         return Done::Known;
     }
-    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract::extract(d))) {
+    let extract_and_prepare = || {
+        let mut ex = extract::extract(d);
+        ex.prepared = Some(crate::dedup::Prepared::of(d, &ex.fields.body));
+        ex
+    };
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(extract_and_prepare)) {
         Ok(ex) => Done::New(Box::new(ex)),
         Err(_) => {
             Done::Failed("the extractor failed on this document (a bug: please report it)".into())

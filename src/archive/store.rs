@@ -356,17 +356,34 @@ impl Archive {
     /// Puts `rec`, just written at `path`, into `index.sqlite`. A failure is not the save's: the record file
     /// is written, and the next sync sees its stamp differ from the index's and indexes it then.
     pub(super) fn index_put(&self, rec: &Record, path: &Path) {
+        self.index_put_with(rec, path, None);
+    }
+
+    /// [`Archive::index_put`] with the record's duplicate fingerprint, when made already.
+    fn index_put_with(&self, rec: &Record, path: &Path, fp: Option<&crate::dedup::Fingerprint>) {
         let Ok(meta) = fs::symlink_metadata(path) else {
             return;
         };
         let stamp = Stamp::of(&meta);
-        self.with_catalog(|c| c.put(rec, stamp));
+        self.with_catalog(|c| c.put_with(rec, stamp, fp));
     }
 
     /// Drops record `id` from `index.sqlite` (trashed); as with [`Archive::index_put`], a failure heals at
     /// the next sync.
     pub(super) fn index_remove(&self, id: &str) {
         self.with_catalog(|c| c.remove(&[id.to_string()]));
+    }
+
+    /// Opens a transaction that the index's writes join until [`Archive::index_commit`] (see
+    /// [`Catalog::begin_batch`]). Should the commit fail, the records written are in their files, and the
+    /// next sync indexes them.
+    pub(super) fn index_begin(&self) {
+        self.with_catalog(|c| c.begin_batch());
+    }
+
+    /// Commits what [`Archive::index_begin`] opened.
+    pub(super) fn index_commit(&self) {
+        self.with_catalog(|c| c.end_batch());
     }
 
     fn with_catalog(&self, f: impl FnOnce(&mut Catalog) -> Result<()>) {
@@ -456,8 +473,9 @@ impl Archive {
             return self.put_back_raw(found, doc, raw);
         }
         let mut rec = crate::extract::to_record(doc, ex, &now_rfc3339());
+        let fp = crate::dedup::Fingerprint::of_prepared(&rec, ex.prepared.as_ref());
         // Before any byte is written: a repeat adds nothing, not even its raw file.
-        match self.duplicate_check(&rec) {
+        match self.duplicate_check(&rec, &fp) {
             Some(d) if d.repeat => return Ok(Imported::Repeat(d.of)),
             Some(d) => rec.duplicate_of = Some(d.of),
             None => {}
@@ -475,7 +493,7 @@ impl Archive {
             }
             return Err(ArchiveError::Exists { id: rec.id });
         }
-        self.index_put(&rec, &path);
+        self.index_put_with(&rec, &path, Some(&fp));
         self.with_index(false, |ix| ix.add(&rec.id, Place::Records))?;
         Ok(match rec.duplicate_of {
             Some(of) => Imported::Duplicate { id: rec.id, of },

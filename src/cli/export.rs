@@ -4,6 +4,7 @@
 use super::{ArchiveArg, Outcome, indexing};
 use crate::archive::catalog::query::{Filter, Query};
 use crate::archive::catalog::{Order, query};
+use crate::archive::export::options::{self, Field, Options};
 use crate::archive::export::{Format, stream};
 use crate::record::Status;
 use std::io::Write;
@@ -13,13 +14,18 @@ use std::sync::atomic::AtomicBool;
 /// Formats, as the command line names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum FormatArg {
-    /// One JSON record a line, every field.
+    /// JSON Lines: one record a line, every field under its record name (the extractor's internals only
+    /// with --with-extraction). For pandas, jq, DuckDB and scripts.
     Jsonl,
-    /// A spreadsheet: a header row, one row per record.
+    /// CSV for spreadsheets: UTF-8 with a byte-order mark (Excel reads non-Latin text right), a header row,
+    /// one row per record, lists joined by "; ", image captions and URLs in their own columns. Cells starting
+    /// with = + - @ get a leading ' so they are never run as formulas; a cell longer than a spreadsheet holds
+    /// (32,767 characters) is cut and says so.
     Csv,
-    /// CSL-JSON for Zotero and other reference managers.
+    /// CSL-JSON for Zotero, Mendeley and citation processors (Zotero: File > Import).
     CslJson,
-    /// Readable text: one file, or one file per record with `-o DIR/`.
+    /// Markdown with YAML front matter (title, authors, date, url, site, tags, …) for note apps and static
+    /// sites; markup in the text is escaped. One file, or one file per record with `-o DIR/`.
     Markdown,
 }
 
@@ -76,6 +82,40 @@ pub struct Args {
     /// Export only the records a search finds (the query language of `sift search`), in id order.
     #[arg(long, value_name = "QUERY")]
     pub query: Option<String>,
+    /// Only these fields, in this order, e.g. `title,authors,published,url` (names as in the record JSON:
+    /// id status title subtitle authors published modified site url language section page_type tags
+    /// keywords images body notes source edited curated_at duplicate_of extraction).
+    #[arg(long, value_name = "a,b,c", value_parser = parse_fields)]
+    pub fields: Option<FieldList>,
+    /// CSV without the UTF-8 byte-order mark (for programs that do not skip it).
+    #[arg(long)]
+    pub no_bom: bool,
+    /// JSON Lines with each record's `extraction` (what the extractor found, its candidates and the lines it
+    /// dropped), which roughly doubles the size.
+    #[arg(long)]
+    pub with_extraction: bool,
+}
+
+/// A `--fields` list (one value to clap, not many).
+#[derive(Debug, Clone)]
+pub struct FieldList(pub Vec<Field>);
+
+fn parse_fields(s: &str) -> Result<FieldList, String> {
+    let fields = options::parse_fields(s).map_err(|e| e.to_string())?;
+    if fields.is_empty() {
+        return Err("name at least one field".into());
+    }
+    Ok(FieldList(fields))
+}
+
+impl Args {
+    fn options(&self) -> Options {
+        Options {
+            fields: self.fields.as_ref().map(|f| f.0.clone()),
+            bom: !self.no_bom,
+            with_extraction: self.with_extraction,
+        }
+    }
 }
 
 fn is_folder_target(p: &Path) -> bool {
@@ -116,28 +156,46 @@ pub fn main(args: &Args, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Re
     let archive = args.archive.open_read_only()?;
     let ids = selected_ids(args, &archive, err)?;
     let format = Format::from(args.format);
+    let opts = args.options();
+    if args
+        .fields
+        .as_ref()
+        .is_some_and(|f| f.0.contains(&Field::Extraction))
+        && format != Format::Jsonl
+    {
+        anyhow::bail!("the extraction is exported only as JSON Lines (--format jsonl)");
+    }
     let never = AtomicBool::new(false);
     let quiet = |_: usize, _: usize| {};
     let (done, target) = match &args.output {
         None => (
-            stream::write_ids(&archive, format, &ids, out, &quiet, &never)?,
+            stream::write_ids(&archive, format, &opts, &ids, out, &quiet, &never)?,
             "stdout".to_string(),
         ),
         Some(p) if format == Format::Markdown && is_folder_target(p) => {
             std::fs::create_dir_all(p)
                 .map_err(|e| anyhow::anyhow!("cannot make the folder {}: {e}", p.display()))?;
-            let done = stream::to_path(&archive, format, &ids, p, &quiet, &never)?;
+            let done = stream::to_path(&archive, format, &opts, &ids, p, &quiet, &never)?;
             let files = format!("{} files in {}", done.written, p.display());
             (done, files)
         }
         Some(p) => (
-            stream::to_path(&archive, format, &ids, p, &quiet, &never)
+            stream::to_path(&archive, format, &opts, &ids, p, &quiet, &never)
                 .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", p.display()))?,
             p.display().to_string(),
         ),
     };
     for e in &done.skipped {
         writeln!(err, "sift: skipped: {e}")?;
+    }
+    if done.cut_cells > 0 {
+        writeln!(
+            err,
+            "sift: {} longer than a spreadsheet cell holds ({} characters) cut, each marked; \
+             --format jsonl keeps every text whole",
+            crate::count(done.cut_cells, "cell"),
+            crate::archive::export::csv::CELL_MAX_CHARS
+        )?;
     }
     writeln!(
         err,

@@ -128,7 +128,10 @@ pub fn main(args: &Args, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Re
     })
 }
 
-/// Tabs and line breaks in a title would break the columns.
+/// Tabs and line breaks in a title would break the columns, and control characters reach the terminal.
 fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::record::text::line(s)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }

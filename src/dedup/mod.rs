@@ -12,6 +12,7 @@
 
 pub mod diff;
 pub mod minhash;
+pub mod page;
 
 pub use minhash::{Signature, Sketch};
 use serde::Serialize;
@@ -21,10 +22,17 @@ use crate::record::Record;
 /// Least estimated Jaccard similarity of two bodies' shingle sets for a text duplicate. Calibrated on the dev
 /// pages (scripts/duplicates.sh: every WCXB page as HTML and as its text dump): see the README's figures.
 pub const TEXT_MIN: f64 = 0.5;
-/// Least estimated Jaccard similarity of two documents' whole texts (boilerplate included) for a text
-/// duplicate: an HTML page and its text dump, whose extractions kept different parts. Calibrated on the dev
-/// pages like [`TEXT_MIN`].
-pub const PAGE_MIN: f64 = 0.6;
+/// Shingles (word triples) a body needs before its likeness to another body makes the two the same article.
+/// A shorter body is as often a block of the site's boilerplate the extractor took for the body (a consent
+/// text, a newsletter box) as an article: on the dev pages, every pair of different pages grouped by their
+/// bodies had bodies of 43 to 96 shingles, and the pairs of one page, above 100 but two.
+pub const BODY_MIN_SHINGLES: usize = 100;
+/// Least estimated Jaccard similarity of two documents' whole texts (boilerplate included, see [`page`]) for
+/// a text duplicate: an HTML page and its text dump, whose extractions kept different parts. A page and its
+/// dump are at 0.95 or more but for a few; two pages of one site whose shared template is most of their text
+/// (product variants, a shop's service pages) reach 0.8–0.9. Calibrated on both domain halves of the dev
+/// pages (scripts/duplicates.sh).
+pub const PAGE_MIN: f64 = 0.85;
 /// Below this similarity, two records with the same canonical URL are not grouped: their texts have almost
 /// nothing in common, so the URL is wrong for one of them (a canonical link to the site's home page).
 pub const URL_MIN: f64 = 0.1;
@@ -65,6 +73,9 @@ pub struct Fingerprint {
     pub body: Option<String>,
     /// The body's MinHash; `None` for a body too short to tell articles apart.
     pub minhash: Option<Signature>,
+    /// The body's distinct shingles, when known: a fingerprint read back from the index lacks it (only the
+    /// record being imported is checked against [`BODY_MIN_SHINGLES`], which suffices for a pair).
+    pub body_shingles: Option<usize>,
     /// The whole document's sketch (`source.page_minhash`).
     pub page: Option<Sketch>,
 }
@@ -80,19 +91,63 @@ pub struct Match {
     pub repeat: bool,
 }
 
+/// The costly parts of a new document's record and fingerprint (hashes and MinHash of its content, page and
+/// body), made where extraction runs, on every core, so that the archive's one writer only looks up and
+/// writes: made on the writer, they took a fifth of its time.
+#[derive(Debug, Clone, Default)]
+pub struct Prepared {
+    /// `source.content_sha256`.
+    pub content_sha256: String,
+    /// `source.page_minhash`.
+    pub page_minhash: Option<String>,
+    /// The body these were made of, by its length: a record whose body is another is fingerprinted anew.
+    body_len: usize,
+    body_hash: Option<String>,
+    minhash: Option<Signature>,
+    body_shingles: usize,
+}
+
+impl Prepared {
+    /// The parts for `doc`, extracted with `body` for its body.
+    pub fn of(doc: &crate::input::Document, body: &str) -> Prepared {
+        let (minhash, body_shingles) = Signature::counted(body);
+        Prepared {
+            content_sha256: crate::archive::store::sha256_hex(doc.text.as_bytes()),
+            page_minhash: page::sketch(doc).map(|s| s.to_hex()),
+            body_len: body.len(),
+            body_hash: body_hash(body),
+            minhash,
+            body_shingles,
+        }
+    }
+}
+
 impl Fingerprint {
     /// The fingerprint of a record as it is now (its current body and URL).
     pub fn of(rec: &Record) -> Fingerprint {
+        Fingerprint::of_prepared(rec, None)
+    }
+
+    /// [`Fingerprint::of`], taking the body's parts from `prepared` when it was made of a body of this length.
+    pub fn of_prepared(rec: &Record, prepared: Option<&Prepared>) -> Fingerprint {
         let content = rec
             .source
             .content_sha256
             .clone()
             .filter(|s| crate::archive::id::is_valid_sha256(s));
+        let (body, minhash, shingles) = match prepared.filter(|p| p.body_len == rec.body.len()) {
+            Some(p) => (p.body_hash.clone(), p.minhash.clone(), p.body_shingles),
+            None => {
+                let (m, n) = Signature::counted(&rec.body);
+                (body_hash(&rec.body), m, n)
+            }
+        };
         Fingerprint {
             url: rec.url.as_deref().and_then(crate::urls::canonical),
             content,
-            body: body_hash(&rec.body),
-            minhash: Signature::of(&rec.body),
+            body,
+            minhash,
+            body_shingles: Some(shingles),
             page: rec
                 .source
                 .page_minhash
@@ -160,15 +215,22 @@ impl Fingerprint {
         }
         // Two pages at different addresses are different pages, however alike their texts: a shop's
         // variants of one product, two sites whose consent banner was taken for the body.
-        let urls_differ = self.url.is_some() && other.url.is_some() && !same_url;
-        if !urls_differ
-            && (same_body && self.minhash.is_some()
-                || both_signed && body_sim >= TEXT_MIN
-                || page_sim >= PAGE_MIN)
-        {
+        if self.urls_differ(other) {
+            return None;
+        }
+        // Bodies speak only when long enough to be an article rather than a block of boilerplate; the whole
+        // pages, when nearly all of their text is the same.
+        let long = |f: &Fingerprint| f.body_shingles.is_none_or(|n| n >= BODY_MIN_SHINGLES);
+        let bodies = long(self) && long(other) && self.minhash.is_some();
+        if bodies && (same_body || both_signed && body_sim >= TEXT_MIN) || page_sim >= PAGE_MIN {
             return m(Why::Text);
         }
         None
+    }
+
+    /// True when the two are at different addresses: then no text makes them one article.
+    pub fn urls_differ(&self, other: &Fingerprint) -> bool {
+        matches!((&self.url, &other.url), (Some(a), Some(b)) if a != b)
     }
 }
 
@@ -203,6 +265,7 @@ mod tests {
             content: content.map(str::to_string),
             body: body_hash(body),
             minhash: Signature::of(body),
+            body_shingles: Some(minhash::shingles(body).len()),
             page: None,
         }
     }
@@ -212,6 +275,41 @@ mod tests {
             .map(|i| format!("w{}", minhash::mix(seed * 1_000_003 + i) % 3000))
             .collect::<Vec<_>>()
             .join(" ")
+    }
+
+    #[test]
+    fn short_bodies_alike_do_not_make_different_pages_one() {
+        // A boilerplate block taken for the body of two pages: alike, but under [`BODY_MIN_SHINGLES`].
+        let notice = text(7, 60);
+        let mut a = fp(None, None, &notice);
+        let mut b = fp(None, None, &notice);
+        assert!(a.body_shingles.unwrap() < BODY_MIN_SHINGLES);
+        // Their pages: the same template (the larger part) around different content.
+        let template = text(8, 500);
+        a.page = Sketch::of(&format!("{template} {}", text(9, 250)));
+        b.page = Sketch::of(&format!("{template} {}", text(10, 250)));
+        assert!(
+            a.page_similarity(&b) < PAGE_MIN,
+            "{}",
+            a.page_similarity(&b)
+        );
+        assert_eq!(a.matches(&b), None);
+        // The same pages with long bodies alike: one article.
+        let article = text(11, 300);
+        let long_a = Fingerprint {
+            page: a.page.clone(),
+            ..fp(None, None, &article)
+        };
+        let long_b = Fingerprint {
+            page: b.page.clone(),
+            ..fp(None, None, &article)
+        };
+        assert_eq!(long_a.matches(&long_b).map(|m| m.why), Some(Why::Text));
+        // A page and a copy of it with a line of its own: one page, whatever the bodies.
+        let page = format!("{template} {}", text(9, 250));
+        a.page = Sketch::of(&page);
+        b.page = Sketch::of(&format!("{page} Printed from the archive on 3 May"));
+        assert_eq!(a.matches(&b).map(|m| m.why), Some(Why::Text));
     }
 
     #[test]

@@ -70,6 +70,9 @@ pub struct Extracted {
     pub page_type: Option<PageTypeGuess>,
     /// What the page showed that the page type was told from (kept for `sift eval --page-features`).
     pub page_signals: Option<page_type::Signals>,
+    /// The record's hashes and sketches, when the import made them beside the extraction (on every core);
+    /// `None`: [`to_record`] makes them.
+    pub prepared: Option<crate::dedup::Prepared>,
 }
 
 impl Extracted {
@@ -112,6 +115,7 @@ pub fn extract(doc: &Document) -> Extracted {
     merge_hints(&mut ex, doc);
     settle_urls(&mut ex, doc);
     settle_dates(&mut ex);
+    strip_hidden(&mut ex.fields);
     // 4. Language.
     if ex.fields.language.is_none() {
         ex.fields.language = detect_language(&ex.fields.body);
@@ -194,6 +198,33 @@ fn settle_dates(ex: &mut Extracted) {
     for list in [&mut c.published, &mut c.modified] {
         list.retain(|c| date::is_valid(&c.value));
     }
+}
+
+/// Control characters and bidi overrides out of every field (see [`crate::record::text`]): a page or a
+/// scraper's item may carry them, and no field should.
+fn strip_hidden(f: &mut Fields) {
+    use crate::record::text::{line, text};
+    let one = |v: &mut Option<String>| {
+        *v = v
+            .take()
+            .map(|s| line(&s).trim().to_string())
+            .filter(|s| !s.is_empty());
+    };
+    for v in [&mut f.title, &mut f.subtitle, &mut f.site, &mut f.section] {
+        one(v);
+    }
+    for list in [&mut f.authors, &mut f.keywords] {
+        *list = list
+            .iter()
+            .map(|s| line(s).trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect();
+    }
+    for img in &mut f.images {
+        one(&mut img.caption);
+        one(&mut img.credit);
+    }
+    f.body = text(&f.body);
 }
 
 /// Relative URLs resolved against the page's `<base>` (itself resolved against the page's URL) or its URL (the
@@ -322,6 +353,13 @@ pub fn extractor_version() -> String {
 
 /// Stage 6: a draft record for `doc`, with every automatic value kept beside the live one.
 pub fn to_record(doc: &Document, ex: &Extracted, imported_at: &str) -> Record {
+    let (content_sha256, page_minhash) = match &ex.prepared {
+        Some(p) => (p.content_sha256.clone(), p.page_minhash.clone()),
+        None => (
+            crate::archive::store::sha256_hex(doc.text.as_bytes()),
+            crate::dedup::page::sketch(doc).map(|s| s.to_hex()),
+        ),
+    };
     let mut rec = Record {
         schema_version: SCHEMA_VERSION,
         id: crate::archive::id::record_id(doc, &ex.fields),
@@ -349,8 +387,8 @@ pub fn to_record(doc: &Document, ex: &Extracted, imported_at: &str) -> Record {
             encoding: doc.encoding.clone(),
             imported_at: imported_at.to_string(),
             document: Some(doc.position.map_or(0, |n| n as u64)),
-            content_sha256: Some(crate::archive::store::sha256_hex(doc.text.as_bytes())),
-            page_minhash: page_sketch(&ex.blocks),
+            content_sha256: Some(content_sha256),
+            page_minhash,
             extra: doc.source_data.clone(),
         },
         extraction: ExtractionInfo {
@@ -370,16 +408,6 @@ pub fn to_record(doc: &Document, ex: &Extracted, imported_at: &str) -> Record {
     };
     rec.set_fields(ex.fields.clone());
     rec
-}
-
-/// The sketch of every block's text, for finding the same page in another form (`source.page_minhash`).
-fn page_sketch(blocks: &[Block]) -> Option<String> {
-    let mut all = String::new();
-    for b in blocks {
-        all.push_str(&b.text);
-        all.push('\n');
-    }
-    crate::dedup::minhash::Sketch::of(&all).map(|s| s.to_hex())
 }
 
 /// Convenience for callers that only want fields: `Candidates` and blocks dropped.

@@ -10,6 +10,7 @@ mod paths;
 mod raw;
 mod redecode;
 mod review;
+mod types;
 mod undo;
 
 use egui::accesskit::Role;

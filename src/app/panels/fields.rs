@@ -5,7 +5,7 @@
 use crate::app::SiftApp;
 use crate::app::state::Item;
 use crate::app::validate;
-use crate::record::{Candidate, Image, Record, Status};
+use crate::record::{Candidate, Image, PageType, Record, Status};
 
 /// The single-line text fields, in the order shown: (name in the schema, label).
 const TEXT_FIELDS: [(&str, &str); 8] = [
@@ -104,6 +104,7 @@ fn heading_ui(ui: &mut egui::Ui, it: &mut Item, name: &'static str, label: &str)
 
 fn fields_ui(ui: &mut egui::Ui, it: &mut Item, focus: &mut Option<&'static str>) {
     status_ui(ui, it);
+    page_type_ui(ui, it);
     ui.separator();
     for (name, label) in TEXT_FIELDS {
         let l = heading_ui(ui, it, name, label);
@@ -197,6 +198,61 @@ fn status_ui(ui: &mut egui::Ui, it: &mut Item) {
         if s != it.record.status {
             it.record.status = s;
             it.after_edit("status!");
+        }
+    });
+}
+
+/// What kind of page this is: the extractor's guess (its confidence and signals on hover) until changed here.
+fn page_type_ui(ui: &mut egui::Ui, it: &mut Item) {
+    ui.horizontal(|ui| {
+        let label = ui.strong("Type");
+        let mut t = it.record.page_type;
+        let guess = it.record.extraction.page_type.clone();
+        let why = match &guess {
+            Some(g) if g.signals.is_empty() => format!(
+                "The extractor told {} (confidence {:.2})",
+                g.kind.as_str(),
+                g.confidence
+            ),
+            Some(g) => format!(
+                "The extractor told {} (confidence {:.2}) from: {}",
+                g.kind.as_str(),
+                g.confidence,
+                g.signals.join("; ")
+            ),
+            None => "The extractor did not tell this record's type".into(),
+        };
+        egui::ComboBox::from_id_salt("page_type")
+            .selected_text(t.as_str())
+            .show_ui(ui, |ui| {
+                for v in PageType::KNOWN.into_iter().chain([PageType::Unknown]) {
+                    ui.selectable_value(&mut t, v, v.as_str());
+                }
+            })
+            .response
+            .on_hover_text(&why)
+            .labelled_by(label.id);
+        if t != it.record.page_type {
+            it.record.page_type = t;
+            it.after_edit("page_type!");
+        }
+        if it.record.page_type != it.record.auto_page_type() {
+            ui.label(
+                egui::RichText::new("edited")
+                    .small()
+                    .color(ui.visuals().warn_fg_color),
+            );
+            if ui
+                .small_button("reset")
+                .on_hover_text("Reset to the extractor's type")
+                .clicked()
+            {
+                it.record.page_type = it.record.auto_page_type();
+                it.after_edit("reset-page_type!");
+            }
+        } else if let Some(g) = &guess {
+            ui.weak(egui::RichText::new(format!("auto {:.0}%", g.confidence * 100.0)).small())
+                .on_hover_text(&why);
         }
     });
 }

@@ -37,6 +37,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
                     .hint_text("Search: words, \"phrase\", status:curated")
                     .desired_width(180.0),
             );
+            type_filter_ui(ui, app);
             if let Some(job) = &app.import
                 && !job.finished
             {
@@ -89,4 +90,26 @@ pub fn top_bar_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
             }
         });
     });
+}
+
+/// A drop-down of page types that sets the search's `type:` filter.
+fn type_filter_ui(ui: &mut egui::Ui, app: &mut crate::app::SiftApp) {
+    use crate::app::type_filter::{type_in, with_type};
+    use crate::record::PageType;
+    let now = type_in(&app.ui_state.search);
+    let mut pick = now;
+    egui::ComboBox::from_id_salt("type_filter")
+        .selected_text(now.map_or("any type", |t| t.as_str()))
+        .width(96.0)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut pick, None, "any type");
+            for t in PageType::KNOWN.into_iter().chain([PageType::Unknown]) {
+                ui.selectable_value(&mut pick, Some(t), t.as_str());
+            }
+        })
+        .response
+        .on_hover_text("List only pages of this type (the search's type: filter)");
+    if pick != now {
+        app.ui_state.search = with_type(&app.ui_state.search, pick);
+    }
 }

@@ -48,9 +48,21 @@ pub struct DupEntry {
     pub fingerprint: Fingerprint,
 }
 
-/// Indexes `rec` (its `records` row is `rowid`).
-pub(super) fn put_in(tx: &Connection, rowid: i64, rec: &Record) -> rusqlite::Result<()> {
-    let fp = Fingerprint::of(rec);
+/// Indexes `rec` (its `records` row is `rowid`) by `fp`, its fingerprint, made here when `None`.
+pub(super) fn put_in(
+    tx: &Connection,
+    rowid: i64,
+    rec: &Record,
+    fp: Option<&Fingerprint>,
+) -> rusqlite::Result<()> {
+    let made;
+    let fp = match fp {
+        Some(f) => f,
+        None => {
+            made = Fingerprint::of(rec);
+            &made
+        }
+    };
     tx.execute(
         "INSERT OR REPLACE INTO dup_info (rec, url, content, body, minhash, page, duplicate_of)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -99,6 +111,7 @@ fn fingerprint_of(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<Fingerpr
         content: r.get(at + 1)?,
         body: r.get(at + 2)?,
         minhash: minhash.as_deref().and_then(Signature::from_bytes),
+        body_shingles: None,
         page: page.as_deref().and_then(Sketch::from_hex),
     })
 }

@@ -14,6 +14,7 @@ pub mod snippet;
 pub mod sync;
 
 use super::error::{ArchiveError, Result};
+use crate::dedup::Fingerprint;
 use crate::record::{Record, Status};
 use query::{Filter, Query};
 use rusqlite::types::Value;
@@ -81,6 +82,23 @@ fn db_err(path: &Path, e: rusqlite::Error) -> ArchiveError {
     ArchiveError::Index {
         path: path.to_path_buf(),
         message: e.to_string(),
+    }
+}
+
+/// Puts the connection in WAL mode. SQLite answers "database is locked" at once, without waiting as the busy
+/// timeout says, while another connection is making the same new file: so it is asked again for that long.
+fn wal(conn: &Connection) -> rusqlite::Result<()> {
+    let start = std::time::Instant::now();
+    loop {
+        match conn.pragma_update(None, "journal_mode", "WAL") {
+            Err(e)
+                if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy)
+                    && start.elapsed() < std::time::Duration::from_millis(BUSY_MS) =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            done => return done,
+        }
     }
 }
 
@@ -168,7 +186,7 @@ impl Catalog {
         conn.busy_timeout(std::time::Duration::from_millis(BUSY_MS))?;
         // WAL: the window's writes never block a `sift list` reading meanwhile. NORMAL sync is safe in WAL
         // (a power cut may lose the last commits, never corrupt), and the index is rebuilt from the files anyway.
-        conn.pragma_update(None, "journal_mode", "WAL")?;
+        wal(&conn)?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "mmap_size", MMAP_BYTES)?;
         // The default checkpoint every 1,000 pages ran several times in one small import into a large index
@@ -178,12 +196,30 @@ impl Catalog {
             conn,
             path: Some(path.to_path_buf()),
         };
-        match c.version()? {
-            Some(schema::VERSION) => {}
-            None if c.table_count()? == 0 => c.create()?,
-            _ => return Ok(None),
+        // Checked and made in one write transaction: two Sifts opening a new index at once (the window's list
+        // and an import) otherwise saw each other's half-made tables as an index of another version, and one
+        // dropped what the other was making ("no such table: records").
+        c.conn.execute_batch("BEGIN IMMEDIATE")?;
+        let decided = match c.version() {
+            Ok(Some(schema::VERSION)) => Ok(true),
+            Ok(None) => match c.table_count() {
+                Ok(0) => c.create().map(|()| true),
+                Ok(_) => Ok(false),
+                Err(e) => Err(e),
+            },
+            Ok(Some(_)) => Ok(false),
+            Err(e) => Err(e),
+        };
+        match decided {
+            Ok(ok) => {
+                c.conn.execute_batch("COMMIT")?;
+                Ok(ok.then_some(c))
+            }
+            Err(e) => {
+                let _ = c.conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
         }
-        Ok(Some(c))
     }
 
     /// Empties the index file of another version: drops every table and starts again.
@@ -193,7 +229,8 @@ impl Catalog {
         conn.busy_timeout(std::time::Duration::from_millis(BUSY_MS))
             .map_err(|e| db_err(path, e))?;
         conn.execute_batch(&format!(
-            "{} DROP TABLE IF EXISTS fts; DROP TABLE IF EXISTS records; DROP TABLE IF EXISTS meta;",
+            "BEGIN IMMEDIATE; {} DROP TABLE IF EXISTS fts; DROP TABLE IF EXISTS records; \
+             DROP TABLE IF EXISTS meta; COMMIT;",
             dups::DROP
         ))
         .map_err(|e| db_err(path, e))?;
@@ -280,13 +317,45 @@ impl Catalog {
 
     /// Adds or replaces record `rec`, whose file had `stamp`.
     pub fn put(&mut self, rec: &Record, stamp: Stamp) -> Result<()> {
+        self.put_with(rec, stamp, None)
+    }
+
+    /// [`Catalog::put`] with the record's duplicate fingerprint, when made already. Inside an import's batch
+    /// ([`Catalog::begin_batch`]) it joins the batch's transaction: no savepoint of its own, since each one
+    /// makes the full-text index flush its pending terms to disk. Should a write fail there, the connection
+    /// is dropped and the batch rolled back; its records are in their files, and the next sync indexes them.
+    pub fn put_with(&mut self, rec: &Record, stamp: Stamp, fp: Option<&Fingerprint>) -> Result<()> {
         let path = self
             .path
             .clone()
             .unwrap_or_else(|| PathBuf::from(":memory:"));
+        if !self.conn.is_autocommit() {
+            return put_in(&self.conn, rec, stamp, fp).map_err(|e| db_err(&path, e));
+        }
         let tx = self.conn.transaction().map_err(|e| db_err(&path, e))?;
-        put_in(&tx, rec, stamp).map_err(|e| db_err(&path, e))?;
+        put_in(&tx, rec, stamp, fp).map_err(|e| db_err(&path, e))?;
         tx.commit().map_err(|e| db_err(&path, e))
+    }
+
+    /// Opens a transaction that the writes after it join until [`Catalog::end_batch`]: an import commits once
+    /// every few hundred documents instead of once a record. The
+    /// connection's own reads see the writes before the commit, so the duplicate check finds a document
+    /// written earlier in the chunk. Nothing when a transaction is open already.
+    pub fn begin_batch(&mut self) -> Result<()> {
+        if !self.conn.is_autocommit() {
+            return Ok(());
+        }
+        self.conn
+            .execute_batch("BEGIN IMMEDIATE")
+            .map_err(|e| self.err(e))
+    }
+
+    /// Commits what [`Catalog::begin_batch`] opened; nothing when no transaction is open.
+    pub fn end_batch(&mut self) -> Result<()> {
+        if self.conn.is_autocommit() {
+            return Ok(());
+        }
+        self.conn.execute_batch("COMMIT").map_err(|e| self.err(e))
     }
 
     /// Adds or replaces records in one transaction: `Ok` records indexed, `Err` ones listed as broken with why.
@@ -298,10 +367,10 @@ impl Catalog {
             .path
             .clone()
             .unwrap_or_else(|| PathBuf::from(":memory:"));
-        let tx = self.conn.transaction().map_err(|e| db_err(&path, e))?;
+        let tx = self.conn.savepoint().map_err(|e| db_err(&path, e))?;
         for (id, stamp, rec) in batch {
             match rec {
-                Ok(r) => put_in(&tx, r, *stamp),
+                Ok(r) => put_in(&tx, r, *stamp, None),
                 Err(why) => put_broken_in(&tx, id, *stamp, why),
             }
             .map_err(|e| db_err(&path, e))?;
@@ -315,7 +384,7 @@ impl Catalog {
             .path
             .clone()
             .unwrap_or_else(|| PathBuf::from(":memory:"));
-        let tx = self.conn.transaction().map_err(|e| db_err(&path, e))?;
+        let tx = self.conn.savepoint().map_err(|e| db_err(&path, e))?;
         for id in ids {
             remove_in(&tx, id).map_err(|e| db_err(&path, e))?;
         }
@@ -431,7 +500,12 @@ fn remove_in(tx: &Connection, id: &str) -> rusqlite::Result<()> {
     Ok(())
 }
 
-fn put_in(tx: &Connection, rec: &Record, stamp: Stamp) -> rusqlite::Result<()> {
+fn put_in(
+    tx: &Connection,
+    rec: &Record,
+    stamp: Stamp,
+    fp: Option<&Fingerprint>,
+) -> rusqlite::Result<()> {
     remove_in(tx, &rec.id)?;
     let site_url = format!(
         "{}\n{}",
@@ -440,8 +514,8 @@ fn put_in(tx: &Connection, rec: &Record, stamp: Stamp) -> rusqlite::Result<()> {
     );
     tx.execute(
         "INSERT INTO records (id, status, title, published, site, language, broken, title_key, site_key,
-             site_url_lc, authors_lc, tags_lc, lang_lc, size, mtime, source_key, sha256, raw_name)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+             site_url_lc, authors_lc, tags_lc, lang_lc, size, mtime, source_key, sha256, raw_name, page_type)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
         params![
             rec.id,
             rec.status.as_str(),
@@ -460,6 +534,7 @@ fn put_in(tx: &Connection, rec: &Record, stamp: Stamp) -> rusqlite::Result<()> {
             crate::archive::id::record_source_key(&rec.source),
             rec.source.sha256,
             crate::archive::store::raw_name(&rec.source.sha256, &rec.source.file),
+            rec.page_type.as_str(),
         ],
     )?;
     let rowid = tx.last_insert_rowid();
@@ -487,7 +562,7 @@ fn put_in(tx: &Connection, rec: &Record, stamp: Stamp) -> rusqlite::Result<()> {
             rec.body,
         ],
     )?;
-    dups::put_in(tx, rowid, rec)
+    dups::put_in(tx, rowid, rec, fp)
 }
 
 fn put_broken_in(tx: &Connection, id: &str, stamp: Stamp, why: &str) -> rusqlite::Result<()> {
@@ -610,6 +685,10 @@ fn filter_sql(f: &Filter, args: &mut Vec<Value>) -> String {
                 arg(&format!("\n{text}\n"));
             }
             "instr(r.tags_lc, ?) > 0".into()
+        }
+        Filter::Type(t) => {
+            arg(t.as_str());
+            "r.page_type = ?".into()
         }
         Filter::Lang(l) => {
             arg(l);

@@ -1,9 +1,9 @@
 //! The search language of the window's search box and `sift search`: what people type into search boxes
 //! elsewhere — words, `"a phrase"`, `prefix*`, `-word` — and field filters (`status:curated`, `site:reuters`,
-//! `author:…`, `tag:…`, `lang:de`, `published:2024-01..2024-06`). Parsed here into words for the full-text
+//! `author:…`, `tag:…`, `lang:de`, `type:forum`, `published:2024-01..2024-06`). Parsed here into words for the full-text
 //! index and filters on the listing's columns; nothing here touches SQLite, so every rule is tested alone.
 
-use crate::record::Status;
+use crate::record::{PageType, Status};
 
 /// A term for the full-text index.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,6 +29,8 @@ pub enum Filter {
     },
     /// A language code: `de` matches `de` and `de-AT`.
     Lang(String),
+    /// The page type (`type:forum`; `-type:article` for every other kind).
+    Type(PageType),
     /// Published within these bounds, each a date at any precision (`2024`, `2024-01`, `2024-01-31`), both
     /// inclusive at their precision: `..2024-06` takes every day of June.
     Published {
@@ -57,6 +59,17 @@ pub enum QueryError {
     Date(String),
     #[error("{0}: says what to look for after the colon, as in {0}value")]
     Empty(String),
+    #[error("unknown page type {0:?}: use {list}", list = page_type_names())]
+    Type(String),
+}
+
+fn page_type_names() -> String {
+    PageType::KNOWN
+        .iter()
+        .chain([&PageType::Unknown])
+        .map(|t| t.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 impl Query {
@@ -244,6 +257,8 @@ fn filter(name: &str, value: &str) -> Result<Option<Filter>, QueryError> {
         "language",
         "published",
         "date",
+        "type",
+        "page_type",
     ];
     if !known.contains(&name.as_str()) {
         return Ok(None);
@@ -272,6 +287,17 @@ fn filter(name: &str, value: &str) -> Result<Option<Filter>, QueryError> {
             },
         },
         "lang" | "language" => Filter::Lang(value.to_lowercase()),
+        "type" | "page_type" => {
+            let v = value.to_lowercase();
+            match PageType::KNOWN
+                .into_iter()
+                .chain([PageType::Unknown])
+                .find(|t| t.as_str() == v || (v.len() >= 3 && t.as_str().starts_with(&v)))
+            {
+                Some(t) => Filter::Type(t),
+                None => return Err(QueryError::Type(value.into())),
+            }
+        }
         _ => published(value)?,
     }))
 }
@@ -402,6 +428,11 @@ mod tests {
                 },
             ]
         );
+        let q = parse("type:forum -type:art").unwrap();
+        assert_eq!(q.filters, vec![Filter::Type(PageType::Forum)]);
+        assert_eq!(q.not_filters, vec![Filter::Type(PageType::Article)]);
+        let e = parse("type:blog").unwrap_err().to_string();
+        assert!(e.contains("\"blog\"") && e.contains("documentation"), "{e}");
         let q = parse("-status:rejected published:2023").unwrap();
         assert_eq!(q.not_filters, vec![Filter::Status(Status::Rejected)]);
         assert_eq!(

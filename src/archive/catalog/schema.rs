@@ -2,8 +2,8 @@
 //! full-text search need, so none of them reads a record file. A change here bumps [`VERSION`], and an index
 //! of another version is rebuilt from the files on open. The duplicate tables are in `dups.rs`.
 
-/// Bumped whenever a table or the meaning of a column changes (3: the duplicate tables).
-pub const VERSION: i64 = 3;
+/// Bumped whenever a table or the meaning of a column changes (3: the duplicate tables; 4: the page type).
+pub const VERSION: i64 = 4;
 
 /// bm25 weight of each full-text column, in the `fts` table's order (title, subtitle, authors, site, url,
 /// section, tags, keywords, notes, captions, body): a word in the title or the tags says more about a record than the
@@ -35,7 +35,8 @@ CREATE TABLE IF NOT EXISTS records (
     mtime INTEGER NOT NULL,
     source_key TEXT,
     sha256 TEXT,
-    raw_name TEXT
+    raw_name TEXT,
+    page_type TEXT NOT NULL DEFAULT 'unknown'
 );
 CREATE INDEX IF NOT EXISTS records_status ON records(status, id);
 CREATE INDEX IF NOT EXISTS records_published ON records(published, id);
@@ -44,6 +45,7 @@ CREATE INDEX IF NOT EXISTS records_site ON records(site_key, id);
 CREATE INDEX IF NOT EXISTS records_stamp ON records(id, size, mtime);
 CREATE INDEX IF NOT EXISTS records_source ON records(source_key);
 CREATE INDEX IF NOT EXISTS records_sha256 ON records(sha256);
+CREATE INDEX IF NOT EXISTS records_type ON records(page_type, id);
 CREATE INDEX IF NOT EXISTS records_broken ON records(id) WHERE broken IS NOT NULL;
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
     title, subtitle, authors, site, url, section, tags, keywords, notes, captions, body,

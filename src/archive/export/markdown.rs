@@ -1,80 +1,112 @@
-//! Markdown: a heading per record, its metadata as a list, then the body; one file for all records (separated
-//! by rules) or a folder with one `<id>.md` per record.
+//! Markdown: per record, YAML front matter (the fields note apps and static-site tools read: title, authors,
+//! date, url, site, tags, …), a heading, the body, image captions and notes; one file for all records or a
+//! folder with one `<id>.md` per record. Every piece of text is escaped (see [`super::md_escape`]), so a
+//! scraped title or body reads as text, never as markup, HTML or a link.
 
+use super::md_escape::{autolink, block, inline, yaml_list, yaml_str};
+use super::options::{Field, Options};
 use crate::archive::atomic::{self, Writer};
 use crate::archive::id::is_valid_id;
 use crate::record::Record;
 use std::io;
 use std::path::{Path, PathBuf};
 
-/// One record as Markdown.
-pub fn render(r: &Record) -> String {
-    let mut s = String::new();
-    let title = r
-        .title
-        .as_deref()
-        .filter(|t| !t.trim().is_empty())
-        .unwrap_or("(untitled)");
-    s.push_str(&format!("# {}\n\n", one_line(title)));
-    if let Some(sub) = r.subtitle.as_deref().filter(|t| !t.trim().is_empty()) {
-        s.push_str(&format!("*{}*\n\n", one_line(sub)));
-    }
-    let mut meta: Vec<(&str, String)> = Vec::new();
-    if !r.authors.is_empty() {
-        meta.push(("Authors", r.authors.join(", ")));
-    }
-    for (label, v) in [
-        ("Published", &r.published),
-        ("Modified", &r.modified),
-        ("Site", &r.site),
-        ("Section", &r.section),
-        ("Language", &r.language),
-    ] {
-        if let Some(v) = v.as_deref().filter(|v| !v.trim().is_empty()) {
-            meta.push((label, v.to_string()));
-        }
-    }
-    if let Some(u) = r.url.as_deref().filter(|v| !v.trim().is_empty()) {
-        meta.push(("URL", format!("<{}>", u.trim())));
-    }
-    if !r.tags.is_empty() {
-        meta.push(("Tags", r.tags.join(", ")));
-    }
-    meta.push(("Status", r.status.as_str().to_string()));
-    meta.push(("Id", format!("`{}`", r.id)));
-    for (label, v) in meta {
-        s.push_str(&format!("- **{label}:** {}\n", one_line(&v)));
-    }
-    s.push('\n');
-    if !r.body.trim().is_empty() {
-        s.push_str(r.body.trim());
-        s.push_str("\n\n");
-    }
-    for img in &r.images {
-        let cap = img.caption.as_deref().unwrap_or("");
-        let line = match img.credit.as_deref() {
-            Some(c) if !cap.is_empty() => format!("{cap} — {c}"),
-            Some(c) => c.to_string(),
-            None => cap.to_string(),
+/// The front matter's lines, `key: value`, of the fields `opts` writes.
+fn front_matter(r: &Record, opts: &Options) -> Vec<String> {
+    let mut lines = Vec::new();
+    let one = |key: &str, v: Option<&str>| {
+        v.map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(|v| format!("{key}: {}", yaml_str(v)))
+    };
+    for f in opts.fields() {
+        let scalar = match f {
+            Field::Id => one("id", Some(&r.id)),
+            Field::Status => one("status", Some(r.status.as_str())),
+            Field::Title => one("title", r.title.as_deref()),
+            Field::Subtitle => one("subtitle", r.subtitle.as_deref()),
+            Field::Published => one("date", r.published.as_deref()),
+            Field::Modified => one("modified", r.modified.as_deref()),
+            Field::Site => one("site", r.site.as_deref()),
+            Field::Url => one("url", r.url.as_deref()),
+            Field::Language => one("language", r.language.as_deref()),
+            Field::Section => one("section", r.section.as_deref()),
+            Field::PageType => one("page_type", Some(r.page_type.as_str())),
+            Field::CuratedAt => one("curated_at", r.curated_at.as_deref()),
+            Field::DuplicateOf => one("duplicate_of", r.duplicate_of.as_deref()),
+            Field::Source => one("source", Some(&r.source.file)),
+            _ => None,
         };
-        if !line.trim().is_empty() {
-            s.push_str(&format!("> Image: {}\n\n", one_line(&line)));
+        lines.extend(scalar);
+        let list = match f {
+            Field::Authors => Some(("authors", &r.authors)),
+            Field::Tags => Some(("tags", &r.tags)),
+            Field::Keywords => Some(("keywords", &r.keywords)),
+            Field::Edited => Some(("edited", &r.edited)),
+            _ => None,
+        };
+        if let Some((key, items)) = list.filter(|(_, v)| !v.is_empty()) {
+            lines.push(format!("{key}: {}", yaml_list(items)));
         }
     }
-    if let Some(n) = r.notes.as_deref().filter(|n| !n.trim().is_empty()) {
-        s.push_str(&format!("**Notes:** {}\n\n", n.trim()));
-    }
-    s
+    lines
 }
 
-/// Line breaks in a one-line value would break the Markdown structure around it.
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+/// One record, already cleaned for export, as Markdown.
+pub fn render(r: &Record, opts: &Options) -> String {
+    let mut s = String::from("---\n");
+    for l in front_matter(r, opts) {
+        s.push_str(&l);
+        s.push('\n');
+    }
+    s.push_str("---\n\n");
+    if opts.has(Field::Title) {
+        let title = r
+            .title
+            .as_deref()
+            .filter(|t| !t.trim().is_empty())
+            .map(|t| inline(t.trim()))
+            .unwrap_or_else(|| "(untitled)".into());
+        s.push_str(&format!("# {title}\n\n"));
+    }
+    if opts.has(Field::Subtitle)
+        && let Some(sub) = r.subtitle.as_deref().filter(|t| !t.trim().is_empty())
+    {
+        s.push_str(&format!("*{}*\n\n", inline(sub.trim())));
+    }
+    if opts.has(Field::Body) && !r.body.trim().is_empty() {
+        s.push_str(&block(r.body.trim()));
+        s.push_str("\n\n");
+    }
+    if opts.has(Field::Images) {
+        for img in &r.images {
+            let mut parts: Vec<String> = [&img.caption, &img.credit]
+                .into_iter()
+                .flatten()
+                .map(|t| t.trim())
+                .filter(|t| !t.is_empty())
+                .map(inline)
+                .collect();
+            if let Some(u) = img.url.as_deref() {
+                parts.push(autolink(u));
+            }
+            if !parts.is_empty() {
+                s.push_str(&format!("> Image: {}\n\n", parts.join(" — ")));
+            }
+        }
+    }
+    if opts.has(Field::Notes)
+        && let Some(n) = r.notes.as_deref().filter(|n| !n.trim().is_empty())
+    {
+        s.push_str(&format!("**Notes:**\n\n{}\n\n", block(n.trim())));
+    }
+    s
 }
 
 /// One `<id>.md` per record in `dir` (created if missing), each written atomically. Returns the files.
 pub fn write_folder(
     records: &[Record],
+    opts: &Options,
     dir: &Path,
     writer: &dyn Writer,
 ) -> io::Result<Vec<PathBuf>> {
@@ -88,7 +120,11 @@ pub fn write_folder(
             ));
         }
         let path = dir.join(format!("{}.md", r.id));
-        atomic::replace(writer, &path, render(r).as_bytes())?;
+        atomic::replace(
+            writer,
+            &path,
+            render(&super::clean::record(r), opts).as_bytes(),
+        )?;
         files.push(path);
     }
     Ok(files)

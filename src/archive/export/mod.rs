@@ -3,14 +3,18 @@
 //! Each format is its own module writing to any `Write`; Markdown can also write a folder of one file per
 //! record. Exports read records only; they never change the archive.
 
+pub mod clean;
 pub mod csl;
 pub mod csv;
 pub mod markdown;
+mod md_escape;
 mod names;
+pub mod options;
 pub mod stream;
 pub mod vocab;
 
 use crate::record::Record;
+pub use options::{Field, Options};
 use std::io::Write;
 
 /// The export formats.
@@ -57,9 +61,19 @@ impl Format {
     }
 }
 
-/// Writes `records` in `format` to `out`, as one file.
+/// Writes `records` in `format` to `out`, as one file, with the default options.
 pub fn write(format: Format, records: &[Record], out: &mut dyn Write) -> std::io::Result<()> {
-    let mut s = stream::Streamer::new(format);
+    write_with(format, &Options::default(), records, out)
+}
+
+/// Writes `records` in `format` to `out`, as one file.
+pub fn write_with(
+    format: Format,
+    options: &Options,
+    records: &[Record],
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let mut s = stream::Streamer::with(format, options.clone());
     s.begin(out)?;
     for r in records {
         s.record(r, out)?;
@@ -81,6 +95,14 @@ pub fn to_path(
         None => archive.ids()?,
     };
     let never = std::sync::atomic::AtomicBool::new(false);
-    let done = stream::to_path(archive, format, &ids, path, &|_, _| {}, &never)?;
+    let done = stream::to_path(
+        archive,
+        format,
+        &Options::default(),
+        &ids,
+        path,
+        &|_, _| {},
+        &never,
+    )?;
     Ok(done.written)
 }
