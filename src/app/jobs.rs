@@ -474,7 +474,7 @@ mod tests {
             })
             .collect();
         std::fs::write(&file, lines).expect("jsonl");
-        let archive = Arc::new(Archive::open(&dir.path().join("a")).expect("archive"));
+        let archive = Arc::new(Archive::open(dir.path().join("a")).expect("archive"));
         let mut job = ImportJob::start(archive, vec![file], || {});
         assert_eq!(job.progress_text(), "0 / 0 files");
         job.wait();
