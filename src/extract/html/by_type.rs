@@ -24,15 +24,18 @@ pub fn widen(page: &Page, last: &[usize], kind: PageType, content: &mut Content)
         let e = &page.elems[i];
         (e.name == "main" || e.el.attr("role") == Some("main")) && !chrome[i] && e.chars > 0
     });
+    let min_chars = match kind {
+        PageType::Service | PageType::Product => vocab::BY_TYPE_MIN_BLOCK_CHARS_SHORTER,
+        PageType::Collection => vocab::BY_TYPE_MIN_BLOCK_CHARS_CARDS,
+        _ => vocab::BY_TYPE_MIN_BLOCK_CHARS,
+    };
     let span = match main {
         Some(m) => page.blocks_in(m, last),
         None => 0..page.blocks.len(),
     };
     for bi in span {
         let b = &page.blocks[bi];
-        if b.chars >= vocab::BY_TYPE_MIN_BLOCK_CHARS
-            && !chrome[b.owner]
-            && !is_ui_block(&b.text, b.chars, b.link_chars)
+        if b.chars >= min_chars && !chrome[b.owner] && !is_ui_block(&b.text, b.chars, b.link_chars)
         {
             content.body[bi] = true;
         }
