@@ -34,6 +34,9 @@ pub struct ImportJob {
     cancel: Arc<AtomicBool>,
     pub total: usize,
     pub done: usize,
+    /// Documents in the archive so far, new or known: what moves while one big file (a WARC, a JSON Lines
+    /// dump) is read, when the file count stays at 0 of 1.
+    pub documents: usize,
     pub finished: bool,
 }
 
@@ -56,6 +59,7 @@ impl ImportJob {
             cancel,
             total: 0,
             done: 0,
+            documents: 0,
             finished: false,
         };
         if spawned.is_err() {
@@ -73,7 +77,8 @@ impl ImportJob {
             ImportMsg::Total(n) => self.total = *n,
             ImportMsg::Progress(n) => self.done = *n,
             ImportMsg::Done(_) => self.finished = true,
-            ImportMsg::Record { .. } | ImportMsg::Failed(_) => {}
+            ImportMsg::Record { .. } => self.documents += 1,
+            ImportMsg::Failed(_) => {}
         }
     }
 
@@ -85,6 +90,16 @@ impl ImportJob {
             out.push(m);
         }
         out
+    }
+
+    /// What the progress bar says: files done of the total, and the documents so far once there are any.
+    pub fn progress_text(&self) -> String {
+        let files = format!("{} / {} files", self.done, self.total);
+        if self.documents == 0 {
+            files
+        } else {
+            format!("{files} · {} documents", self.documents)
+        }
     }
 
     /// Waits for the whole import (tests and the benchmark use it; the window polls).
@@ -439,4 +454,31 @@ fn run_bulk(
     }
     note_left(left);
     (ids.len(), false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One file of many documents: the file count says 0 of 1 until it is read, the document count moves.
+    #[test]
+    fn progress_counts_documents_inside_one_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let file = dir.path().join("crawl.jsonl");
+        let lines: String = (0..5)
+            .map(|i| {
+                format!(
+                    "{{\"url\": \"https://example.org/{i}\", \"title\": \"Item {i}\", \"text\": \"Item {i} has a \
+                     body long enough to be an article, with a few more words about item number {i}.\"}}\n"
+                )
+            })
+            .collect();
+        std::fs::write(&file, lines).expect("jsonl");
+        let archive = Arc::new(Archive::open(dir.path().join("a")).expect("archive"));
+        let mut job = ImportJob::start(archive, vec![file], || {});
+        assert_eq!(job.progress_text(), "0 / 0 files");
+        job.wait();
+        assert_eq!(job.documents, 5);
+        assert_eq!(job.progress_text(), "1 / 1 files · 5 documents");
+    }
 }

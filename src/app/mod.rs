@@ -401,6 +401,9 @@ impl SiftApp {
                 jobs::ImportMsg::Total(_) => {}
                 jobs::ImportMsg::Progress(_) => self.list_import_progress(),
                 jobs::ImportMsg::Record { entry, new: _ } => {
+                    // One big file (a WARC, a JSON Lines dump) finishes no file for minutes: the list grows
+                    // with its records as well, at most every LIST_DURING_IMPORT_S.
+                    self.list_import_progress();
                     // The first record of an import opens, unless the curator is on one already.
                     if !self.import_opened {
                         self.import_opened = true;

@@ -49,6 +49,10 @@ pub struct Args {
     /// Also score each half of the set (split by a hash of the page's domain) apart. Needs --truth.
     #[arg(long, requires = "truth")]
     pub halves: bool,
+    /// Write each extracted page's page-type features (one JSON object a line: key, annotated type and half
+    /// when the truth is a WCXB folder, the feature vector) to FILE, for `scripts/train-page-types.py`.
+    #[arg(long, value_name = "FILE", requires = "truth")]
+    pub page_features: Option<PathBuf>,
     #[command(flatten)]
     pub archive: ArchiveArg,
     /// Pages to extract and score (files or folders; only files the truth names are read). Needs --truth.
@@ -80,7 +84,10 @@ fn against_truth(
     let mut outcome = Outcome::Ok;
     let mut runs: Vec<(String, Predictions)> = Vec::new();
     if !args.paths.is_empty() {
-        let (pred, failed) = extract_pages(&args.paths, &truth, err)?;
+        let (pred, failed, features) = extract_pages(&args.paths, &truth, err)?;
+        if let Some(f) = &args.page_features {
+            write_features(f, &truth, &features)?;
+        }
         // Under a floor, a file that fails to read is a missing page, scored 0: the floor alone decides.
         if failed > 0 && args.fail_under.is_none() {
             outcome = Outcome::SomeFailed;
@@ -308,13 +315,40 @@ fn aeb_page_line(p: &aeb::Page) -> String {
     )
 }
 
-/// Extracts the files under `paths` that the truth names, in parallel. Returns the predictions and how many
-/// files failed to read (each reported on `err`).
+/// Page key → its page-type feature vector.
+type Features = Vec<(String, Vec<f32>)>;
+
+/// Writes the feature vectors as JSON lines, each with the page's annotated type and half where the truth
+/// has them.
+fn write_features(path: &Path, truth: &Truth, features: &Features) -> anyhow::Result<()> {
+    use anyhow::Context;
+    let known: std::collections::HashMap<&str, (&str, &str)> = match truth {
+        Truth::Wcxb(pages) => pages
+            .iter()
+            .map(|p| {
+                let half = eval::halves::half_of(&p.url).name();
+                (p.key.as_str(), (p.page_type.as_str(), half))
+            })
+            .collect(),
+        _ => Default::default(),
+    };
+    let mut out = String::new();
+    for (key, x) in features {
+        let (kind, half) = known.get(key.as_str()).copied().unwrap_or(("", ""));
+        let line = serde_json::json!({"key": key, "type": kind, "half": half, "features": x});
+        out.push_str(&line.to_string());
+        out.push('\n');
+    }
+    std::fs::write(path, out).with_context(|| format!("writing {}", path.display()))
+}
+
+/// Extracts the files under `paths` that the truth names, in parallel. Returns the predictions, how many
+/// files failed to read (each reported on `err`), and each page's page-type features.
 fn extract_pages(
     paths: &[PathBuf],
     truth: &Truth,
     err: &mut dyn Write,
-) -> anyhow::Result<(Predictions, usize)> {
+) -> anyhow::Result<(Predictions, usize, Features)> {
     let keys: HashSet<String> = truth.keys().into_iter().collect();
     let wanted = |f: &PathBuf| {
         let k = eval::fold::key(&f.display().to_string());
@@ -323,23 +357,40 @@ fn extract_pages(
     };
     let files: Vec<PathBuf> = walk::walk(paths).into_iter().filter(wanted).collect();
     let now = crate::archive::now_rfc3339();
-    let results: Vec<Result<Vec<crate::record::Record>, String>> = files
+    type Extracted = Vec<(crate::record::Record, Option<Vec<f32>>)>;
+    let results: Vec<Result<Extracted, String>> = files
         .par_iter()
         .map(|f| {
             input::read_file(f)
                 .map(|docs| {
                     docs.iter()
-                        .map(|d| extract::to_record(d, &extract::extract(d), &now))
+                        .map(|d| {
+                            let ex = extract::extract(d);
+                            let x = ex.page_signals.as_ref().map(|s| {
+                                let rules = extract::page_type::rule_scores(s);
+                                extract::page_type::features::vector(s, &rules)
+                            });
+                            (extract::to_record(d, &ex, &now), x)
+                        })
                         .collect()
                 })
                 .map_err(|e| e.to_string())
         })
         .collect();
     let mut pred = Predictions::new();
+    let mut features = Features::new();
     let mut failed = 0;
     for r in results {
         match r {
-            Ok(records) => pred.extend(records.iter().map(eval::prediction_of)),
+            Ok(records) => {
+                for (rec, x) in records {
+                    let (key, p) = eval::prediction_of(&rec);
+                    if let Some(x) = x {
+                        features.push((key.clone(), x));
+                    }
+                    pred.insert(key, p);
+                }
+            }
             Err(e) => {
                 failed += 1;
                 writeln!(err, "sift: {e}")?;
@@ -353,7 +404,7 @@ fn extract_pages(
         truth.len(),
         files.len()
     )?;
-    Ok((pred, failed))
+    Ok((pred, failed, features))
 }
 
 fn against_archive(

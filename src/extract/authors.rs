@@ -4,7 +4,7 @@
 //! links like "View all posts by". `clean` keeps the names; `looks_like_name` is the test the HTML extractor uses
 //! to decide whether a short line is a byline at all.
 
-use crate::extract::vocab::bylines;
+use crate::extract::vocab::{alternation, bylines, credits, date_labels};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -33,15 +33,22 @@ static PREFIX_MAX_BYTES: LazyLock<usize> =
 
 /// A name that is a web address ("stern.de", "example.com") names a site, not a person.
 static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\.(?:com|net|org|de|at|ch|fr|it|es|uk|eu|io|info|ru|pl|nl|be|tv|news)\b")
-        .expect("static regex")
+    Regex::new(&format!(
+        r"(?i)\.(?:{})\b",
+        alternation(bylines::SITE_DOMAIN_ENDINGS.iter().copied())
+    ))
+    .expect("static regex")
 });
 
 /// Trailers after a name: "| Staff Writer", "- Reuters", ", CNN" and the like are cut at these separators.
 static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
-    // Static pattern: cannot fail.
-    Regex::new(r"(?i)\s*(?:\||•|·|—|–|\s-\s|\(|\[|\bon\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\bupdated\b|\bpublished\b|\b(?:foto|fotos|photo|photos|bild|bilder)\s*:|\b(?:veröffentlicht|publié|publicado|publicada|pubblicato|gepubliceerd|opublikowano|опубликовано|aktualisiert)\b|\bam\s+\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}).*$")
-        .expect("static regex")
+    // Built from the vocabulary: a failure is a bug in the word lists.
+    Regex::new(&format!(
+        r"(?i)\s*(?:\||•|·|—|–|\s-\s|\(|\[|\bon\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:{})\s*:|\b(?:{})\b|\bam\s+\d|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}).*$",
+        alternation(credits::PICTURE_LABELS.iter().copied()),
+        alternation(date_labels::PUBLISHED_WORDS.iter().copied()),
+    ))
+    .expect("static regex")
 });
 
 /// Brackets between a first and a last name: a nickname or initials.
@@ -52,22 +59,36 @@ static NICKNAME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A photo or picture credit, not an author: "Foto: …", "Photo: …", "Bild: …".
 static CREDIT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:foto|fotos|photo|photos|bild|bilder|image|picture|credit)s?\s*:")
-        .expect("static regex")
+    Regex::new(&format!(
+        r"(?i)^(?:{})s?\s*:",
+        alternation(credits::PICTURE_LABELS.iter().copied())
+    ))
+    .expect("static regex")
 });
 
 /// An opener written with a capital inside a line ("Disko Von Ernst Lohoff", "Analysis By Jane Roe"), where a
 /// name's particle would be lowercase.
-static TITLED_OPENER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s(?:Von|By|Par|Por|Door)\s").expect("static regex"));
+static TITLED_OPENER: LazyLock<Regex> = LazyLock::new(|| {
+    let titled = std::iter::once("by")
+        .chain(bylines::PARTICLES.iter().copied())
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        });
+    let titled: Vec<String> = titled.collect();
+    Regex::new(&format!(r"\s(?:{})\s", titled.join("|"))).expect("static regex")
+});
 
 /// Separators between several authors. A slash is not one: "dpa/AFP" or "det/dpa" credits one story to
 /// desks together, and is kept as written.
 static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
     // Word joiners need white space on both sides: "e" must not split "e.V.".
-    Regex::new(
-        r"\s*(?:,|;|&|\+|、|，)\s*|\s+(?:and|und|et|y|e|en|i|oraz|ve|и|та|і|mit|with|con|avec)\s+",
-    )
+    Regex::new(&format!(
+        r"\s*(?:,|;|&|\+|、|，)\s*|\s+(?:{})\s+",
+        alternation(bylines::NAME_JOINERS.iter().copied())
+    ))
     .expect("static regex")
 });
 

@@ -68,6 +68,8 @@ pub struct Extracted {
     pub base: Option<String>,
     /// What kind of page it is (`None` until decided).
     pub page_type: Option<PageTypeGuess>,
+    /// What the page showed that the page type was told from (kept for `sift eval --page-features`).
+    pub page_signals: Option<page_type::Signals>,
     /// The record's hashes and sketches, when the import made them beside the extraction (on every core);
     /// `None`: [`to_record`] makes them.
     pub prepared: Option<crate::dedup::Prepared>,
@@ -120,7 +122,9 @@ pub fn extract(doc: &Document) -> Extracted {
     }
     // 5. The page type, where the extractor did not tell it (a text dump: only its URL and lines speak).
     if ex.page_type.is_none() {
-        ex.page_type = Some(page_type::decide(&page_type::text_signals(&ex)));
+        let signals = page_type::text_signals(&ex);
+        ex.page_type = Some(page_type::decide(&signals));
+        ex.page_signals = Some(signals);
     }
     ex.warnings.extend(doc.warnings.iter().cloned());
     ex

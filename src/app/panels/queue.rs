@@ -9,10 +9,17 @@ use crate::app::state::ItemStatus;
 use crate::app::{BulkOp, SiftApp};
 use crate::record::Status;
 
-/// Widths of the status, date and site columns; the title takes the rest.
+/// Widths of the status and date columns, and the most the site column takes; the title takes the rest.
 const STATUS_W: f32 = 58.0;
 const DATE_W: f32 = 80.0;
 const SITE_W: f32 = 110.0;
+
+/// The site column's width in a table `total` wide: a third of what status and date leave, at most
+/// [`SITE_W`], so that in a narrow list the title keeps two thirds (a fixed site column left titles ten
+/// characters).
+fn site_width(total: f32) -> f32 {
+    ((total - STATUS_W - DATE_W) / 3.0).clamp(0.0, SITE_W)
+}
 
 fn status_color(ui: &egui::Ui, s: ItemStatus) -> egui::Color32 {
     let v = ui.visuals();
@@ -221,6 +228,7 @@ fn unsaved_ui(ui: &mut egui::Ui, app: &SiftApp, cmds: &mut Vec<Command>) {
 
 fn header_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
     let order = app.list.order;
+    let site_w = site_width(ui.available_width());
     ui.horizontal(|ui| {
         ui.spacing_mut().item_spacing.x = 0.0;
         for c in Column::ALL {
@@ -229,7 +237,7 @@ fn header_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
             let r = match c {
                 Column::Status => ui.add_sized([STATUS_W, 18.0], b),
                 Column::Date => ui.add_sized([DATE_W, 18.0], b),
-                Column::Site => ui.add_sized([SITE_W, 18.0], b),
+                Column::Site => ui.add_sized([site_w, 18.0], b),
                 Column::Title => ui.add(b),
             };
             if order.column == c {
@@ -270,6 +278,7 @@ fn rows_ui(ui: &mut egui::Ui, app: &mut SiftApp, cmds: &mut Vec<Command>) {
         .max_height(max_h)
         .show_rows(ui, row_h, rows.len(), |ui, range| {
             let width = ui.available_width();
+            let site_w = site_width(width);
             for i in range {
                 let row = &rows[i];
                 let (rect, resp) =
@@ -298,7 +307,7 @@ fn rows_ui(ui: &mut egui::Ui, app: &mut SiftApp, cmds: &mut Vec<Command>) {
                 } else {
                     &row.title
                 };
-                let title_w = (rect.width() - STATUS_W - DATE_W - SITE_W - 4.0).max(20.0);
+                let title_w = (rect.width() - STATUS_W - DATE_W - site_w - 4.0).max(20.0);
                 // The status is a label of its own, so screen readers (and tests) read it; the other cells are
                 // painted, the row being one widget named by its title.
                 let status_rect = egui::Rect::from_min_size(
@@ -313,7 +322,7 @@ fn rows_ui(ui: &mut egui::Ui, app: &mut SiftApp, cmds: &mut Vec<Command>) {
                 let mut x = rect.left() + 2.0 + STATUS_W;
                 for (w, text) in [
                     (DATE_W, egui::RichText::new(date).weak()),
-                    (SITE_W, egui::RichText::new(&row.site).weak()),
+                    (site_w, egui::RichText::new(&row.site).weak()),
                     (title_w, egui::RichText::new(title.as_str())),
                 ] {
                     // Painted, not a widget each: a row is one widget, named by its title for screen readers.

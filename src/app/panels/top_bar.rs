@@ -50,8 +50,8 @@ pub fn top_bar_ui(ui: &mut egui::Ui, app: &mut SiftApp) {
                 };
                 ui.add(
                     egui::ProgressBar::new(frac)
-                        .desired_width(140.0)
-                        .text(format!("{} / {}", job.done, job.total)),
+                        .desired_width(220.0)
+                        .text(job.progress_text()),
                 );
                 if ui.button("Cancel").clicked() {
                     app.push(Command::CancelImport);

@@ -113,7 +113,10 @@ fn is_post_footer(text: &str) -> bool {
 /// Whether a block is a subscription pitch, a copyright notice or a comment form's fine print.
 pub(super) fn is_appeal(text: &str) -> bool {
     let lower = text.to_lowercase();
-    vocab::APPEAL_PHRASES.iter().any(|p| lower.contains(p))
+    vocab::APPEAL_PHRASES
+        .iter()
+        .chain(crate::extract::vocab::boilerplate::APPEALS)
+        .any(|p| lower.contains(p))
         || vocab::POST_FOOTERS.iter().any(|p| lower.contains(p))
         || (vocab::FOLLOW_OPENERS.iter().any(|o| lower.starts_with(o))
             && lower

@@ -210,7 +210,10 @@ fn collect(
                         .trim_start_matches("https://schema.org/")
                 })
                 .collect();
-            if t.iter().any(|t| vocab::ARTICLE_TYPES.contains(t)) {
+            if t.iter().any(|t| {
+                vocab::ARTICLE_TYPES.contains(t)
+                    || crate::extract::vocab::page_types::LD_ARTICLE.contains(t)
+            }) {
                 articles.push(v.clone());
             } else if t.iter().any(|t| t.ends_with("webpage")) {
                 pages.push(v.clone());

@@ -4,6 +4,7 @@
 
 use super::dom::{NO_PARENT, Page, RawBlock};
 use super::vocab;
+use crate::extract::vocab::{boilerplate, notices};
 
 /// Share of an element's text inside links.
 pub fn link_density(page: &Page, i: usize) -> f64 {
@@ -164,8 +165,14 @@ pub fn is_ui_block(text: &str, chars: usize, link_chars: usize) -> bool {
         .trim()
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
-    vocab::UI_LINES.contains(&t.as_str())
+    let t = t.as_str();
+    boilerplate::UI_LINES.contains(&t)
+        || notices::AD_LABELS.contains(&t)
+        || vocab::UI_LINES_HTML.contains(&t)
         || vocab::UI_PREFIXES.iter().any(|p| t.starts_with(p))
         || (chars <= vocab::READING_TIME_MAX_CHARS
-            && vocab::READING_TIME.iter().any(|p| t.contains(p)))
+            && boilerplate::READING_TIME
+                .iter()
+                .chain(boilerplate::READING_TIME_MORE)
+                .any(|p| t.contains(p)))
 }

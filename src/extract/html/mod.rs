@@ -102,9 +102,11 @@ pub fn extract(html: &str) -> Extracted {
     let mut signals = page_signals::read(&page, &meta, ex.fields.url.as_deref());
     signals.dated = ex.fields.published.is_some();
     signals.authored = !ex.fields.authors.is_empty();
+    signals.content_chars = content.chars;
     let guess = super::page_type::decide(&signals);
     by_type::widen(&page, &last, guess.kind, &mut content);
     ex.page_type = Some(guess);
+    ex.page_signals = Some(signals);
     // 7. Roles and body.
     let first_body = content
         .body

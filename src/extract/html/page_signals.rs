@@ -9,6 +9,8 @@ use std::collections::HashMap;
 
 /// Longest block read as a price or a button: prices and buttons are short.
 const SHORT_BLOCK: usize = 40;
+/// A block of at most this many characters is a label, a menu item or a card's title.
+const SHORT_LINE: usize = 30;
 /// A card holds a link and at most this much text; a post at least that much.
 const CARD_MAX_CHARS: usize = 800;
 const POST_MIN_CHARS: usize = 120;
@@ -40,6 +42,7 @@ pub fn read(page: &Page, meta: &Meta, url: Option<&str>) -> Signals {
             .unwrap_or_default(),
         url: url.unwrap_or_default().to_string(),
         markup: true,
+        class_parts: vec![0; v::CLASS_PARTS.len()],
         ..Signals::default()
     };
     // Elements that hold a time-marked block somewhere inside.
@@ -59,8 +62,36 @@ pub fn read(page: &Page, meta: &Meta, url: Option<&str>) -> Signals {
             "code" => s.code_elems += 1,
             "table" => s.tables += 1,
             "form" => s.forms += 1,
-            "p" if e.chars >= 40 => s.paragraphs += 1,
-            "h2" | "h3" | "h4" => s.headings += 1,
+            "p" => {
+                s.paragraph_chars += e.chars;
+                s.paragraphs += usize::from(e.chars >= 40);
+            }
+            "h2" | "h3" | "h4" => {
+                s.headings += 1;
+                s.headed_links += usize::from(e.chars > 0 && e.link_chars * 2 > e.chars);
+            }
+            "section" => s.sections += 1,
+            "aside" => s.asides += 1,
+            "video" | "iframe" | "audio" => s.media += 1,
+            "figure" => s.figures += 1,
+            "details" => s.details += 1,
+            "a" => {
+                let href = e.el.attr("href").unwrap_or("").trim_start();
+                if href.starts_with("tel:") || href.starts_with("mailto:") {
+                    s.contact_links += 1;
+                }
+                if e.el.attr("rel").is_some_and(|r| r.contains("next")) {
+                    s.paging += 1;
+                }
+            }
+            "h1" => s.h1s += 1,
+            "li" if e.chars > 0 => {
+                s.list_items += 1;
+                s.link_items += usize::from(e.link_chars * 2 > e.chars);
+            }
+            "img" => s.images += 1,
+            "article" => s.article_elems += 1,
+            "button" => s.buttons += 1,
             "input" | "select" | "textarea" => {
                 let kind = e.el.attr("type").unwrap_or("text").to_ascii_lowercase();
                 if !matches!(
@@ -79,9 +110,42 @@ pub fn read(page: &Page, meta: &Meta, url: Option<&str>) -> Signals {
             }
             _ => {}
         }
+        if let Some(t) = e.el.attr("itemtype") {
+            for t in t.split_whitespace() {
+                let t = t
+                    .trim_end_matches('/')
+                    .rsplit(['/', ':'])
+                    .next()
+                    .unwrap_or(t);
+                let t = t.to_lowercase();
+                if !t.is_empty() && !s.item_types.contains(&t) {
+                    s.item_types.push(t);
+                }
+            }
+        }
         let class_id = page.class_id(i);
         if v::DOCS_NAV_CLASS.is_match(&class_id) {
             s.docs_nav += 1;
+        }
+        if v::BREADCRUMB_CLASS.is_match(&class_id) {
+            s.breadcrumbs += 1;
+        }
+        if v::RATING_CLASS.is_match(&class_id) {
+            s.ratings += 1;
+        }
+        if v::COMMENT_CLASS.is_match(&class_id) {
+            s.comment_marks += 1;
+        }
+        if matches!(e.name, "a" | "button") && v::CTA_CLASS.is_match(&class_id) {
+            s.cta += 1;
+        }
+        if v::PAGING_CLASS.is_match(&class_id) {
+            s.paging += 1;
+        }
+        if !class_id.is_empty() {
+            for k in v::CLASS_PART_SET.matches(&class_id).iter() {
+                s.class_parts[k] += 1;
+            }
         }
         if e.parent == NO_PARENT || e.chars == 0 {
             continue;
@@ -103,6 +167,8 @@ pub fn read(page: &Page, meta: &Meta, url: Option<&str>) -> Signals {
     for b in &page.blocks {
         chars += b.chars;
         link_chars += b.link_chars;
+        s.blocks += 1;
+        s.short_blocks += usize::from(b.chars <= SHORT_LINE);
         if b.chars <= SHORT_BLOCK {
             if v::PRICE.is_match(&b.text) {
                 s.prices += 1;

@@ -129,7 +129,15 @@ pub const NAME_END_LABELS: &[&str] = &[
 
 /// Words that join several authors' names (`Jane Roe and John Doe`), as separate words.
 pub const NAME_JOINERS: &[&str] = &[
-    "and", "und", "et", "y", "e", "i", "en", "и", "і", "та", "ve", "oraz",
+    "and", "und", "et", "y", "e", "i", "en", "и", "і", "та", "ve", "oraz", "with", "mit", "con",
+    "avec",
+];
+
+/// Endings of a web address: a byline name ending in one (`stern.de`, `example.com`) names a site, not a
+/// person.
+pub const SITE_DOMAIN_ENDINGS: &[&str] = &[
+    "com", "net", "org", "de", "at", "ch", "fr", "it", "es", "uk", "eu", "io", "info", "ru", "pl",
+    "nl", "be", "tv", "news",
 ];
 
 /// Words of a job title or a desk, which end the names in a byline (`Jane Roe, Senior Editor`).

@@ -88,6 +88,12 @@ pub const PHOTO_MARKER_WORDS: &[&str] = &[
     "photo", "foto", "bild", "image", "picture", "fot.", "фото", "写真", "摄影", "图片",
 ];
 
+/// Labels of a picture credit set before a name (`Foto: Jane Roe`, `Bilder: dpa`): a byline that opens with one
+/// names no author, and one inside a byline ends the names.
+pub const PICTURE_LABELS: &[&str] = &[
+    "foto", "fotos", "photo", "photos", "bild", "bilder", "image", "picture", "credit",
+];
+
 /// Photo agencies and stock libraries whose name in a short line marks it as a credit.
 pub const AGENCIES: &[&str] = &[
     "getty images",

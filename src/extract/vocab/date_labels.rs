@@ -58,6 +58,22 @@ pub const DATE_JOINERS: &[&str] = &["on", "am", "le", "el", "il", "em", "op"];
 /// date by the headline was right in 5 of 6 disagreements with them.
 pub const WEAK_META_DATES: &[&str] = &["date", "dc.date", "dcterms.date", "dc:date"];
 
+/// Words that say a date follows (`Jane Roe, published 3 May`, `veröffentlicht am …`): one after a byline's names
+/// ends them.
+pub const PUBLISHED_WORDS: &[&str] = &[
+    "published",
+    "updated",
+    "veröffentlicht",
+    "aktualisiert",
+    "publié",
+    "publicado",
+    "publicada",
+    "pubblicato",
+    "gepubliceerd",
+    "opublikowano",
+    "опубликовано",
+];
+
 /// Labels that open a line giving the publication date (`Veröffentlichung: 04.02.2022`, `Publié le 3 mars`),
 /// lowercase; such a line is taken wherever it stands on the page.
 pub const DATE_LINE_LABELS: &[&str] = &[

@@ -9,6 +9,7 @@ pub mod bylines;
 pub mod credits;
 pub mod date_labels;
 pub mod dumps;
+pub mod html_phrases;
 pub mod months;
 pub mod notices;
 pub mod page_types;

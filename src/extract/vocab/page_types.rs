@@ -142,3 +142,100 @@ pub static DOCS_NAV_CLASS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|[\s_-])(?:toc|table-of-contents|sidebar|sidenav|side-nav|docs-nav|menu-docs|on-this-page)(?:$|[\s_-])")
         .expect("static regex")
 });
+
+/// Class or id words of a breadcrumb trail.
+pub static BREADCRUMB_CLASS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)bread-?crumb").expect("static regex"));
+
+/// Class or id words of a rating: stars, review counts.
+pub static RATING_CLASS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[\s_-])(?:rating|ratings|stars?|star-rating|reviews?)(?:$|[\s_-])")
+        .expect("static regex")
+});
+
+/// Class or id words of comments under a text.
+pub static COMMENT_CLASS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[\s_-])(?:comments?|comment-list|commentlist|discussion)(?:$|[\s_-])")
+        .expect("static regex")
+});
+
+/// A year (and month) in a URL's path: how dated posts are filed.
+pub static URL_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"/(?:19|20)\d\d/(?:\d\d?/)?").expect("static regex"));
+
+/// Class or id words of a link or button styled as a call to action.
+pub static CTA_CLASS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[\s_-])(?:btn|button|cta)(?:$|[\s_-])").expect("static regex")
+});
+
+/// Class or id words of paging controls under a list.
+pub static PAGING_CLASS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)pagination|(?:^|[\s_-])pager(?:$|[\s_-])").expect("static regex")
+});
+
+/// Class or id words that tell a page's parts, one pattern a part, in the order of `CLASS_PARTS`: a landing
+/// page's hero and testimonials, a question list, share bars, bylines, related links, tags, price plans,
+/// newsletter boxes, a shop's filters and sorting, product grids, a cart, an article's text and wrappers.
+pub const CLASS_PARTS: &[(&str, &str)] = &[
+    (
+        "class_hero",
+        r"(?i)(?:^|[\s_-])(?:hero|jumbotron|masthead|banner)(?:$|[\s_-])",
+    ),
+    (
+        "class_testimonial",
+        r"(?i)testimonial|(?:^|[\s_-])(?:clients?|partners?|logos?)(?:$|[\s_-])",
+    ),
+    (
+        "class_faq",
+        r"(?i)(?:^|[\s_-])(?:faqs?|accordion)(?:$|[\s_-])",
+    ),
+    (
+        "class_share",
+        r"(?i)(?:^|[\s_-])(?:share|sharing|social)(?:$|[\s_-])",
+    ),
+    (
+        "class_byline",
+        r"(?i)(?:^|[\s_-])(?:byline|author|authors|posted-on|entry-meta|post-meta)(?:$|[\s_-])",
+    ),
+    (
+        "class_related",
+        r"(?i)(?:^|[\s_-])(?:related|recommended|more-stories)(?:$|[\s_-])",
+    ),
+    (
+        "class_tags",
+        r"(?i)(?:^|[\s_-])(?:tags?|tag-list|categories|taxonomy)(?:$|[\s_-])",
+    ),
+    (
+        "class_pricing",
+        r"(?i)(?:^|[\s_-])(?:pricing|plans?|tiers?)(?:$|[\s_-])",
+    ),
+    (
+        "class_newsletter",
+        r"(?i)newsletter|subscribe|signup|sign-up",
+    ),
+    (
+        "class_filter",
+        r"(?i)(?:^|[\s_-])(?:filters?|facets?|sort|sorting|refine)(?:$|[\s_-])",
+    ),
+    (
+        "class_grid",
+        r"(?i)(?:^|[\s_-])(?:grid|tiles?|cards?|teasers?|list-item|results?)(?:$|[\s_-])",
+    ),
+    (
+        "class_product",
+        r"(?i)(?:^|[\s_-])(?:product|products|sku|variant|quantity|qty|add-to-cart|cart)(?:$|[\s_-])",
+    ),
+    (
+        "class_entry",
+        r"(?i)(?:^|[\s_-])(?:entry-content|post-content|article-body|article-content|story-body|prose)(?:$|[\s_-])",
+    ),
+    (
+        "class_article",
+        r"(?i)(?:^|[\s_-])(?:article|story|blog-?post|single-post|news-?item)(?:$|[\s_-])",
+    ),
+];
+
+/// `CLASS_PARTS` as one set, matched once per element.
+pub static CLASS_PART_SET: LazyLock<regex::RegexSet> = LazyLock::new(|| {
+    regex::RegexSet::new(CLASS_PARTS.iter().map(|(_, r)| *r)).expect("static regex")
+});

@@ -3,9 +3,7 @@
 //! Numbers were calibrated on the dev set (`../shared/devset/snippets` and `readability`, scored with
 //! `score.py`); each says how. Lists are language-neutral unless named for a language.
 
-mod phrases;
-
-pub use phrases::*;
+pub use crate::extract::vocab::html_phrases::*;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -277,25 +275,9 @@ pub static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// Longest block taken for a credit line (`CREDIT_LINE`).
 pub const CREDIT_LINE_MAX_CHARS: usize = 120;
 
-/// Reading-time notices ("4 min read", "Lesezeit: 3 Minuten", "Ten tekst przeczytasz w 2 minuty"): a block
-/// of at most `READING_TIME_MAX_CHARS` holding one is never the article's text.
-pub const READING_TIME: &[&str] = &[
-    "min read",
-    "minute read",
-    "minutes read",
-    "reading time",
-    "lesezeit",
-    "lesedauer",
-    "temps de lecture",
-    "tiempo de lectura",
-    "tempo di lettura",
-    "tempo de leitura",
-    "leestijd",
-    "czas czytania",
-    "przeczytasz w",
-    "время чтения",
-    "okuma süresi",
-];
+/// Reading-time notices ("4 min read", "Lesezeit: 3 Minuten", "Ten tekst przeczytasz w 2 minuty",
+/// `vocab::boilerplate::READING_TIME` and `READING_TIME_MORE`): a block of at most this many characters holding
+/// one is never the article's text.
 pub const READING_TIME_MAX_CHARS: usize = 60;
 
 /// Longest block dropped for opening with a post footer phrase; the footer with categories, tags and the
@@ -398,26 +380,14 @@ pub const TITLE_SEPARATORS: &[&str] = &[
     " || ",
 ];
 
-/// JSON-LD types that describe an article.
+/// JSON-LD types of an object that holds an article's fields, besides the single texts of
+/// `vocab::page_types::LD_ARTICLE`: documentation, posts, reviews, how-tos, Q&A pages.
 pub const ARTICLE_TYPES: &[&str] = &[
-    "article",
-    "newsarticle",
-    "blogposting",
-    "reportagenewsarticle",
-    "analysisnewsarticle",
-    "opinionnewsarticle",
-    "reviewnewsarticle",
-    "backgroundnewsarticle",
     "askpublicnewsarticle",
-    "scholarlyarticle",
     "techarticle",
-    "report",
-    "liveblogposting",
-    "socialmediaposting",
     "discussionforumposting",
     "posting",
     "review",
-    "recipe",
     "creativework",
     "medicalwebpage",
     "satiricalarticle",

@@ -10,12 +10,23 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 // Static patterns and sets, built once from the vocabulary; a failure is a bug in the word lists.
-static UI_LINES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| boilerplate::UI_LINES.iter().copied().collect());
+static UI_LINES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    boilerplate::UI_LINES
+        .iter()
+        .chain(boilerplate::UI_LINES_TEXT)
+        .copied()
+        .collect()
+});
 static UI_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         "(?i){}",
-        alternation(boilerplate::UI_PHRASES.iter().copied())
+        alternation(
+            boilerplate::UI_PHRASES
+                .iter()
+                .chain(boilerplate::APPEALS)
+                .chain(boilerplate::READING_TIME)
+                .copied()
+        )
     ))
     .expect("static regex")
 });
