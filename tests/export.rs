@@ -6,6 +6,10 @@ use sift::archive::atomic::DiskWriter;
 use sift::archive::export::{self, Field, Format, Options, markdown};
 use sift::record::Record;
 
+#[path = "common/csv.rs"]
+mod csv;
+use csv::parse_csv;
+
 fn record(id: &str, extra: Value) -> Record {
     let mut v = json!({
         "schema_version": 1,
@@ -54,35 +58,6 @@ fn to_string_with(format: Format, opts: &Options, records: &[Record]) -> String 
     let mut buf = Vec::new();
     export::write_with(format, opts, records, &mut buf).unwrap();
     String::from_utf8(buf).unwrap()
-}
-
-/// Splits RFC 4180 text into rows of fields.
-fn parse_csv(s: &str) -> Vec<Vec<String>> {
-    let mut rows = vec![];
-    let mut row = vec![];
-    let mut field = String::new();
-    let mut quoted = false;
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                field.push('"');
-                chars.next();
-            }
-            (true, '"') => quoted = false,
-            (true, c) => field.push(c),
-            (false, '"') => quoted = true,
-            (false, ',') => row.push(std::mem::take(&mut field)),
-            (false, '\r') if chars.peek() == Some(&'\n') => {
-                chars.next();
-                row.push(std::mem::take(&mut field));
-                rows.push(std::mem::take(&mut row));
-            }
-            (false, c) => field.push(c),
-        }
-    }
-    assert!(field.is_empty() && row.is_empty(), "unterminated row");
-    rows
 }
 
 #[test]

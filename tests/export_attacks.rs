@@ -6,6 +6,10 @@ use serde_json::{Value, json};
 use sift::archive::export::{self, Format, Options};
 use sift::record::Record;
 
+#[path = "common/csv.rs"]
+mod csv;
+use csv::parse_csv;
+
 fn attack() -> Record {
     serde_json::from_value(json!({
         "schema_version": 1,
@@ -72,7 +76,7 @@ fn jsonl_keeps_text_but_no_unsafe_url() {
 fn csv_cells_never_start_a_formula() {
     let out = export(Format::Csv);
     assert_no_hidden_characters(Format::Csv, &out);
-    let rows = csv_rows(out.strip_prefix('\u{FEFF}').unwrap());
+    let rows = parse_csv(out.strip_prefix('\u{FEFF}').unwrap());
     assert_eq!(rows.len(), 2);
     let (head, row) = (&rows[0], &rows[1]);
     assert_eq!(head.len(), row.len());
@@ -158,32 +162,4 @@ fn markdown_renders_as_text_with_no_html_and_no_unsafe_link() {
     );
     let links = html.matches("<a ").count();
     assert_eq!(links, 1, "{html}");
-}
-
-/// Splits RFC 4180 text into rows of fields.
-fn csv_rows(s: &str) -> Vec<Vec<String>> {
-    let mut rows = vec![];
-    let mut row = vec![];
-    let mut field = String::new();
-    let mut quoted = false;
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                chars.next();
-                field.push('"');
-            }
-            (true, '"') => quoted = false,
-            (true, c) => field.push(c),
-            (false, '"') => quoted = true,
-            (false, ',') => row.push(std::mem::take(&mut field)),
-            (false, '\r') if chars.peek() == Some(&'\n') => {
-                chars.next();
-                row.push(std::mem::take(&mut field));
-                rows.push(std::mem::take(&mut row));
-            }
-            (false, c) => field.push(c),
-        }
-    }
-    rows
 }
