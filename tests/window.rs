@@ -25,15 +25,20 @@ fn harness(dir: &Path) -> Harness<'static, SiftApp> {
 fn harness_sized(dir: &Path, size: egui::Vec2, file: PathBuf) -> Harness<'static, SiftApp> {
     let archive = dir.join("archive");
     let data = dir.join("data");
-    let mut h = Harness::builder().with_size(size).build_eframe(move |cc| {
-        SiftApp::with_data_dir(
-            &cc.egui_ctx,
-            Prefs::default(),
-            Some(archive),
-            vec![file],
-            data,
-        )
-    });
+    // A record opens on a worker, which repaints when done: on a loaded machine that takes more than the
+    // default four frames to settle.
+    let mut h = Harness::builder()
+        .with_size(size)
+        .with_max_steps(64)
+        .build_eframe(move |cc| {
+            SiftApp::with_data_dir(
+                &cc.egui_ctx,
+                Prefs::default(),
+                Some(archive),
+                vec![file],
+                data,
+            )
+        });
     h.state_mut().wait_for_import();
     h.state_mut().wait_for_list();
     h.run();
