@@ -415,6 +415,14 @@ impl SiftApp {
                 jobs::ImportMsg::Failed(f) => self.failed.push(f),
                 jobs::ImportMsg::Done(r) => {
                     self.list.refresh();
+                    // A record opened while the import ran was told its duplicates before the rest of the
+                    // import (and its index writes) came: asked again now that all is in.
+                    if let Some(store) = &self.store {
+                        let archive = store.archive();
+                        for it in self.items.iter_mut().filter(|i| i.in_archive) {
+                            it.duplicates = archive.duplicate_ids(&it.record.id);
+                        }
+                    }
                     let what = if r.cancelled {
                         "Import cancelled"
                     } else {
