@@ -73,6 +73,23 @@ impl PageType {
         PageType::Service,
     ];
 
+    /// Every type a curator can choose or a filter name: the known ones, then `Unknown`.
+    pub const ALL: [PageType; 8] = [
+        PageType::Article,
+        PageType::Forum,
+        PageType::Product,
+        PageType::Collection,
+        PageType::Listing,
+        PageType::Documentation,
+        PageType::Service,
+        PageType::Unknown,
+    ];
+
+    /// The type named `s`, as [`PageType::as_str`] writes it.
+    pub fn parse(s: &str) -> Option<PageType> {
+        PageType::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+
     /// The lowercase name used in files and reports.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -16,11 +16,7 @@ pub fn type_in(query: &str) -> Option<PageType> {
     if found.next().is_some() {
         return None;
     }
-    let value = tok.split_once(':')?.1.to_lowercase();
-    PageType::KNOWN
-        .into_iter()
-        .chain([PageType::Unknown])
-        .find(|t| t.as_str() == value)
+    PageType::parse(&tok.split_once(':')?.1.to_lowercase())
 }
 
 /// `query` with its `type:` tokens replaced by one for `t` (none for `None`), at the end.

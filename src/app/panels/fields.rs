@@ -225,7 +225,7 @@ fn page_type_ui(ui: &mut egui::Ui, it: &mut Item) {
         egui::ComboBox::from_id_salt("page_type")
             .selected_text(t.as_str())
             .show_ui(ui, |ui| {
-                for v in PageType::KNOWN.into_iter().chain([PageType::Unknown]) {
+                for v in PageType::ALL {
                     ui.selectable_value(&mut t, v, v.as_str());
                 }
             })

@@ -103,7 +103,7 @@ fn type_filter_ui(ui: &mut egui::Ui, app: &mut crate::app::SiftApp) {
         .width(96.0)
         .show_ui(ui, |ui| {
             ui.selectable_value(&mut pick, None, "any type");
-            for t in PageType::KNOWN.into_iter().chain([PageType::Unknown]) {
+            for t in PageType::ALL {
                 ui.selectable_value(&mut pick, Some(t), t.as_str());
             }
         })

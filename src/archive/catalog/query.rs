@@ -64,9 +64,8 @@ pub enum QueryError {
 }
 
 fn page_type_names() -> String {
-    PageType::KNOWN
+    PageType::ALL
         .iter()
-        .chain([&PageType::Unknown])
         .map(|t| t.as_str())
         .collect::<Vec<_>>()
         .join(", ")
@@ -289,9 +288,8 @@ fn filter(name: &str, value: &str) -> Result<Option<Filter>, QueryError> {
         "lang" | "language" => Filter::Lang(value.to_lowercase()),
         "type" | "page_type" => {
             let v = value.to_lowercase();
-            match PageType::KNOWN
+            match PageType::ALL
                 .into_iter()
-                .chain([PageType::Unknown])
                 .find(|t| t.as_str() == v || (v.len() >= 3 && t.as_str().starts_with(&v)))
             {
                 Some(t) => Filter::Type(t),
